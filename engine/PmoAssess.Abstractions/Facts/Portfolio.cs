@@ -1,0 +1,14 @@
+namespace PmoAssess.Facts;
+
+/// <summary>A portfolio: a set of projects managed together towards strategic objectives.</summary>
+public sealed class Portfolio : Fact
+{
+    /// <inheritdoc />
+    public override EntityKind Kind => EntityKind.Portfolio;
+
+    /// <summary>The portfolio's name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The portfolio's accountable owner.</summary>
+    public string? Owner { get; init; }
+}

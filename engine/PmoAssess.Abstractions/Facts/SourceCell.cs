@@ -1,0 +1,11 @@
+namespace PmoAssess.Facts;
+
+/// <summary>One cell of a source file: the column it sits in and the raw text seen there.</summary>
+public sealed record SourceCell
+{
+    /// <summary>The column as the client named it: a CSV header, or a JSON path.</summary>
+    public required string Column { get; init; }
+
+    /// <summary>The raw text of the cell, before any parsing.</summary>
+    public required string Value { get; init; }
+}

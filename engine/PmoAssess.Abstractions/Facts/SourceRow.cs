@@ -1,0 +1,29 @@
+namespace PmoAssess.Facts;
+
+/// <summary>The record a fact was read from: which file, which row, and which cell holds each field.</summary>
+public sealed class SourceRow
+{
+    private readonly IReadOnlyDictionary<string, SourceCell> _cells;
+
+    /// <summary>Creates a source row.</summary>
+    /// <param name="file">The source file, relative to the assessed folder.</param>
+    /// <param name="row">The spreadsheet-style row number (the header is row 1), or <c>null</c> for JSON.</param>
+    /// <param name="cells">The cell each canonical field was read from, keyed by field name.</param>
+    public SourceRow(string file, int? row, IReadOnlyDictionary<string, SourceCell> cells)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(file);
+        ArgumentNullException.ThrowIfNull(cells);
+        File = file;
+        Row = row;
+        _cells = cells;
+    }
+
+    /// <summary>The source file, relative to the assessed folder, with forward slashes.</summary>
+    public string File { get; }
+
+    /// <summary>The spreadsheet-style row number (the header is row 1), or <c>null</c> for JSON.</summary>
+    public int? Row { get; }
+
+    /// <summary>The cell a field was read from, or <c>null</c> when the source had no such column.</summary>
+    public SourceCell? CellOf(string field) => _cells.TryGetValue(field, out var cell) ? cell : null;
+}

@@ -1,0 +1,31 @@
+using PmoAssess.Facts;
+
+namespace PmoAssess.Outcomes;
+
+/// <summary>The result of one rule applied to one subject. Passes count as much as failures: maturity uses coverage.</summary>
+public sealed record RuleOutcome
+{
+    /// <summary>The rule's id, e.g. <c>GOV-001</c>.</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>The kind of subject assessed.</summary>
+    public required EntityKind SubjectKind { get; init; }
+
+    /// <summary>The subject's id (a project id, a risk id), never a row number.</summary>
+    public required string SubjectId { get; init; }
+
+    /// <summary>The project the subject belongs to, when it is a project's child record or the project itself.</summary>
+    public string? ProjectId { get; init; }
+
+    /// <summary>What happened.</summary>
+    public required OutcomeStatus Status { get; init; }
+
+    /// <summary>A sentence for a reader, e.g. why the rule failed.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>For <see cref="OutcomeStatus.NotAssessable"/>: the field whose value was missing.</summary>
+    public string? MissingField { get; init; }
+
+    /// <summary>The values the rule looked at and where they came from.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+}

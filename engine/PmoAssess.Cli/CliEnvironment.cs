@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PmoAssess.Cli;
+
+/// <summary>
+/// What a command runs against: where its output and errors go, where built-in plugins live, and a hook
+/// for tests to replace services (the clock). The process uses the console; tests use string writers.
+/// </summary>
+internal sealed record CliEnvironment(TextWriter Output, TextWriter Error)
+{
+    /// <summary>The folder of built-in plugins: <c>plugins/</c> beside the executable.</summary>
+    public string BuiltInPluginFolder { get; init; } = Path.Combine(AppContext.BaseDirectory, "plugins");
+
+    /// <summary>Applied last to every command's service collection.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+}

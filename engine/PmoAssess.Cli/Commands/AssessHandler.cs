@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PmoAssess.Assessment;
+using PmoAssess.Import;
+using PmoAssess.Outcomes;
+using PmoAssess.Plugins;
+using PmoAssess.Reporting.Model;
+using PmoAssess.Reporting.Output;
+using PmoAssess.Rules;
+
+namespace PmoAssess.Cli.Commands;
+
+/// <summary>
+/// Runs one assessment: load plugins and compile their rules, read the input, assess, write the
+/// outputs atomically, print a summary, and decide the exit code.
+/// </summary>
+internal sealed class AssessHandler(
+    IOptions<AssessOptions> options,
+    IEnumerable<IReportWriter> writers,
+    TimeProvider clock,
+    CliEnvironment environment,
+    ILogger<AssessHandler> logger)
+{
+    public int Run(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var plugins = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. settings.PluginFolders]);
+        var catalog = Compile(plugins);
+
+        var dataset = PortfolioReader.Read(settings.Input);
+        Log.InputRead(logger, dataset.Projects.Count, settings.Input);
+
+        var asOf = settings.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var result = AssessmentRunner.Run(dataset, catalog, asOf, cancellationToken);
+        Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
+
+        var report = AssessmentReport.From(result, EngagementName(settings.Input),
+            [.. plugins.Select(plugin => plugin.Manifest.Id + " " + plugin.Manifest.Version)]);
+        var written = WriteOutputs(report, settings);
+        PrintSummary(report, written);
+
+        return settings.FailOn is { } threshold && result.Findings.Any(finding => finding.Severity >= threshold)
+            ? ExitCodes.GateFailed
+            : ExitCodes.Success;
+    }
+
+    private RuleCatalog Compile(IReadOnlyList<LoadedPlugin> plugins)
+    {
+        var builder = new RuleCatalogBuilder();
+        foreach (var plugin in plugins)
+        {
+            Log.PluginLoaded(logger, plugin.Manifest.Id, plugin.Manifest.Version, plugin.RuleTypes.Count, plugin.AssemblyPath);
+            foreach (var ruleType in plugin.RuleTypes)
+            {
+                builder.Add(ruleType, plugin.Manifest.Id);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private List<string> WriteOutputs(AssessmentReport report, AssessOptions settings)
+    {
+        Directory.CreateDirectory(settings.OutputDirectory);
+        var written = new List<string>();
+        foreach (var writer in writers.Where(writer => settings.Formats.Contains(writer.Format, StringComparer.Ordinal)))
+        {
+            var path = Path.Combine(settings.OutputDirectory, writer.FileName);
+            AtomicFile.Write(path, stream => writer.Write(report, stream));
+            Log.OutputWritten(logger, path);
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    private void PrintSummary(AssessmentReport report, IEnumerable<string> written)
+    {
+        var output = environment.Output;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Assessed {report.ProjectCount} projects in {report.PortfolioCount} portfolios with {report.Rules.Count} rules as of {report.AsOf:yyyy-MM-dd}."));
+        var bySeverity = Enum.GetValues<Severity>().Reverse()
+            .Select(severity => string.Create(CultureInfo.InvariantCulture,
+                $"{report.Findings.Count(finding => finding.Severity == severity)} {severity.ToString().ToLowerInvariant()}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Findings: {report.Findings.Count} ({string.Join(", ", bySeverity)}); not assessable: {report.NotAssessable.Count}; rule errors: {report.Errors.Count}."));
+        foreach (var path in written)
+        {
+            output.WriteLine("Wrote " + path);
+        }
+    }
+
+    private static string EngagementName(string input) =>
+        Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
+}

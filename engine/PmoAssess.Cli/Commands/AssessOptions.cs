@@ -1,0 +1,19 @@
+using PmoAssess.Outcomes;
+
+namespace PmoAssess.Cli.Commands;
+
+/// <summary>What <c>pmoassess assess</c> was asked to do, validated when the host starts.</summary>
+internal sealed class AssessOptions
+{
+    public string Input { get; set; } = string.Empty;
+
+    public string OutputDirectory { get; set; } = "out";
+
+    public IReadOnlyList<string> Formats { get; set; } = ["md"];
+
+    public DateOnly? AsOf { get; set; }
+
+    public IReadOnlyList<string> PluginFolders { get; set; } = [];
+
+    public Severity? FailOn { get; set; }
+}

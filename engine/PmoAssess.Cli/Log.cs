@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace PmoAssess.Cli;
+
+/// <summary>The CLI's log messages, with stable event ids.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Loaded plugin {PluginId} {Version} with {RuleCount} rules from {Path}")]
+    public static partial void PluginLoaded(ILogger logger, string pluginId, string version, int ruleCount, string path);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Read {ProjectCount} projects from {Input}")]
+    public static partial void InputRead(ILogger logger, int projectCount, string input);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Assessed {OutcomeCount} outcomes with {RuleCount} rules")]
+    public static partial void Assessed(ILogger logger, int outcomeCount, int ruleCount);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Wrote {Path}")]
+    public static partial void OutputWritten(ILogger logger, string path);
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using PmoAssess.Cli.Commands;
+using PmoAssess.Plugins;
+using PmoAssess.Rules;
+
+namespace PmoAssess.Cli;
+
+/// <summary>
+/// Parses the command line and runs the command, turning every failure into its exit code and a
+/// message on the error writer. The only place that maps exceptions to exit codes.
+/// </summary>
+internal static class PmoAssessCommandLine
+{
+    public static async Task<int> InvokeAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("PmoAssess: assess how well an organisation runs its projects.")
+        {
+            AssessCommand.Create(environment),
+        };
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await environment.Error.WriteLineAsync(error.Message);
+            }
+
+            await environment.Error.WriteLineAsync("Run 'pmoassess --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return await parseResult.InvokeAsync(
+                new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false },
+                cancellationToken);
+        }
+        catch (Exception exception) when (ExitCodeOf(exception) is { } exitCode)
+        {
+            await environment.Error.WriteLineAsync("error: " + exception.Message);
+            return exitCode;
+        }
+    }
+
+    private static int? ExitCodeOf(Exception exception) => exception switch
+    {
+        OperationCanceledException => ExitCodes.Cancelled,
+        InvalidInputException => ExitCodes.InvalidInput,
+        PluginLoadException or InvalidRuleException => ExitCodes.PluginFailure,
+        _ => null,
+    };
+}

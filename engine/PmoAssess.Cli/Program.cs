@@ -1,0 +1,3 @@
+using PmoAssess.Cli;
+
+return await PmoAssessCommandLine.InvokeAsync(args, new CliEnvironment(Console.Out, Console.Error));

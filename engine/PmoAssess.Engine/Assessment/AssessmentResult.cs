@@ -1,0 +1,24 @@
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Rules;
+
+namespace PmoAssess.Assessment;
+
+/// <summary>Everything one assessment found: every outcome of every rule on every subject, in a stable order.</summary>
+public sealed class AssessmentResult
+{
+    /// <summary>The date the assessment was made as of.</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>The data assessed.</summary>
+    public required PortfolioDataset Dataset { get; init; }
+
+    /// <summary>The rules run, ordered by id.</summary>
+    public required IReadOnlyList<RegisteredRule> Rules { get; init; }
+
+    /// <summary>Every outcome, ordered by rule id, subject kind and subject id.</summary>
+    public required IReadOnlyList<RuleOutcome> Outcomes { get; init; }
+
+    /// <summary>The failed outcomes with their rules, most severe first, then by rule and subject.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using NRules;
+using NRules.Diagnostics;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Rules;
+
+namespace PmoAssess.Assessment;
+
+/// <summary>
+/// Runs a compiled rule catalog over a dataset: inserts every fact in one batch, fires, and turns
+/// what the rules recorded into a complete, ordered set of outcomes. A rule that throws on a subject
+/// yields an <see cref="OutcomeStatus.Error"/> outcome for that subject; the others go on.
+/// </summary>
+public static class AssessmentRunner
+{
+    /// <summary>Assesses <paramref name="dataset"/> with <paramref name="catalog"/> as of <paramref name="asOf"/>.</summary>
+    public static AssessmentResult Run(PortfolioDataset dataset, RuleCatalog catalog, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(catalog);
+
+        var collector = new OutcomeCollector(asOf);
+        var session = catalog.Factory.CreateSession();
+        session.DependencyResolver = collector;
+        session.Events.LhsExpressionFailedEvent += (_, e) => RecordLhsError(collector, e);
+        session.Events.RhsExpressionFailedEvent += (_, e) => RecordRhsError(collector, e);
+
+        var facts = dataset.AllFacts().ToList();
+        // One batch: inserting one at a time makes group-by rules rescan their group per insert (DESIGN.md).
+        session.InsertAll(facts);
+        FireInvariant(session, cancellationToken);
+
+        var outcomes = WithNotApplicable(collector.Outcomes, catalog.Rules, facts);
+        return new AssessmentResult
+        {
+            AsOf = asOf,
+            Dataset = dataset,
+            Rules = catalog.Rules,
+            Outcomes = outcomes,
+            Findings = FindingsOf(outcomes, catalog),
+        };
+    }
+
+    /// <summary>
+    /// Rule actions written by third parties may interpolate numbers and dates, which formats with the
+    /// current culture; running them under the invariant culture keeps outcomes identical everywhere.
+    /// </summary>
+    private static void FireInvariant(ISession session, CancellationToken cancellationToken)
+    {
+#pragma warning disable RS0030 // The one place that sets the culture rather than reading it.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            session.Fire(cancellationToken);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+#pragma warning restore RS0030
+    }
+
+    private static List<RuleOutcome> WithNotApplicable(IReadOnlyList<RuleOutcome> recorded, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts)
+    {
+        var assessed = recorded.Select(outcome => (outcome.RuleId, outcome.SubjectKind, outcome.SubjectId)).ToHashSet();
+        var outcomes = new List<RuleOutcome>(recorded);
+        foreach (var rule in rules.Select(rule => rule.Descriptor))
+        {
+            outcomes.AddRange(facts
+                .Where(fact => fact.Kind == rule.AppliesTo && !assessed.Contains((rule.Id, fact.Kind, fact.Id)))
+                .Select(fact => Outcome(rule.Id, fact, OutcomeStatus.NotApplicable, message: null)));
+        }
+
+        outcomes.Sort(OutcomeOrder.Instance);
+        return outcomes;
+    }
+
+    private static List<Finding> FindingsOf(IEnumerable<RuleOutcome> outcomes, RuleCatalog catalog) =>
+    [
+        .. outcomes
+            .Where(outcome => outcome.Status == OutcomeStatus.Failed)
+            .Select(outcome =>
+            {
+                var rule = catalog[outcome.RuleId];
+                return new Finding { Rule = rule, Outcome = outcome, Severity = rule.Severity };
+            })
+            .OrderByDescending(finding => finding.Severity)
+            .ThenBy(finding => finding.Outcome, OutcomeOrder.Instance),
+    ];
+
+    private static void RecordLhsError(OutcomeCollector collector, LhsExpressionErrorEventArgs e)
+    {
+        e.IsHandled = true;
+        foreach (var subject in e.Facts.Select(fact => fact.Value).OfType<Fact>())
+        {
+            foreach (var rule in e.Rules)
+            {
+                collector.Record(Outcome(rule.Name, subject, OutcomeStatus.Error, ErrorMessage(e.Exception)));
+            }
+        }
+    }
+
+    private static void RecordRhsError(OutcomeCollector collector, RhsExpressionErrorEventArgs e)
+    {
+        e.IsHandled = true;
+        var subject = e.Match.Facts.Select(fact => fact.Value).OfType<Fact>().FirstOrDefault();
+        if (subject is not null)
+        {
+            collector.Record(Outcome(e.Match.Rule.Name, subject, OutcomeStatus.Error, ErrorMessage(e.Exception)));
+        }
+    }
+
+    private static string ErrorMessage(Exception? exception)
+    {
+        // NRules wraps the rule's own exception; the reader wants the rule's.
+        var cause = exception?.InnerException ?? exception;
+        return cause is null ? "The rule failed." : "The rule threw " + cause.GetType().Name + ": " + cause.Message;
+    }
+
+    private static RuleOutcome Outcome(string ruleId, Fact subject, OutcomeStatus status, string? message) => new()
+    {
+        RuleId = ruleId,
+        SubjectKind = subject.Kind,
+        SubjectId = subject.Id,
+        ProjectId = subject switch
+        {
+            Project project => project.Id,
+            ProjectChild child => child.ProjectId,
+            _ => null,
+        },
+        Status = status,
+        Message = message,
+    };
+}

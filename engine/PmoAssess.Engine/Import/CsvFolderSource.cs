@@ -1,0 +1,19 @@
+namespace PmoAssess.Import;
+
+/// <summary>A folder with one canonical CSV file per entity; only <c>projects.csv</c> is required.</summary>
+internal sealed class CsvFolderSource : ICanonicalSource
+{
+    private readonly string _folder;
+
+    public CsvFolderSource(string folder) => _folder = folder;
+
+    public IEnumerable<RawRecord> Records(EntityLayout layout)
+    {
+        var path = Path.Combine(_folder, layout.FileName);
+        return File.Exists(path) ? CsvRecordReader.Read(path, layout.FileName, layout) : [];
+    }
+
+    /// <summary>The files of the canonical layout that exist in the folder, in layout order.</summary>
+    public IEnumerable<string> ExistingFiles(IEnumerable<EntityLayout> layouts) =>
+        layouts.Select(layout => layout.FileName).Where(name => File.Exists(Path.Combine(_folder, name)));
+}

@@ -1,0 +1,153 @@
+using System.Text;
+using CsvHelper;
+
+namespace PmoAssess.Import;
+
+/// <summary>
+/// Streams the records of one canonical CSV file through CsvHelper, checking its header against the
+/// entity's layout and every row's shape. Problems stop the import with file, line and column.
+/// </summary>
+internal static class CsvRecordReader
+{
+    private static readonly CsvReaderOptions Options = new()
+    {
+        Separator = ',',
+        HasHeader = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        // Checked here rather than by CsvHelper, to name the column that is missing or extra.
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+    };
+
+    public static IEnumerable<RawRecord> Read(string path, string displayName, EntityLayout layout)
+    {
+        using var reader = Open(path, displayName);
+        var headers = ReadHeaders(reader, displayName, layout);
+        while (TryRead(reader, path, displayName))
+        {
+            yield return ToRecord(reader, headers, displayName, layout);
+        }
+    }
+
+    private static CsvReader Open(string path, string displayName)
+    {
+        try
+        {
+            return CsvReader.FromFile(path, Options, FileOptions.SequentialScan);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidInputException("Cannot read the file: " + exception.Message + " File=" + displayName, exception);
+        }
+    }
+
+    private static string[] ReadHeaders(CsvReader reader, string displayName, EntityLayout layout)
+    {
+        var headers = reader.Headers.ToArray();
+        if (headers.Length == 0)
+        {
+            throw InvalidInputException.At(
+                "The file is empty: expected a header row with " + string.Join(",", layout.Columns) + ".",
+                new SourceLocation(displayName, 1, 1));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < headers.Length; index++)
+        {
+            var header = headers[index] = headers[index].Trim();
+            var location = new SourceLocation(displayName, 1, index + 1, header);
+            if (!seen.Add(header))
+            {
+                throw InvalidInputException.At("The column '" + header + "' appears twice in the header.", location);
+            }
+
+            if (!layout.Knows(header) && !layout.KeepsCustomFields)
+            {
+                throw InvalidInputException.At(
+                    "Unknown column '" + header + "': expected one of " + string.Join(", ", layout.Columns) + ".", location);
+            }
+        }
+
+        if (!seen.Contains("id"))
+        {
+            throw InvalidInputException.At("The header has no 'id' column: every record needs an id.", new SourceLocation(displayName, 1));
+        }
+
+        return headers;
+    }
+
+    private static bool TryRead(CsvReader reader, string path, string displayName)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (CsvFormatException exception)
+        {
+            var line = (int)exception.LineNumber;
+            throw InvalidInputException.At(
+                "Malformed CSV: " + exception.Message,
+                new SourceLocation(displayName, line, CharacterColumn(path, line, exception.ByteOffset)),
+                exception);
+        }
+    }
+
+    private static RawRecord ToRecord(CsvReader reader, string[] headers, string displayName, EntityLayout layout)
+    {
+        var line = (int)reader.LineNumber;
+        if (reader.FieldCount != headers.Length)
+        {
+            var column = Math.Min(reader.FieldCount, headers.Length) + 1;
+            throw InvalidInputException.At(
+                "The row has " + reader.FieldCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " cells but the header has " +
+                headers.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".",
+                new SourceLocation(displayName, line, column, column <= headers.Length ? headers[column - 1] : null));
+        }
+
+        var cells = new Dictionary<string, RawCell>(StringComparer.Ordinal);
+        var extra = new Dictionary<string, RawCell>(StringComparer.Ordinal);
+        for (var index = 0; index < headers.Length; index++)
+        {
+            var cell = new RawCell(headers[index], index + 1, reader.GetString(index));
+            if (layout.Knows(headers[index]))
+            {
+                cells[CanonicalLayout.FieldName(headers[index])] = cell;
+            }
+            else
+            {
+                extra[headers[index]] = cell;
+            }
+        }
+
+        // Spreadsheet row: the header is row 1, so data record n sits on row n + 1.
+        return new RawRecord(displayName, (int)reader.RowNumber + 1, line, cells, extra);
+    }
+
+    /// <summary>
+    /// The 1-based character column of a byte offset, when it lies on the given line; otherwise the
+    /// column of the first quote on that line (an unclosed quote runs to the end of the file).
+    /// Runs only on the error path, so re-reading the file is fine.
+    /// </summary>
+    private static int? CharacterColumn(string path, int line, long byteOffset)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var lineStart = 0;
+        for (var current = 1; current < line && lineStart < bytes.Length; lineStart++)
+        {
+            if (bytes[lineStart] == (byte)'\n')
+            {
+                current++;
+            }
+        }
+
+        var lineEnd = Array.IndexOf(bytes, (byte)'\n', lineStart);
+        lineEnd = lineEnd < 0 ? bytes.Length : lineEnd;
+        if (byteOffset >= lineStart && byteOffset <= lineEnd)
+        {
+            return Encoding.UTF8.GetCharCount(bytes, lineStart, (int)byteOffset - lineStart) + 1;
+        }
+
+        var quote = Encoding.UTF8.GetString(bytes, lineStart, lineEnd - lineStart).IndexOf('"', StringComparison.Ordinal);
+        return quote < 0 ? null : quote + 1;
+    }
+}

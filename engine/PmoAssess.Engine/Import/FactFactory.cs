@@ -1,0 +1,127 @@
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+
+namespace PmoAssess.Import;
+
+/// <summary>Builds facts from records in the canonical layout; one method per entity.</summary>
+internal static class FactFactory
+{
+    public static Portfolio Portfolio(RecordFields fields) => new()
+    {
+        Id = fields.Id,
+        Source = fields.ToSourceRow(),
+        Name = fields.Text("name"),
+        Owner = fields.Text("owner"),
+    };
+
+    public static OrganisationEvidence Evidence(RecordFields fields) => new()
+    {
+        Id = fields.Id,
+        Source = fields.ToSourceRow(),
+        Category = fields.Text("category"),
+        Question = fields.Text("question"),
+        Answer = fields.Text("answer"),
+        Note = fields.Text("note"),
+    };
+
+    public static Project Project(RecordFields fields, ProjectRegisters registers) => new()
+    {
+        Id = fields.Id,
+        Source = fields.ToSourceRow(),
+        Name = fields.Text("name"),
+        PortfolioId = fields.Text("portfolio"),
+        Programme = fields.Text("programme"),
+        Stage = fields.Enum<LifecycleStage>("stage"),
+        Sponsor = fields.Text("sponsor"),
+        Manager = fields.Text("manager"),
+        BaselineStart = fields.Date("baseline_start"),
+        BaselineEnd = fields.Date("baseline_end"),
+        ForecastEnd = fields.Date("forecast_end"),
+        BudgetAtCompletion = fields.Decimal("budget_at_completion"),
+        ActualCost = fields.Decimal("actual_cost"),
+        EarnedValue = fields.Decimal("earned_value"),
+        PlannedValue = fields.Decimal("planned_value"),
+        EstimateAtCompletion = fields.Decimal("estimate_at_completion"),
+        DeliveryConfidence = fields.Enum<DeliveryConfidence>("delivery_confidence"),
+        LastStatusReport = fields.Date("last_status_report"),
+        CharterApproved = fields.Boolean("charter_approved"),
+        BusinessCaseApproved = fields.Boolean("business_case_approved"),
+        CustomFields = fields.CustomFields(),
+        Risks = registers.Of<Risk>(),
+        Issues = registers.Of<Issue>(),
+        Changes = registers.Of<ChangeRequest>(),
+        Milestones = registers.Of<Milestone>(),
+        Gates = registers.Of<StageGate>(),
+        Benefits = registers.Of<Benefit>(),
+        Allocations = registers.Of<ResourceAllocation>(),
+    };
+
+    public static ProjectChild Child(EntityKind kind, RecordFields fields, string projectId) => kind switch
+    {
+        EntityKind.Risk => new Risk
+        {
+            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Title = fields.Text("title"),
+            Severity = fields.Enum<Severity>("severity"),
+            Status = fields.Enum<ItemStatus>("status"),
+            Owner = fields.Text("owner"),
+            Mitigation = fields.Text("mitigation"),
+            LastReviewed = fields.Date("last_reviewed"),
+        },
+        EntityKind.Issue => new Issue
+        {
+            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Title = fields.Text("title"),
+            Priority = fields.Enum<Severity>("priority"),
+            Status = fields.Enum<ItemStatus>("status"),
+            Owner = fields.Text("owner"),
+            Raised = fields.Date("raised"),
+            Resolved = fields.Date("resolved"),
+        },
+        EntityKind.ChangeRequest => new ChangeRequest
+        {
+            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Title = fields.Text("title"),
+            Status = fields.Enum<ChangeStatus>("status"),
+            Approver = fields.Text("approver"),
+            Decided = fields.Date("decided"),
+            CostImpact = fields.Decimal("cost_impact"),
+            ScheduleImpactDays = fields.Integer("schedule_impact_days"),
+        },
+        EntityKind.Milestone => new Milestone
+        {
+            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Name = fields.Text("name"),
+            BaselineDate = fields.Date("baseline_date"),
+            ForecastDate = fields.Date("forecast_date"),
+            ActualDate = fields.Date("actual_date"),
+        },
+        EntityKind.Gate => new StageGate
+        {
+            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Gate = fields.Text("gate"),
+            Decision = fields.Enum<GateDecision>("decision"),
+            Date = fields.Date("date"),
+            Approver = fields.Text("approver"),
+        },
+        EntityKind.Benefit => new Benefit
+        {
+            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Description = fields.Text("description"),
+            Owner = fields.Text("owner"),
+            Measure = fields.Text("measure"),
+            Target = fields.Decimal("target"),
+            Due = fields.Date("due"),
+        },
+        EntityKind.Allocation => new ResourceAllocation
+        {
+            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Person = fields.Text("person"),
+            Role = fields.Text("role"),
+            Percent = fields.Decimal("percent"),
+            Start = fields.Date("start"),
+            End = fields.Date("end"),
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a project register."),
+    };
+}

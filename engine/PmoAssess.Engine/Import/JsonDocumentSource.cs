@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace PmoAssess.Import;
+
+/// <summary>
+/// One JSON document in the canonical shape: <c>{"portfolios": [...], "projects": [{..., "risks": [...]}], "evidence": [...]}</c>,
+/// with the same snake_case names as the CSV headers. A project's registers nest inside it.
+/// </summary>
+internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
+{
+    private readonly string _displayName;
+    private readonly JsonDocument _document;
+
+    public JsonDocumentSource(string path, string displayName)
+    {
+        _displayName = displayName;
+        using var stream = OpenRead(path, displayName);
+        try
+        {
+            _document = JsonDocument.Parse(stream);
+        }
+        catch (JsonException exception)
+        {
+            throw InvalidInputException.At(
+                "Malformed JSON: " + exception.Message,
+                new SourceLocation(displayName, (int)(exception.LineNumber ?? 0) + 1, (int)(exception.BytePositionInLine ?? 0) + 1),
+                exception);
+        }
+
+        if (_document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw InvalidInputException.At("Expected a JSON object with a 'projects' array at the top level.", new SourceLocation(displayName, Path: "$"));
+        }
+    }
+
+    public IEnumerable<RawRecord> Records(EntityLayout layout)
+    {
+        if (CanonicalLayout.ProjectChildren.Contains(layout))
+        {
+            return Projects().SelectMany(project => Array(project.Element, layout.Name, project.Path)
+                .Select(child => ToRecord(child.Element, child.Path, layout, parent: project)));
+        }
+
+        return Array(_document.RootElement, layout.Name, "$").Select(item => ToRecord(item.Element, item.Path, layout, parent: null));
+    }
+
+    public void Dispose() => _document.Dispose();
+
+    private IEnumerable<(JsonElement Element, string Path)> Projects() => Array(_document.RootElement, CanonicalLayout.Projects.Name, "$");
+
+    private IEnumerable<(JsonElement Element, string Path)> Array(JsonElement owner, string property, string ownerPath)
+    {
+        if (!owner.TryGetProperty(property, out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            yield break;
+        }
+
+        var path = ownerPath + "." + property;
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            throw InvalidInputException.At("Expected an array.", new SourceLocation(_displayName, Path: path));
+        }
+
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var itemPath = path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                throw InvalidInputException.At("Expected an object.", new SourceLocation(_displayName, Path: itemPath));
+            }
+
+            yield return (item, itemPath);
+            index++;
+        }
+    }
+
+    private RawRecord ToRecord(JsonElement item, string path, EntityLayout layout, (JsonElement Element, string Path)? parent)
+    {
+        var cells = new Dictionary<string, RawCell>(StringComparer.Ordinal);
+        var extra = new Dictionary<string, RawCell>(StringComparer.Ordinal);
+        foreach (var property in item.EnumerateObject())
+        {
+            var propertyPath = path + "." + property.Name;
+            if (property.Value.ValueKind is JsonValueKind.Array && layout == CanonicalLayout.Projects
+                && CanonicalLayout.ProjectChildren.Any(child => child.Name == property.Name))
+            {
+                continue;
+            }
+
+            var cell = new RawCell(property.Name, null, Text(property.Value, propertyPath), propertyPath);
+            if (layout.Knows(property.Name))
+            {
+                cells[CanonicalLayout.FieldName(property.Name)] = cell;
+            }
+            else if (layout.KeepsCustomFields)
+            {
+                extra[property.Name] = cell;
+            }
+            else
+            {
+                throw InvalidInputException.At(
+                    "Unknown property '" + property.Name + "': expected one of " + string.Join(", ", layout.Columns) + ".",
+                    new SourceLocation(_displayName, Path: propertyPath));
+            }
+        }
+
+        if (parent is { } project && project.Element.TryGetProperty("id", out var projectId))
+        {
+            cells["project"] = new RawCell("id", null, Text(projectId, project.Path + ".id"), project.Path + ".id");
+        }
+
+        return new RawRecord(_displayName, null, null, cells, extra);
+    }
+
+    private string Text(JsonElement value, string path) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null => string.Empty,
+        _ => throw InvalidInputException.At("Expected a string, number, boolean or null.", new SourceLocation(_displayName, Path: path)),
+    };
+
+    private static FileStream OpenRead(string path, string displayName)
+    {
+        try
+        {
+            return File.OpenRead(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidInputException("Cannot read the file: " + exception.Message + " File=" + displayName, exception);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using PmoAssess.Facts;
+
+namespace PmoAssess.Import;
+
+/// <summary>
+/// Reads a portfolio in the canonical layout (a folder of CSV files, or one JSON document) into a
+/// dataset, attaching each project's registers to it. Identity problems (duplicate ids, records that
+/// point at unknown projects or portfolios) stop the import with the place they were found.
+/// </summary>
+public static class PortfolioReader
+{
+    /// <summary>Reads the portfolio at <paramref name="path"/>.</summary>
+    /// <exception cref="InvalidInputException">The input is missing, unreadable or not in the canonical layout.</exception>
+    public static PortfolioDataset Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            return ReadFolder(path);
+        }
+
+        if (File.Exists(path))
+        {
+            return string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase)
+                ? ReadJson(path)
+                : throw new InvalidInputException(
+                    "Cannot assess this file: expected a folder of canonical CSV files or a .json document. File=" + Path.GetFileName(path));
+        }
+
+        throw new InvalidInputException("The input does not exist: expected a folder or a .json file. File=" + path);
+    }
+
+    private static PortfolioDataset ReadFolder(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, CanonicalLayout.Projects.FileName)))
+        {
+            throw new InvalidInputException(
+                "The folder has no projects.csv: the canonical layout needs at least that file. File=" + CanonicalLayout.Projects.FileName);
+        }
+
+        var source = new CsvFolderSource(folder);
+        var dataset = Assemble(source);
+        var layouts = new[] { CanonicalLayout.Portfolios, CanonicalLayout.Projects, CanonicalLayout.Evidence }.Concat(CanonicalLayout.ProjectChildren);
+        var counts = RecordCounts(dataset);
+        return Attach(dataset, source.ExistingFiles(layouts)
+            .Select(name => Describe(Path.Combine(folder, name), name, counts.GetValueOrDefault(name))));
+    }
+
+    private static PortfolioDataset ReadJson(string file)
+    {
+        var name = Path.GetFileName(file);
+        using var source = new JsonDocumentSource(file, name);
+        var dataset = Assemble(source);
+        return Attach(dataset, [Describe(file, name, dataset.Projects.Count)]);
+    }
+
+    private static PortfolioDataset Assemble(ICanonicalSource source)
+    {
+        var portfolios = ReadUnique(source, CanonicalLayout.Portfolios, FactFactory.Portfolio);
+        var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
+        var childReferences = new List<(string ProjectId, SourceLocation Location)>();
+        foreach (var layout in CanonicalLayout.ProjectChildren)
+        {
+            ReadUnique(source, layout, fields =>
+            {
+                var projectId = fields.RequiredText("project");
+                childReferences.Add((projectId, fields.LocationOf("project")));
+                var child = FactFactory.Child(layout.Kind, fields, projectId);
+                RegistersOf(registers, projectId).Add(child);
+                return child;
+            });
+        }
+
+        var projects = ReadUnique(source, CanonicalLayout.Projects, fields =>
+        {
+            var project = FactFactory.Project(fields, registers.GetValueOrDefault(fields.Id) ?? ProjectRegisters.Empty);
+            if (portfolios.Count > 0 && project.PortfolioId is { } portfolioId && !portfolios.Any(p => p.Id == portfolioId))
+            {
+                throw InvalidInputException.At(
+                    "The project names a portfolio that portfolios.csv does not have: '" + portfolioId + "'.", fields.LocationOf("portfolio"));
+            }
+
+            return project;
+        });
+
+        var projectIds = projects.Select(project => project.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (projectId, location) in childReferences.Where(reference => !projectIds.Contains(reference.ProjectId)))
+        {
+            throw InvalidInputException.At("The record belongs to a project that does not exist: '" + projectId + "'.", location);
+        }
+
+        return new PortfolioDataset
+        {
+            Portfolios = portfolios,
+            Projects = projects,
+            Evidence = ReadUnique(source, CanonicalLayout.Evidence, FactFactory.Evidence),
+        };
+    }
+
+    private static ProjectRegisters RegistersOf(Dictionary<string, ProjectRegisters> registers, string projectId)
+    {
+        if (!registers.TryGetValue(projectId, out var projectRegisters))
+        {
+            registers[projectId] = projectRegisters = new ProjectRegisters();
+        }
+
+        return projectRegisters;
+    }
+
+    private static List<T> ReadUnique<T>(ICanonicalSource source, EntityLayout layout, Func<RecordFields, T> build)
+        where T : Fact
+    {
+        var facts = new List<T>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in source.Records(layout))
+        {
+            var fields = new RecordFields(record);
+            if (!ids.Add(fields.Id))
+            {
+                throw InvalidInputException.At("The id '" + fields.Id + "' appears twice: ids must be unique.", fields.LocationOf("id"));
+            }
+
+            facts.Add(build(fields));
+        }
+
+        return facts;
+    }
+
+    private static Dictionary<string, int> RecordCounts(PortfolioDataset dataset) =>
+        dataset.AllFacts()
+            .Where(fact => fact.Source is not null)
+            .GroupBy(fact => fact.Source!.File, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+
+    private static PortfolioDataset Attach(PortfolioDataset dataset, IEnumerable<DataSource> sources) => new()
+    {
+        Portfolios = dataset.Portfolios,
+        Projects = dataset.Projects,
+        Evidence = dataset.Evidence,
+        Sources = [.. sources],
+    };
+
+    private static DataSource Describe(string path, string name, int records)
+    {
+        using var stream = File.OpenRead(path);
+        return new DataSource
+        {
+            File = name,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(stream)),
+            Records = records,
+        };
+    }
+}

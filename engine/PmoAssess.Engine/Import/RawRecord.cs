@@ -1,0 +1,36 @@
+namespace PmoAssess.Import;
+
+/// <summary>One record as read from a source, before any value is parsed: a CSV row or a JSON object.</summary>
+internal sealed class RawRecord
+{
+    public RawRecord(string file, int? row, int? line, IReadOnlyDictionary<string, RawCell> cells, IReadOnlyDictionary<string, RawCell> extra)
+    {
+        File = file;
+        Row = row;
+        Line = line;
+        Cells = cells;
+        Extra = extra;
+    }
+
+    /// <summary>The file, relative to the assessed folder.</summary>
+    public string File { get; }
+
+    /// <summary>Spreadsheet-style row (header is row 1); <c>null</c> for JSON.</summary>
+    public int? Row { get; }
+
+    /// <summary>The text line the record starts on; <c>null</c> for JSON.</summary>
+    public int? Line { get; }
+
+    /// <summary>Cells of canonical fields, keyed by camelCase field name.</summary>
+    public IReadOnlyDictionary<string, RawCell> Cells { get; }
+
+    /// <summary>Cells of columns the canonical layout does not know, keyed by their header.</summary>
+    public IReadOnlyDictionary<string, RawCell> Extra { get; }
+}
+
+/// <summary>One raw cell: the column as the source named it, its position and its text.</summary>
+/// <param name="Column">The CSV header or JSON property name.</param>
+/// <param name="ColumnNumber">The 1-based CSV column; <c>null</c> for JSON.</param>
+/// <param name="Value">The raw text.</param>
+/// <param name="Path">The JSON path of the value; <c>null</c> for CSV.</param>
+internal sealed record RawCell(string Column, int? ColumnNumber, string Value, string? Path = null);

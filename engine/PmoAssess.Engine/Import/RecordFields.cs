@@ -1,0 +1,81 @@
+using System.Globalization;
+using PmoAssess.Facts;
+
+namespace PmoAssess.Import;
+
+/// <summary>
+/// Reads typed values from a raw record in the canonical formats (ISO dates, invariant numbers).
+/// A value that does not parse stops the import with its file, line and column: the canonical
+/// layout is strict; client layouts go through a mapping that turns such cells into data-quality findings.
+/// </summary>
+internal sealed class RecordFields
+{
+    private const NumberStyles InvariantNumber =
+        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+
+    private readonly RawRecord _record;
+
+    public RecordFields(RawRecord record) => _record = record;
+
+    public string Id => RequiredText("id");
+
+    public string? Text(string column)
+    {
+        var value = _record.Cells.GetValueOrDefault(CanonicalLayout.FieldName(column))?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    public string RequiredText(string column) =>
+        Text(column) ?? throw InvalidInputException.At(
+            "A required value is missing: expected a non-empty '" + column + "'.", LocationOf(column));
+
+    public DateOnly? Date(string column) => Parse<DateOnly>(column, "a date as yyyy-MM-dd",
+        text => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null);
+
+    public decimal? Decimal(string column) => Parse<decimal>(column, "a number such as 1250000.50 (no currency or thousands separators)",
+        text => decimal.TryParse(text, InvariantNumber, CultureInfo.InvariantCulture, out var number) ? number : null);
+
+    public int? Integer(string column) => Parse<int>(column, "a whole number",
+        text => int.TryParse(text, InvariantNumber & ~NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null);
+
+    public bool? Boolean(string column) => Parse<bool>(column, "true or false", text => text.ToUpperInvariant() switch
+    {
+        "TRUE" or "YES" or "Y" or "1" => true,
+        "FALSE" or "NO" or "N" or "0" => false,
+        _ => null,
+    });
+
+    public TEnum? Enum<TEnum>(string column)
+        where TEnum : struct, Enum =>
+        Parse(column, "one of " + string.Join(", ", System.Enum.GetNames<TEnum>().Select(EnumText.ToCanonical)), EnumText.TryParse<TEnum>);
+
+    /// <summary>Columns the layout does not know, kept as custom fields.</summary>
+    public IReadOnlyDictionary<string, string> CustomFields() =>
+        _record.Extra.Where(pair => pair.Value.Value.Length > 0)
+            .ToDictionary(pair => pair.Key, pair => pair.Value.Value, StringComparer.Ordinal);
+
+    /// <summary>The provenance of the fact built from this record, for evidence.</summary>
+    public SourceRow ToSourceRow() => new(
+        _record.File,
+        _record.Row,
+        _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }));
+
+    public SourceLocation LocationOf(string column)
+    {
+        var cell = _record.Cells.GetValueOrDefault(CanonicalLayout.FieldName(column));
+        return new SourceLocation(_record.File, _record.Line, cell?.ColumnNumber, cell?.Column ?? column, cell?.Path);
+    }
+
+    private T? Parse<T>(string column, string expected, Func<string, T?> parse)
+        where T : struct
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return parse(text) ?? throw InvalidInputException.At(
+            "Cannot read '" + text + "' as " + expected + ".", LocationOf(column));
+    }
+}

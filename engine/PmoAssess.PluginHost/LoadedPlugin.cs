@@ -1,0 +1,14 @@
+namespace PmoAssess.Plugins;
+
+/// <summary>A plugin that loaded and registered, with what it contributed.</summary>
+public sealed record LoadedPlugin
+{
+    /// <summary>Who the plugin says it is.</summary>
+    public required PluginManifest Manifest { get; init; }
+
+    /// <summary>The plugin's main assembly, as found on disk.</summary>
+    public required string AssemblyPath { get; init; }
+
+    /// <summary>The NRules rule classes it registered, in registration order.</summary>
+    public required IReadOnlyList<Type> RuleTypes { get; init; }
+}

@@ -1,0 +1,62 @@
+using PmoAssess.Assessment;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+
+namespace PmoAssess.Reporting.Model;
+
+/// <summary>
+/// What a report says, computed once from an assessment and rendered by every writer. Holds no
+/// machine paths or clock readings beyond the assessment date, so rendering it is deterministic.
+/// </summary>
+public sealed class AssessmentReport
+{
+    /// <summary>The engagement's name, e.g. the assessed folder's name.</summary>
+    public required string Engagement { get; init; }
+
+    /// <summary>The date the assessment was made as of.</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>The files assessed, with their hashes.</summary>
+    public required IReadOnlyList<DataSource> Sources { get; init; }
+
+    /// <summary>Where the rules came from: plugin ids with versions, in order.</summary>
+    public required IReadOnlyList<string> RuleSources { get; init; }
+
+    /// <summary>How many projects and portfolios were assessed.</summary>
+    public required int ProjectCount { get; init; }
+
+    /// <summary>How many portfolios the projects belong to.</summary>
+    public required int PortfolioCount { get; init; }
+
+    /// <summary>One line per rule: its outcome counts and coverage, ordered by id.</summary>
+    public required IReadOnlyList<RuleSummary> Rules { get; init; }
+
+    /// <summary>The findings, most severe first.</summary>
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>Outcomes the data could not decide, with the missing field.</summary>
+    public required IReadOnlyList<RuleOutcome> NotAssessable { get; init; }
+
+    /// <summary>Outcomes where a rule threw.</summary>
+    public required IReadOnlyList<RuleOutcome> Errors { get; init; }
+
+    /// <summary>Builds the report of an assessment.</summary>
+    public static AssessmentReport From(AssessmentResult result, string engagement, IReadOnlyList<string> ruleSources)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var outcomesByRule = result.Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
+        return new AssessmentReport
+        {
+            Engagement = engagement,
+            AsOf = result.AsOf,
+            Sources = result.Dataset.Sources,
+            RuleSources = ruleSources,
+            ProjectCount = result.Dataset.Projects.Count,
+            PortfolioCount = result.Dataset.Projects.Select(project => project.PortfolioId).Distinct(StringComparer.Ordinal).Count(),
+            Rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, outcomesByRule[rule.Descriptor.Id]))],
+            Findings = result.Findings,
+            NotAssessable = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.NotAssessable)],
+            Errors = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Error)],
+        };
+    }
+}

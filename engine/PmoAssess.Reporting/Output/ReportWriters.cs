@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PmoAssess.Reporting.Markdown;
+
+namespace PmoAssess.Reporting.Output;
+
+/// <summary>The report writers PmoAssess ships, by format key.</summary>
+public static class ReportWriters
+{
+    private static readonly IReportWriter[] BuiltIn = [new MarkdownReportWriter()];
+
+    /// <summary>The known format keys, in output order.</summary>
+    public static IReadOnlyList<string> Formats { get; } = [.. BuiltIn.Select(writer => writer.Format)];
+
+    /// <summary>Whether <paramref name="format"/> names a writer.</summary>
+    public static bool IsKnown(string format) => Formats.Contains(format, StringComparer.Ordinal);
+
+    /// <summary>Registers every built-in writer as an <see cref="IReportWriter"/>; safe to call twice.</summary>
+    public static IServiceCollection AddReportWriters(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var writer in BuiltIn)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IReportWriter), writer.GetType()));
+        }
+
+        return services;
+    }
+}

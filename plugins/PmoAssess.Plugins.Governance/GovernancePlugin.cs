@@ -1,0 +1,14 @@
+namespace PmoAssess.Plugins.Governance;
+
+/// <summary>The built-in governance rules: sponsorship, charters, status reporting, earned value and risk ownership.</summary>
+public sealed class GovernancePlugin : IPmoPlugin
+{
+    public PluginManifest Manifest { get; } = new()
+    {
+        Id = "pmoassess.governance",
+        Name = "PmoAssess governance rules",
+        Version = "0.1.0",
+    };
+
+    public void Register(IPluginRegistrar registrar) => registrar.AddRulesFrom(typeof(GovernancePlugin).Assembly);
+}
