@@ -73,8 +73,8 @@ internal static class AssessCommand
         builder.Services.AddSingleton<AssessHandler>();
         builder.Services.AddOptions<AssessOptions>()
             .Configure(configured => Copy(options, configured))
-            .Validate(o => !File.Exists(o.OutputDirectory), "--out names a file; it must be a folder (it is created if missing).")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AssessOptions>, AssessOptionsValidator>();
         environment.ConfigureServices?.Invoke(builder.Services);
 
         using var host = builder.Build();

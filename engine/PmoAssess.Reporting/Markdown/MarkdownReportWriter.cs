@@ -44,7 +44,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     private static void WriteTitle(MarkdownDocument document, AssessmentReport report)
     {
         document.Heading(1, "PMO assessment: " + MarkdownText.Escape(report.Engagement));
-        document.Table(["", ""],
+        document.Table(["Assessment", "Details"],
         [
             ["As of", Date(report.AsOf)],
             ["Projects", Number(report.ProjectCount) + " in " + Number(report.PortfolioCount) + " portfolios"],
@@ -95,7 +95,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 document.Table(["Rule", "Subject", "Finding", "Evidence"], byCategory.Select(finding => (IReadOnlyList<string>)
                 [
                     finding.Rule.Id,
-                    Subject(finding.Outcome),
+                    Subject(finding.Outcome, report),
                     MarkdownText.Escape(finding.Outcome.Message),
                     EvidenceText(finding.Outcome.Evidence),
                 ]));
@@ -116,7 +116,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         document.Table(["Rule", "Subject", "Missing field", "Evidence"], report.NotAssessable.Select(outcome => (IReadOnlyList<string>)
         [
             outcome.RuleId,
-            Subject(outcome),
+            Subject(outcome, report),
             MarkdownText.Escape(outcome.MissingField),
             EvidenceText(outcome.Evidence),
         ]));
@@ -132,7 +132,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         document.Heading(2, "Rule errors");
         document.Paragraph("These rules threw on these subjects; every other rule and subject was assessed.");
         document.Table(["Rule", "Subject", "Error"], report.Errors.Select(outcome => (IReadOnlyList<string>)
-            [outcome.RuleId, Subject(outcome), MarkdownText.Escape(outcome.Message)]));
+            [outcome.RuleId, Subject(outcome, report), MarkdownText.Escape(outcome.Message)]));
     }
 
     private static void WriteRules(MarkdownDocument document, AssessmentReport report)
@@ -167,10 +167,17 @@ public sealed class MarkdownReportWriter : IReportWriter
             [false, true, false]);
     }
 
-    private static string Subject(RuleOutcome outcome) =>
-        outcome.ProjectId is { } projectId && projectId != outcome.SubjectId
-            ? MarkdownText.Escape(Label(outcome.SubjectKind.ToString()) + " " + outcome.SubjectId + " (project " + projectId + ")")
-            : MarkdownText.Escape(Label(outcome.SubjectKind.ToString()) + " " + outcome.SubjectId);
+    /// <summary>"Project PRJ-003 Billing" or "Risk RSK-006 of project PRJ-003 Billing": the id a client can search for, and a name they recognise.</summary>
+    private static string Subject(RuleOutcome outcome, AssessmentReport report)
+    {
+        var project = outcome.ProjectId is { } projectId
+            ? projectId + (report.ProjectNames.TryGetValue(projectId, out var name) ? " " + name : string.Empty)
+            : null;
+        var label = outcome.SubjectKind == Facts.EntityKind.Project && project is not null
+            ? "Project " + project
+            : Label(outcome.SubjectKind.ToString()) + " " + outcome.SubjectId + (project is null ? string.Empty : " of project " + project);
+        return MarkdownText.Escape(label);
+    }
 
     private static string EvidenceText(IReadOnlyList<Evidence> evidence) =>
         string.Join("; ", evidence.Select(item =>

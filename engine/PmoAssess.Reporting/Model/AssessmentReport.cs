@@ -28,6 +28,9 @@ public sealed class AssessmentReport
     /// <summary>How many portfolios the projects belong to.</summary>
     public required int PortfolioCount { get; init; }
 
+    /// <summary>Project names by project id, for labelling subjects; projects without a name are absent.</summary>
+    public required IReadOnlyDictionary<string, string> ProjectNames { get; init; }
+
     /// <summary>One line per rule: its outcome counts and coverage, ordered by id.</summary>
     public required IReadOnlyList<RuleSummary> Rules { get; init; }
 
@@ -53,6 +56,9 @@ public sealed class AssessmentReport
             RuleSources = ruleSources,
             ProjectCount = result.Dataset.Projects.Count,
             PortfolioCount = result.Dataset.Projects.Select(project => project.PortfolioId).Distinct(StringComparer.Ordinal).Count(),
+            ProjectNames = result.Dataset.Projects
+                .Where(project => project.Name is not null)
+                .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),
             Rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, outcomesByRule[rule.Descriptor.Id]))],
             Findings = result.Findings,
             NotAssessable = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.NotAssessable)],

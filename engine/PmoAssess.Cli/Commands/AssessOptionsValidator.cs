@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+
+namespace PmoAssess.Cli.Commands;
+
+/// <summary>Checks the command line's paths when the host starts, reporting every problem at once.</summary>
+internal sealed class AssessOptionsValidator : IValidateOptions<AssessOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AssessOptions options)
+    {
+        var failures = new List<string>();
+        if (File.Exists(options.OutputDirectory))
+        {
+            failures.Add("--out names a file, not a folder: " + options.OutputDirectory);
+        }
+
+        failures.AddRange(options.PluginFolders
+            .Where(folder => !Directory.Exists(folder))
+            .Select(folder => "--plugins names a folder that does not exist: " + folder));
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
