@@ -39,10 +39,11 @@ public sealed class Verdict
     }
 
     /// <summary>The rule applies but cannot decide because a field it needs has no value.</summary>
-    /// <param name="evidence">The empty field, with the cell that was blank (or no cell if the column is absent).</param>
-    public static Verdict NotAssessable(Evidence evidence)
+    /// <param name="evidence">The field, with the cell that was blank (or no cell if the column is absent).</param>
+    /// <param name="reason">Why the value cannot be used, when it is not simply missing (e.g. a zero divisor).</param>
+    public static Verdict NotAssessable(Evidence evidence, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return new(OutcomeStatus.NotAssessable, "No value for '" + evidence.Field + "'.", evidence.Field, [evidence]);
+        return new(OutcomeStatus.NotAssessable, reason ?? "No value for '" + evidence.Field + "'.", evidence.Field, [evidence]);
     }
 }

@@ -29,15 +29,25 @@ public abstract class PerformanceIndexRule : SubjectRule<Project>
             return Verdict.NotAssessable(project.EvidenceOf("earnedValue"));
         }
 
-        if (Denominator(project) is not { } denominator || denominator == 0)
+        if (Denominator(project) is not { } denominator)
         {
             return Verdict.NotAssessable(project.EvidenceOf(DenominatorField));
+        }
+
+        if (denominator == 0)
+        {
+            return Verdict.NotAssessable(project.EvidenceOf(DenominatorField, denominator), FormattableString.Invariant(
+                $"'{DenominatorField}' is zero, so {IndexName} is undefined."));
         }
 
         var index = earned / denominator;
         Evidence[] evidence = [project.EvidenceOf("earnedValue", earned), project.EvidenceOf(DenominatorField, denominator)];
         return index >= Threshold
             ? Verdict.Pass(evidence)
-            : Verdict.Fail(FormattableString.Invariant($"{IndexName} is {index:0.00}, below {Threshold:0.00}."), evidence);
+            : Verdict.Fail(FormattableString.Invariant($"{IndexName} is {Displayed(index):0.00}, below {Threshold:0.00}."), evidence);
     }
+
+    // Rounded as usual, except that a failing 0.8999 must not read "0.90, below 0.90": there, truncate.
+    private static decimal Displayed(decimal index) =>
+        Math.Round(index, 2) < Threshold ? Math.Round(index, 2) : Math.Round(index, 2, MidpointRounding.ToZero);
 }

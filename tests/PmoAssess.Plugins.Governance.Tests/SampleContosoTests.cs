@@ -1,0 +1,85 @@
+using PmoAssess.Assessment;
+using PmoAssess.Import;
+using PmoAssess.Outcomes;
+using PmoAssess.Rules;
+using PmoAssess.Tests;
+
+namespace PmoAssess.Plugins.Governance.Tests;
+
+/// <summary>
+/// The Contoso sample assessed with the six built-in rules. The expected values are the ones
+/// samples/contoso/README.md lists (computed there by a separate script from the CSV files), kept
+/// here as literals so that the program can never supply its own answers.
+/// </summary>
+public sealed class SampleContosoTests
+{
+    private static readonly Lazy<AssessmentResult> Contoso = new(AssessContoso);
+
+    [Theory]
+    [InlineData("GOV-001", 26, 2, 6, 0, "PRJ-015 PRJ-021", "")]
+    [InlineData("GOV-002", 13, 2, 18, 1, "PRJ-015 PRJ-027", "PRJ-013")]
+    [InlineData("TRN-001", 20, 6, 6, 2, "PRJ-012 PRJ-013 PRJ-015 PRJ-017 PRJ-022 PRJ-032", "PRJ-016 PRJ-021")]
+    [InlineData("DEL-001", 15, 4, 14, 1, "PRJ-002 PRJ-003 PRJ-012 PRJ-026", "PRJ-017")]
+    [InlineData("DEL-002", 15, 4, 14, 1, "PRJ-003 PRJ-007 PRJ-012 PRJ-015", "PRJ-009")]
+    [InlineData("RSK-001", 27, 5, 48, 0, "RSK-006 RSK-028 RSK-037 RSK-038 RSK-052", "")]
+    public void Run_ContosoAsOf20260930_MatchesTheReadme(
+        string ruleId, int passed, int failed, int notApplicable, int notAssessable, string failing, string notAssessed)
+    {
+        var outcomes = Contoso.Value.Outcomes.Where(outcome => outcome.RuleId == ruleId).ToList();
+
+        CountOf(outcomes, OutcomeStatus.Passed).ShouldBe(passed, ruleId + " passed");
+        CountOf(outcomes, OutcomeStatus.Failed).ShouldBe(failed, ruleId + " failed");
+        CountOf(outcomes, OutcomeStatus.NotApplicable).ShouldBe(notApplicable, ruleId + " not applicable");
+        CountOf(outcomes, OutcomeStatus.NotAssessable).ShouldBe(notAssessable, ruleId + " not assessable");
+        outcomes.Count.ShouldBe(passed + failed + notApplicable + notAssessable, ruleId + ": one outcome per subject, no errors");
+        IdsOf(outcomes, OutcomeStatus.Failed).ShouldBe(Ids(failing), ruleId + " failing subjects");
+        IdsOf(outcomes, OutcomeStatus.NotAssessable).ShouldBe(Ids(notAssessed), ruleId + " not-assessable subjects");
+    }
+
+    [Fact]
+    public void Run_ContosoAsOf20260930_Has23FindingsAndNoErrors()
+    {
+        Contoso.Value.Findings.Count.ShouldBe(23);
+        Contoso.Value.Outcomes.ShouldNotContain(outcome => outcome.Status == OutcomeStatus.Error);
+    }
+
+    [Fact]
+    public void Run_ContosoStaleReport_PointsAtTheCell()
+    {
+        var outcome = Contoso.Value.Outcomes.Single(outcome => outcome.RuleId == "TRN-001" && outcome.SubjectId == "PRJ-032");
+
+        outcome.Message.ShouldBe("The last status report is 33 days old (limit 30).");
+        outcome.Evidence.ShouldBe(
+        [
+            new Evidence { Field = "lastStatusReport", File = "projects.csv", Row = 33, Column = "last_status_report", Value = "2026-08-28" },
+        ]);
+    }
+
+    [Fact]
+    public void Run_ContosoBlankCharterApproval_PointsAtTheBlankCell()
+    {
+        var outcome = Contoso.Value.Outcomes.Single(outcome => outcome.RuleId == "GOV-002" && outcome.SubjectId == "PRJ-013");
+
+        outcome.MissingField.ShouldBe("charterApproved");
+        outcome.Evidence.ShouldBe(
+        [
+            new Evidence { Field = "charterApproved", File = "projects.csv", Row = 14, Column = "charter_approved", Value = "" },
+        ]);
+    }
+
+    private static AssessmentResult AssessContoso()
+    {
+        var dataset = PortfolioReader.Read(RepositoryRoot.Combine("samples", "contoso"));
+        var plugin = new GovernancePlugin();
+        var builder = new RuleCatalogBuilder();
+        plugin.Register(new BuilderRegistrar(builder, plugin.Manifest.Id));
+        return AssessmentRunner.Run(dataset, builder.Build(), new DateOnly(2026, 9, 30));
+    }
+
+    private static int CountOf(IEnumerable<RuleOutcome> outcomes, OutcomeStatus status) => outcomes.Count(outcome => outcome.Status == status);
+
+    private static string[] IdsOf(IEnumerable<RuleOutcome> outcomes, OutcomeStatus status) =>
+        [.. outcomes.Where(outcome => outcome.Status == status).Select(outcome => outcome.SubjectId).Order(StringComparer.Ordinal)];
+
+    private static string[] Ids(string list) => list.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
