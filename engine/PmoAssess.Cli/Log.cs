@@ -16,4 +16,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Wrote {Path}")]
     public static partial void OutputWritten(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Plugin {PluginId} ships its own copy of {Assemblies}; the host's copies are used instead")]
+    public static partial void PrivateHostAssembliesIgnored(ILogger logger, string pluginId, string assemblies);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Skipped broken plugin {Path}: {Reason}")]
+    public static partial void PluginSkipped(ILogger logger, string path, string reason);
 }

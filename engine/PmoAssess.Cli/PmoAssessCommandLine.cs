@@ -16,6 +16,8 @@ internal static class PmoAssessCommandLine
         var root = new RootCommand("PmoAssess: assess how well an organisation runs its projects.")
         {
             AssessCommand.Create(environment),
+            PluginsCommand.Create(environment),
+            RulesCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using McMaster.NETCore.Plugins;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
@@ -8,7 +9,7 @@ namespace PmoAssess.Plugins;
 /// Finds plugin assemblies in plugin folders and loads each in its own load context, sharing the
 /// contract and NRules with the host so that plugin rules, host facts and the engine agree on types.
 /// A plugin folder is <c>NAME/NAME.dll</c>; a folder given to the loader is either one plugin folder
-/// or a folder of them.
+/// or a folder of them. One broken plugin never stops the others from loading: failures are returned.
 /// </summary>
 public static class PluginCatalogLoader
 {
@@ -16,12 +17,36 @@ public static class PluginCatalogLoader
     // the host would discover none of its rules and say nothing (DESIGN.md).
     private static readonly Type[] SharedTypes = [typeof(IPmoPlugin), typeof(Rule), typeof(IRuleDefinition)];
 
+    private static readonly string[] HostAssemblyPrefixes = ["NRules", "PmoAssess.Abstractions"];
+
     /// <summary>Loads every plugin found in <paramref name="folders"/>, in folder then name order.</summary>
-    /// <exception cref="PluginLoadException">A plugin failed to load, to register, or contributed nothing.</exception>
-    public static IReadOnlyList<LoadedPlugin> Load(IEnumerable<string> folders)
+    /// <exception cref="PluginLoadException">A folder does not exist.</exception>
+    public static PluginLoadResult Load(IEnumerable<string> folders)
     {
         ArgumentNullException.ThrowIfNull(folders);
-        return [.. folders.SelectMany(FindPluginAssemblies).Distinct(StringComparer.Ordinal).Select(LoadOne)];
+        var loaded = new List<LoadedPlugin>();
+        var failures = new List<PluginFailure>();
+        foreach (var assemblyPath in folders.SelectMany(FindPluginAssemblies).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                var plugin = LoadOne(assemblyPath);
+                var clash = loaded.FirstOrDefault(other => string.Equals(other.Manifest.Id, plugin.Manifest.Id, StringComparison.Ordinal));
+                if (clash is not null)
+                {
+                    throw new PluginLoadException(
+                        "Another plugin already has this id. Plugin=" + plugin.Manifest.Id + ", Path=" + assemblyPath + ", OtherPath=" + clash.AssemblyPath);
+                }
+
+                loaded.Add(plugin);
+            }
+            catch (PluginLoadException exception)
+            {
+                failures.Add(new PluginFailure(assemblyPath, exception.Message));
+            }
+        }
+
+        return new PluginLoadResult { Loaded = loaded, Failures = failures };
     }
 
     /// <summary>The plugin assemblies in a folder: the folder itself if it is a plugin folder, else its sub-folders.</summary>
@@ -50,6 +75,18 @@ public static class PluginCatalogLoader
     private static LoadedPlugin LoadOne(string assemblyPath)
     {
         var plugin = CreatePlugin(assemblyPath);
+        var manifest = plugin.Manifest ?? throw new PluginLoadException("The plugin has no manifest. Path=" + assemblyPath);
+        if (string.IsNullOrWhiteSpace(manifest.Id))
+        {
+            throw new PluginLoadException("The plugin's manifest has no id. Path=" + assemblyPath);
+        }
+
+        if (!manifest.Supports(PluginApi.Version))
+        {
+            throw new PluginLoadException(string.Create(CultureInfo.InvariantCulture,
+                $"The plugin supports plugin API versions {manifest.MinimumApiVersion} to {manifest.MaximumApiVersion}; this host offers version {PluginApi.Version}. Plugin={manifest.Id}, Path={assemblyPath}"));
+        }
+
         var registrar = new PluginRegistrar();
         try
         {
@@ -58,16 +95,22 @@ public static class PluginCatalogLoader
         catch (Exception exception)
         {
             throw new PluginLoadException(
-                "The plugin threw while registering: " + exception.Message + " Plugin=" + plugin.Manifest.Id + ", Path=" + assemblyPath, exception);
+                "The plugin threw while registering: " + exception.Message + " Plugin=" + manifest.Id + ", Path=" + assemblyPath, exception);
         }
 
         if (registrar.RuleTypes.Count == 0)
         {
             throw new PluginLoadException(
-                "The plugin contributes nothing: it registered no rules. Plugin=" + plugin.Manifest.Id + ", Path=" + assemblyPath);
+                "The plugin contributes nothing: it registered no rules. Plugin=" + manifest.Id + ", Path=" + assemblyPath);
         }
 
-        return new LoadedPlugin { Manifest = plugin.Manifest, AssemblyPath = assemblyPath, RuleTypes = registrar.RuleTypes };
+        return new LoadedPlugin
+        {
+            Manifest = manifest,
+            AssemblyPath = assemblyPath,
+            RuleTypes = registrar.RuleTypes,
+            IgnoredPrivateAssemblies = PrivateHostAssemblies(assemblyPath),
+        };
     }
 
     private static IPmoPlugin CreatePlugin(string assemblyPath)
@@ -87,8 +130,8 @@ public static class PluginCatalogLoader
         if (pluginTypes.Length != 1)
         {
             throw new PluginLoadException(
-                "A plugin assembly must export exactly one IPmoPlugin implementation; found " + pluginTypes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) +
-                ". Path=" + assemblyPath);
+                "A plugin assembly must export exactly one IPmoPlugin implementation; found " +
+                pluginTypes.Length.ToString(CultureInfo.InvariantCulture) + ". Path=" + assemblyPath);
         }
 
         try
@@ -101,4 +144,13 @@ public static class PluginCatalogLoader
             throw new PluginLoadException("The plugin could not be created: " + cause.Message + " Path=" + assemblyPath, cause);
         }
     }
+
+    private static string[] PrivateHostAssemblies(string assemblyPath) =>
+    [
+        .. Directory.EnumerateFiles(Path.GetDirectoryName(assemblyPath)!, "*.dll")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => HostAssemblyPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal),
+    ];
 }

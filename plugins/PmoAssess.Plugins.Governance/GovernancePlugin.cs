@@ -8,6 +8,8 @@ public sealed class GovernancePlugin : IPmoPlugin
         Id = "pmoassess.governance",
         Name = "PmoAssess governance rules",
         Version = "0.1.0",
+        MinimumApiVersion = 1,
+        MaximumApiVersion = PluginApi.Version,
     };
 
     public void Register(IPluginRegistrar registrar) => registrar.AddRulesFrom(typeof(GovernancePlugin).Assembly);

@@ -11,4 +11,13 @@ public sealed record PluginManifest
 
     /// <summary>The plugin's own version.</summary>
     public required string Version { get; init; }
+
+    /// <summary>The oldest plugin API version (<see cref="PluginApi.Version"/>) the plugin works with.</summary>
+    public required int MinimumApiVersion { get; init; }
+
+    /// <summary>The newest plugin API version the plugin works with.</summary>
+    public required int MaximumApiVersion { get; init; }
+
+    /// <summary>Whether the plugin works with a host offering plugin API <paramref name="apiVersion"/>.</summary>
+    public bool Supports(int apiVersion) => MinimumApiVersion <= apiVersion && apiVersion <= MaximumApiVersion;
 }

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PmoAssess.Cli.Composition;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Output;
 
@@ -18,19 +17,15 @@ internal static class AssessCommand
         var output = new Option<string>("--out", "-o") { Description = "The folder to write outputs to.", DefaultValueFactory = _ => "out" };
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = "Output formats, comma-separated or repeated: md.",
+            Description = "Output formats, comma-separated or repeated: " + string.Join(", ", ReportWriters.Formats) + ".",
             DefaultValueFactory = _ => ["md"],
-            AllowMultipleArgumentsPerToken = false,
         };
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (yyyy-MM-dd, UTC). Default: today." };
-        var plugins = new Option<string[]>("--plugins") { Description = "A plugin folder, or a folder of plugin folders, to load besides the built-in plugins. Repeatable." };
         var failOn = new Option<Severity?>("--fail-on") { Description = "Fail the gate (exit 1) when a finding has this severity or higher: info, low, medium, high, critical." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log progress to stderr." };
+        var plugins = new PluginOptions();
 
-        var command = new Command("assess", "Assess a project portfolio and write the findings.")
-        {
-            input, output, formats, asOf, plugins, failOn, verbose,
-        };
+        var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn };
+        plugins.AddTo(command);
 
         command.Validators.Add(result =>
         {
@@ -53,49 +48,23 @@ internal static class AssessCommand
                 OutputDirectory = parseResult.GetValue(output)!,
                 Formats = SplitFormats(parseResult.GetValue(formats) ?? []),
                 AsOf = parseResult.GetValue(asOf) is { } text && TryParseDate(text, out var date) ? date : null,
-                PluginFolders = parseResult.GetValue(plugins) ?? [],
+                PluginFolders = parseResult.GetValue(plugins.Folders) ?? [],
+                SkipBrokenPlugins = parseResult.GetValue(plugins.SkipBroken),
                 FailOn = parseResult.GetValue(failOn),
             };
-            return RunAsync(environment, options, parseResult.GetValue(verbose), cancellationToken);
+            return CommandHost.RunAsync(
+                environment,
+                parseResult.GetValue(plugins.Verbose),
+                services =>
+                {
+                    services.AddSingleton<AssessHandler>();
+                    services.AddOptions<AssessOptions>().Configure(configured => Copy(options, configured)).ValidateOnStart();
+                    services.AddSingleton<IValidateOptions<AssessOptions>, AssessOptionsValidator>();
+                },
+                (provider, token) => provider.GetRequiredService<AssessHandler>().Run(token),
+                cancellationToken);
         });
         return command;
-    }
-
-    private static async Task<int> RunAsync(CliEnvironment environment, AssessOptions options, bool verbose, CancellationToken cancellationToken)
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging
-            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
-            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddReportWriters();
-        builder.Services.AddSingleton(environment);
-        builder.Services.AddSingleton<AssessHandler>();
-        builder.Services.AddOptions<AssessOptions>()
-            .Configure(configured => Copy(options, configured))
-            .ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<AssessOptions>, AssessOptionsValidator>();
-        environment.ConfigureServices?.Invoke(builder.Services);
-
-        using var host = builder.Build();
-        try
-        {
-            await host.StartAsync(cancellationToken);
-            return host.Services.GetRequiredService<AssessHandler>().Run(cancellationToken);
-        }
-        catch (OptionsValidationException exception)
-        {
-            foreach (var failure in exception.Failures)
-            {
-                await environment.Error.WriteLineAsync(failure);
-            }
-
-            return ExitCodes.UsageError;
-        }
-        finally
-        {
-            await host.StopAsync(CancellationToken.None);
-        }
     }
 
     private static void Copy(AssessOptions from, AssessOptions to)
@@ -105,6 +74,7 @@ internal static class AssessCommand
         to.Formats = from.Formats;
         to.AsOf = from.AsOf;
         to.PluginFolders = from.PluginFolders;
+        to.SkipBrokenPlugins = from.SkipBrokenPlugins;
         to.FailOn = from.FailOn;
     }
 

@@ -4,10 +4,9 @@ using Microsoft.Extensions.Options;
 using PmoAssess.Assessment;
 using PmoAssess.Import;
 using PmoAssess.Outcomes;
-using PmoAssess.Plugins;
+using PmoAssess.Cli.Composition;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
-using PmoAssess.Rules;
 
 namespace PmoAssess.Cli.Commands;
 
@@ -19,45 +18,31 @@ internal sealed class AssessHandler(
     IOptions<AssessOptions> options,
     IEnumerable<IReportWriter> writers,
     TimeProvider clock,
+    RuleSetLoader ruleSetLoader,
     CliEnvironment environment,
     ILogger<AssessHandler> logger)
 {
     public int Run(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var plugins = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. settings.PluginFolders]);
-        var catalog = Compile(plugins);
+        var rules = ruleSetLoader.Load(settings.PluginFolders, settings.SkipBrokenPlugins);
 
         var dataset = PortfolioReader.Read(settings.Input);
         Log.InputRead(logger, dataset.Projects.Count, settings.Input);
 
         var asOf = settings.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var result = AssessmentRunner.Run(dataset, catalog, asOf, cancellationToken);
+        var result = AssessmentRunner.Run(dataset, rules.Catalog, asOf, cancellationToken);
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
 
         var report = AssessmentReport.From(result, EngagementName(settings.Input),
-            [.. plugins.Select(plugin => plugin.Manifest.Id + " " + plugin.Manifest.Version)]);
+            [.. rules.Plugins.Select(plugin => plugin.Manifest.Id + " " + plugin.Manifest.Version)],
+            [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))]);
         var written = WriteOutputs(report, settings);
         PrintSummary(report, written);
 
         return settings.FailOn is { } threshold && result.Findings.Any(finding => finding.Severity >= threshold)
             ? ExitCodes.GateFailed
             : ExitCodes.Success;
-    }
-
-    private RuleCatalog Compile(IReadOnlyList<LoadedPlugin> plugins)
-    {
-        var builder = new RuleCatalogBuilder();
-        foreach (var plugin in plugins)
-        {
-            Log.PluginLoaded(logger, plugin.Manifest.Id, plugin.Manifest.Version, plugin.RuleTypes.Count, plugin.AssemblyPath);
-            foreach (var ruleType in plugin.RuleTypes)
-            {
-                builder.Add(ruleType, plugin.Manifest.Id);
-            }
-        }
-
-        return builder.Build();
     }
 
     private List<string> WriteOutputs(AssessmentReport report, AssessOptions settings)

@@ -15,5 +15,7 @@ internal sealed class AssessOptions
 
     public IReadOnlyList<string> PluginFolders { get; set; } = [];
 
+    public bool SkipBrokenPlugins { get; set; }
+
     public Severity? FailOn { get; set; }
 }

@@ -6,43 +6,31 @@ namespace PmoAssess.Rules;
 
 /// <summary>
 /// Collects rule classes from their sources and compiles them once into a <see cref="RuleCatalog"/>.
-/// Not thread-safe; the catalog it builds is.
+/// Each source's rules are checked and added all or nothing, so a caller can drop a bad source and
+/// go on with the rest. Not thread-safe; the catalog it builds is.
 /// </summary>
 public sealed class RuleCatalogBuilder
 {
-    private readonly List<(Type RuleType, string Source)> _ruleTypes = [];
+    private readonly List<(Rule Instance, RegisteredRule Registration)> _rules = [];
 
-    /// <summary>Adds an NRules fluent rule class supplied by <paramref name="source"/> (a plugin id or file).</summary>
-    public RuleCatalogBuilder Add(Type ruleType, string source)
+    /// <summary>Adds one NRules fluent rule class supplied by <paramref name="source"/> (a plugin id or file).</summary>
+    /// <exception cref="InvalidRuleException">The class is not a described rule, cannot be created, or its id is taken.</exception>
+    public RuleCatalogBuilder Add(Type ruleType, string source) => Add([ruleType], source);
+
+    /// <summary>Adds the rule classes of one source: all of them, or none if any is invalid.</summary>
+    /// <exception cref="InvalidRuleException">A class is not a described rule, cannot be created, or its id is taken.</exception>
+    public RuleCatalogBuilder Add(IEnumerable<Type> ruleTypes, string source)
     {
-        ArgumentNullException.ThrowIfNull(ruleType);
+        ArgumentNullException.ThrowIfNull(ruleTypes);
         ArgumentException.ThrowIfNullOrEmpty(source);
-        if (!typeof(Rule).IsAssignableFrom(ruleType) || !typeof(IDescribedRule).IsAssignableFrom(ruleType) || ruleType.IsAbstract)
-        {
-            throw new InvalidRuleException(
-                "A rule must be a concrete class deriving from SubjectRule<T> (or an NRules Rule implementing IDescribedRule). " +
-                "Rule=" + ruleType.FullName + ", Source=" + source);
-        }
-
-        if (!_ruleTypes.Any(entry => entry.RuleType == ruleType))
-        {
-            _ruleTypes.Add((ruleType, source));
-        }
-
-        return this;
-    }
-
-    /// <summary>Instantiates, checks and compiles the rules.</summary>
-    /// <exception cref="InvalidRuleException">A rule cannot be created or compiled, or two rules share an id.</exception>
-    public RuleCatalog Build()
-    {
-        var registered = new List<RegisteredRule>();
-        var instances = new List<Rule>();
-        foreach (var (ruleType, source) in _ruleTypes)
+        var added = new List<(Rule, RegisteredRule)>();
+        foreach (var ruleType in ruleTypes.Where(type => !_rules.Any(rule => rule.Instance.GetType() == type)).Distinct())
         {
             var rule = Instantiate(ruleType, source);
-            var descriptor = ((IDescribedRule)rule).Descriptor;
-            var clash = registered.FirstOrDefault(existing => string.Equals(existing.Descriptor.Id, descriptor.Id, StringComparison.Ordinal));
+            var descriptor = ((IDescribedRule)rule).Descriptor
+                ?? throw new InvalidRuleException("The rule has no descriptor. Rule=" + ruleType.FullName + ", Source=" + source);
+            var clash = _rules.Select(existing => existing.Registration).Concat(added.Select(pair => pair.Item2))
+                .FirstOrDefault(existing => string.Equals(existing.Descriptor.Id, descriptor.Id, StringComparison.Ordinal));
             if (clash is not null)
             {
                 throw new InvalidRuleException(
@@ -50,31 +38,41 @@ public sealed class RuleCatalogBuilder
                     ", Source=" + source + ", OtherSource=" + clash.Source);
             }
 
-            registered.Add(new RegisteredRule { Descriptor = descriptor, Source = source });
-            instances.Add(rule);
+            added.Add((rule, new RegisteredRule { Descriptor = descriptor, Source = source }));
         }
 
+        _rules.AddRange(added);
+        return this;
+    }
+
+    /// <summary>Compiles the rules added so far.</summary>
+    /// <exception cref="InvalidRuleException">NRules rejected a rule.</exception>
+    public RuleCatalog Build()
+    {
         // NRules would create the rules again; hand it the instances already checked.
+        var instances = _rules.Select(rule => rule.Instance).ToList();
         var repository = new RuleRepository(new InstanceActivator(instances));
         try
         {
             repository.Load(spec => spec.From(instances.Select(instance => instance.GetType())));
             var factory = repository.Compile();
-            return new RuleCatalog(factory, [.. registered.OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)]);
+            return new RuleCatalog(factory, [.. _rules.Select(rule => rule.Registration).OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)]);
         }
-        catch (Exception exception) when (exception is not InvalidRuleException)
+        catch (Exception exception)
         {
             throw new InvalidRuleException("NRules could not compile the rules: " + exception.Message, exception);
         }
     }
 
-    private sealed class InstanceActivator(IReadOnlyList<Rule> instances) : IRuleActivator
-    {
-        public IEnumerable<Rule> Activate(Type type) => instances.Where(instance => instance.GetType() == type);
-    }
-
     private static Rule Instantiate(Type ruleType, string source)
     {
+        if (!typeof(Rule).IsAssignableFrom(ruleType) || !typeof(IDescribedRule).IsAssignableFrom(ruleType) || ruleType.IsAbstract)
+        {
+            throw new InvalidRuleException(
+                "A rule must be a concrete class deriving from SubjectRule<T> (or an NRules Rule implementing IDescribedRule), " +
+                "compiled against the host's NRules and PmoAssess.Abstractions. Rule=" + ruleType.FullName + ", Source=" + source);
+        }
+
         try
         {
             return (Rule)Activator.CreateInstance(ruleType)!;
@@ -85,5 +83,10 @@ public sealed class RuleCatalogBuilder
             throw new InvalidRuleException(
                 "The rule could not be created: " + cause.Message + " Rule=" + ruleType.FullName + ", Source=" + source, cause);
         }
+    }
+
+    private sealed class InstanceActivator(IReadOnlyList<Rule> instances) : IRuleActivator
+    {
+        public IEnumerable<Rule> Activate(Type type) => instances.Where(instance => instance.GetType() == type);
     }
 }

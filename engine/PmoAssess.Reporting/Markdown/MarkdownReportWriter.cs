@@ -32,6 +32,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var document = new MarkdownDocument();
         WriteTitle(document, report);
+        WriteSkippedPlugins(document, report);
         WriteSummary(document, report);
         WriteFindings(document, report);
         WriteNotAssessable(document, report);
@@ -50,6 +51,19 @@ public sealed class MarkdownReportWriter : IReportWriter
             ["Projects", Number(report.ProjectCount) + " in " + Number(report.PortfolioCount) + " portfolios"],
             ["Rules", Number(report.Rules.Count) + " from " + MarkdownText.Escape(string.Join(", ", report.RuleSources))],
         ]);
+    }
+
+    private static void WriteSkippedPlugins(MarkdownDocument document, AssessmentReport report)
+    {
+        if (report.SkippedPlugins.Count == 0)
+        {
+            return;
+        }
+
+        document.Heading(2, "Plugins not loaded");
+        document.Paragraph("These plugins were broken and skipped: their rules did not run, so this assessment is incomplete.");
+        document.Table(["Plugin", "Reason"], report.SkippedPlugins.Select(plugin => (IReadOnlyList<string>)
+            [MarkdownText.Escape(plugin.Assembly), MarkdownText.Escape(plugin.Reason)]));
     }
 
     private static void WriteSummary(MarkdownDocument document, AssessmentReport report)

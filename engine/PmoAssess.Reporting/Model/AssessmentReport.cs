@@ -22,6 +22,9 @@ public sealed class AssessmentReport
     /// <summary>Where the rules came from: plugin ids with versions, in order.</summary>
     public required IReadOnlyList<string> RuleSources { get; init; }
 
+    /// <summary>Plugins skipped because they were broken; their rules did not run.</summary>
+    public IReadOnlyList<SkippedPlugin> SkippedPlugins { get; init; } = [];
+
     /// <summary>How many projects and portfolios were assessed.</summary>
     public required int ProjectCount { get; init; }
 
@@ -44,7 +47,8 @@ public sealed class AssessmentReport
     public required IReadOnlyList<RuleOutcome> Errors { get; init; }
 
     /// <summary>Builds the report of an assessment.</summary>
-    public static AssessmentReport From(AssessmentResult result, string engagement, IReadOnlyList<string> ruleSources)
+    public static AssessmentReport From(
+        AssessmentResult result, string engagement, IReadOnlyList<string> ruleSources, IReadOnlyList<SkippedPlugin>? skippedPlugins = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var outcomesByRule = result.Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
@@ -54,6 +58,7 @@ public sealed class AssessmentReport
             AsOf = result.AsOf,
             Sources = result.Dataset.Sources,
             RuleSources = ruleSources,
+            SkippedPlugins = skippedPlugins ?? [],
             ProjectCount = result.Dataset.Projects.Count,
             PortfolioCount = result.Dataset.Projects.Select(project => project.PortfolioId).Distinct(StringComparer.Ordinal).Count(),
             ProjectNames = result.Dataset.Projects

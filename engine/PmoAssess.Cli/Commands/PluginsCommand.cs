@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using PmoAssess.Cli.Composition;
+
+namespace PmoAssess.Cli.Commands;
+
+/// <summary><c>pmoassess plugins list</c>: every plugin found, what it contributes, and every broken one with its reason.</summary>
+internal static class PluginsCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
+        var plugins = new PluginOptions();
+        var list = new Command("list", "List the plugins that load, with their version, API range and rules; broken plugins exit 4.") { json };
+        plugins.AddTo(list);
+        list.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
+            environment,
+            parseResult.GetValue(plugins.Verbose),
+            _ => { },
+            (provider, _) =>
+            {
+                // Listing is a diagnosis: load everything that loads and show what broke, then exit 4 if anything did.
+                var rules = provider.GetRequiredService<RuleSetLoader>().Load(parseResult.GetValue(plugins.Folders) ?? [], skipBroken: true);
+                Write(environment.Output, rules, parseResult.GetValue(json));
+                return rules.Broken.Count == 0 || parseResult.GetValue(plugins.SkipBroken) ? ExitCodes.Success : ExitCodes.PluginFailure;
+            },
+            cancellationToken));
+
+        return new Command("plugins", "Inspect plugins.") { list };
+    }
+
+    private static void Write(TextWriter output, LoadedRules rules, bool json)
+    {
+        var loaded = rules.Plugins.Select(plugin => new
+        {
+            plugin.Manifest.Id,
+            plugin.Manifest.Name,
+            plugin.Manifest.Version,
+            ApiVersions = plugin.Manifest.MinimumApiVersion.ToString(CultureInfo.InvariantCulture) + "-" + plugin.Manifest.MaximumApiVersion.ToString(CultureInfo.InvariantCulture),
+            Rules = rules.Catalog.Rules.Where(rule => rule.Source == plugin.Manifest.Id).Select(rule => rule.Descriptor.Id).ToArray(),
+            Path = plugin.AssemblyPath,
+            plugin.IgnoredPrivateAssemblies,
+        }).ToList();
+
+        if (json)
+        {
+            ListingOutput.WriteJson(output, new { Plugins = loaded, Broken = rules.Broken });
+            return;
+        }
+
+        ListingOutput.WriteTable(output, ["ID", "VERSION", "API", "CONTRIBUTES", "PATH"], loaded.Select(plugin => (IReadOnlyList<string>)
+            [plugin.Id, plugin.Version, plugin.ApiVersions, plugin.Rules.Length.ToString(CultureInfo.InvariantCulture) + " rules", plugin.Path]));
+        foreach (var failure in rules.Broken)
+        {
+            output.WriteLine("BROKEN  " + failure.Path + ": " + failure.Reason);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging;
+using PmoAssess.Plugins;
+using PmoAssess.Rules;
+
+namespace PmoAssess.Cli.Composition;
+
+/// <summary>
+/// Loads the built-in and requested plugin folders and compiles their rules into one catalog. A plugin
+/// that fails to load, or whose rules are invalid or reuse another's id, is broken: the run stops
+/// listing every broken plugin, unless the caller skips broken plugins.
+/// </summary>
+internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetLoader> logger)
+{
+    public LoadedRules Load(IEnumerable<string> pluginFolders, bool skipBroken)
+    {
+        var result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. pluginFolders]);
+        var broken = result.Failures.ToList();
+        var usable = new List<LoadedPlugin>();
+        var builder = new RuleCatalogBuilder();
+        foreach (var plugin in result.Loaded)
+        {
+            try
+            {
+                builder.Add(plugin.RuleTypes, plugin.Manifest.Id);
+                usable.Add(plugin);
+                Log.PluginLoaded(logger, plugin.Manifest.Id, plugin.Manifest.Version, plugin.RuleTypes.Count, plugin.AssemblyPath);
+                if (plugin.IgnoredPrivateAssemblies.Count > 0)
+                {
+                    Log.PrivateHostAssembliesIgnored(logger, plugin.Manifest.Id, string.Join(", ", plugin.IgnoredPrivateAssemblies));
+                }
+            }
+            catch (InvalidRuleException exception)
+            {
+                broken.Add(new PluginFailure(plugin.AssemblyPath, exception.Message + " Path=" + plugin.AssemblyPath));
+            }
+        }
+
+        if (broken.Count > 0 && !skipBroken)
+        {
+            throw new PluginLoadException(
+                (broken.Count == 1 ? "A plugin is broken" : "Plugins are broken") + " (use --skip-broken-plugins to run without them):\n" +
+                string.Join("\n", broken.Select(failure => "  " + failure.Reason)));
+        }
+
+        foreach (var failure in broken)
+        {
+            Log.PluginSkipped(logger, failure.Path, failure.Reason);
+        }
+
+        return new LoadedRules(builder.Build(), usable, broken);
+    }
+}
