@@ -49,13 +49,12 @@ public sealed class RuleCatalogBuilder
     /// <exception cref="InvalidRuleException">NRules rejected a rule.</exception>
     public RuleCatalog Build()
     {
-        // NRules would create the rules again; hand it the instances already checked.
-        var instances = _rules.Select(rule => rule.Instance).ToList();
-        var repository = new RuleRepository(new InstanceActivator(instances));
         try
         {
-            repository.Load(spec => spec.From(instances.Select(instance => instance.GetType())));
-            var factory = repository.Compile();
+            // Straight to NRules' canonical rule model: its type scanner would silently skip rule classes
+            // it does not consider public (nested ones, for instance), and the rule would never fire.
+            var definitions = new RuleDefinitionFactory().Create(_rules.Select(rule => rule.Instance));
+            var factory = new RuleCompiler().Compile(definitions);
             return new RuleCatalog(factory, [.. _rules.Select(rule => rule.Registration).OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)]);
         }
         catch (Exception exception)
@@ -83,10 +82,5 @@ public sealed class RuleCatalogBuilder
             throw new InvalidRuleException(
                 "The rule could not be created: " + cause.Message + " Rule=" + ruleType.FullName + ", Source=" + source, cause);
         }
-    }
-
-    private sealed class InstanceActivator(IReadOnlyList<Rule> instances) : IRuleActivator
-    {
-        public IEnumerable<Rule> Activate(Type type) => instances.Where(instance => instance.GetType() == type);
     }
 }
