@@ -1,5 +1,4 @@
 using System.Globalization;
-using NRules;
 using NRules.Diagnostics;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
@@ -28,8 +27,12 @@ public static class AssessmentRunner
 
         var facts = dataset.AllFacts().ToList();
         // One batch: inserting one at a time makes group-by rules rescan their group per insert (DESIGN.md).
-        session.InsertAll(facts);
-        FireInvariant(session, cancellationToken);
+        // Applicability runs during the insert and requirements during the fire: both under the invariant culture.
+        InvariantCulture(() =>
+        {
+            session.InsertAll(facts);
+            session.Fire(cancellationToken);
+        });
 
         var outcomes = WithNotApplicable(collector.Outcomes, catalog.Rules, facts);
         return new AssessmentResult
@@ -43,21 +46,21 @@ public static class AssessmentRunner
     }
 
     /// <summary>
-    /// Rule actions written by third parties may interpolate numbers and dates, which formats with the
-    /// current culture; running them under the invariant culture keeps outcomes identical everywhere.
+    /// Rules written by third parties may parse or interpolate numbers and dates, which uses the current
+    /// culture; running them under the invariant culture keeps outcomes identical everywhere.
     /// </summary>
-    private static void FireInvariant(ISession session, CancellationToken cancellationToken)
+    private static void InvariantCulture(Action action)
     {
 #pragma warning disable RS0030 // The one place that sets the culture rather than reading it.
-        var culture = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (CultureInfo.InvariantCulture, CultureInfo.InvariantCulture);
         try
         {
-            session.Fire(cancellationToken);
+            action();
         }
         finally
         {
-            CultureInfo.CurrentCulture = culture;
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
         }
 #pragma warning restore RS0030
     }
@@ -112,12 +115,9 @@ public static class AssessmentRunner
         }
     }
 
-    private static string ErrorMessage(Exception? exception)
-    {
-        // NRules wraps the rule's own exception; the reader wants the rule's.
-        var cause = exception?.InnerException ?? exception;
-        return cause is null ? "The rule failed." : "The rule threw " + cause.GetType().Name + ": " + cause.Message;
-    }
+    // NRules hands over the rule's own exception; its inner exception, if any, is the rule's business.
+    private static string ErrorMessage(Exception? exception) =>
+        exception is null ? "The rule failed." : "The rule threw " + exception.GetType().Name + ": " + exception.Message;
 
     private static RuleOutcome Outcome(string ruleId, Fact subject, OutcomeStatus status, string? message) => new()
     {

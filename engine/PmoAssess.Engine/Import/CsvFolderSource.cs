@@ -13,6 +13,10 @@ internal sealed class CsvFolderSource : ICanonicalSource
         return File.Exists(path) ? CsvRecordReader.Read(path, layout.FileName, layout) : [];
     }
 
+    public bool Has(EntityLayout layout) => File.Exists(Path.Combine(_folder, layout.FileName));
+
+    public string NameOf(EntityLayout layout) => layout.FileName;
+
     /// <summary>The files of the canonical layout that exist in the folder, in layout order.</summary>
     public IEnumerable<string> ExistingFiles(IEnumerable<EntityLayout> layouts) =>
         layouts.Select(layout => layout.FileName).Where(name => File.Exists(Path.Combine(_folder, name)));

@@ -1,4 +1,3 @@
-using System.Text;
 using CsvHelper;
 
 namespace PmoAssess.Import;
@@ -22,10 +21,14 @@ internal static class CsvRecordReader
     public static IEnumerable<RawRecord> Read(string path, string displayName, EntityLayout layout)
     {
         using var reader = Open(path, displayName);
-        var headers = ReadHeaders(reader, displayName, layout);
+        var headers = ReadHeaders(reader, path, displayName, layout);
+        var breaksInCells = 0;
         while (TryRead(reader, path, displayName))
         {
-            yield return ToRecord(reader, headers, displayName, layout);
+            // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
+            var record = ToRecord(reader, headers, displayName, layout, row: (int)reader.LineNumber - breaksInCells);
+            breaksInCells += record.Cells.Values.Concat(record.Extra.Values).Sum(cell => cell.Value.Count(c => c == '\n'));
+            yield return record;
         }
     }
 
@@ -41,9 +44,18 @@ internal static class CsvRecordReader
         }
     }
 
-    private static string[] ReadHeaders(CsvReader reader, string displayName, EntityLayout layout)
+    private static string[] ReadHeaders(CsvReader reader, string path, string displayName, EntityLayout layout)
     {
-        var headers = reader.Headers.ToArray();
+        string[] headers;
+        try
+        {
+            headers = reader.Headers.ToArray();
+        }
+        catch (CsvFormatException exception)
+        {
+            throw Malformed(exception, path, displayName);
+        }
+
         if (headers.Length == 0)
         {
             throw InvalidInputException.At(
@@ -84,15 +96,17 @@ internal static class CsvRecordReader
         }
         catch (CsvFormatException exception)
         {
-            var line = (int)exception.LineNumber;
-            throw InvalidInputException.At(
-                "Malformed CSV: " + exception.Message,
-                new SourceLocation(displayName, line, CharacterColumn(path, line, exception.ByteOffset)),
-                exception);
+            throw Malformed(exception, path, displayName);
         }
     }
 
-    private static RawRecord ToRecord(CsvReader reader, string[] headers, string displayName, EntityLayout layout)
+    private static InvalidInputException Malformed(CsvFormatException exception, string path, string displayName)
+    {
+        var (line, column) = TextPosition.OfCsvError(File.ReadAllBytes(path), Math.Max(1, (int)exception.LineNumber), exception.ByteOffset);
+        return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
+    }
+
+    private static RawRecord ToRecord(CsvReader reader, string[] headers, string displayName, EntityLayout layout, int row)
     {
         var line = (int)reader.LineNumber;
         if (reader.FieldCount != headers.Length)
@@ -119,35 +133,6 @@ internal static class CsvRecordReader
             }
         }
 
-        // Spreadsheet row: the header is row 1, so data record n sits on row n + 1.
-        return new RawRecord(displayName, (int)reader.RowNumber + 1, line, cells, extra);
-    }
-
-    /// <summary>
-    /// The 1-based character column of a byte offset, when it lies on the given line; otherwise the
-    /// column of the first quote on that line (an unclosed quote runs to the end of the file).
-    /// Runs only on the error path, so re-reading the file is fine.
-    /// </summary>
-    private static int? CharacterColumn(string path, int line, long byteOffset)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var lineStart = 0;
-        for (var current = 1; current < line && lineStart < bytes.Length; lineStart++)
-        {
-            if (bytes[lineStart] == (byte)'\n')
-            {
-                current++;
-            }
-        }
-
-        var lineEnd = Array.IndexOf(bytes, (byte)'\n', lineStart);
-        lineEnd = lineEnd < 0 ? bytes.Length : lineEnd;
-        if (byteOffset >= lineStart && byteOffset <= lineEnd)
-        {
-            return Encoding.UTF8.GetCharCount(bytes, lineStart, (int)byteOffset - lineStart) + 1;
-        }
-
-        var quote = Encoding.UTF8.GetString(bytes, lineStart, lineEnd - lineStart).IndexOf('"', StringComparison.Ordinal);
-        return quote < 0 ? null : quote + 1;
+        return new RawRecord(displayName, row, line, cells, extra);
     }
 }

@@ -5,4 +5,10 @@ internal interface ICanonicalSource
 {
     /// <summary>The records of one entity, in file order; empty when the source has none.</summary>
     IEnumerable<RawRecord> Records(EntityLayout layout);
+
+    /// <summary>Whether the source has the entity at all (a file or a JSON array), even with no records.</summary>
+    bool Has(EntityLayout layout);
+
+    /// <summary>How the source names the entity in messages: a file name or a JSON property.</summary>
+    string NameOf(EntityLayout layout);
 }

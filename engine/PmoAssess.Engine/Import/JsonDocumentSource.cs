@@ -15,24 +15,38 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
     public JsonDocumentSource(string path, string displayName)
     {
         _displayName = displayName;
-        using var stream = OpenRead(path, displayName);
+        var bytes = ReadAllBytes(path, displayName);
         try
         {
-            _document = JsonDocument.Parse(stream);
+            _document = JsonDocument.Parse(bytes);
         }
         catch (JsonException exception)
         {
+            var line = (int)(exception.LineNumber ?? 0) + 1;
             throw InvalidInputException.At(
                 "Malformed JSON: " + exception.Message,
-                new SourceLocation(displayName, (int)(exception.LineNumber ?? 0) + 1, (int)(exception.BytePositionInLine ?? 0) + 1),
+                new SourceLocation(displayName, line, TextPosition.ColumnOf(bytes, line, exception.BytePositionInLine ?? 0)),
                 exception);
         }
 
-        if (_document.RootElement.ValueKind != JsonValueKind.Object)
+        if (_document.RootElement.ValueKind != JsonValueKind.Object || !_document.RootElement.TryGetProperty(CanonicalLayout.Projects.Name, out _))
         {
             throw InvalidInputException.At("Expected a JSON object with a 'projects' array at the top level.", new SourceLocation(displayName, Path: "$"));
         }
+
+        foreach (var property in _document.RootElement.EnumerateObject().Where(property => !TopLevel.Contains(property.Name, StringComparer.Ordinal)))
+        {
+            throw InvalidInputException.At(
+                "Unknown property '" + property.Name + "': expected " + string.Join(", ", TopLevel) + ".",
+                new SourceLocation(displayName, Path: "$." + property.Name));
+        }
     }
+
+    private static readonly string[] TopLevel = [CanonicalLayout.Portfolios.Name, CanonicalLayout.Projects.Name, CanonicalLayout.Evidence.Name];
+
+    public bool Has(EntityLayout layout) => _document.RootElement.TryGetProperty(layout.Name, out _);
+
+    public string NameOf(EntityLayout layout) => "'" + layout.Name + "'";
 
     public IEnumerable<RawRecord> Records(EntityLayout layout)
     {
@@ -111,7 +125,7 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
             cells["project"] = new RawCell("id", null, Text(projectId, project.Path + ".id"), project.Path + ".id");
         }
 
-        return new RawRecord(_displayName, null, null, cells, extra);
+        return new RawRecord(_displayName, null, null, cells, extra) { Path = path };
     }
 
     private string Text(JsonElement value, string path) => value.ValueKind switch
@@ -124,11 +138,11 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
         _ => throw InvalidInputException.At("Expected a string, number, boolean or null.", new SourceLocation(_displayName, Path: path)),
     };
 
-    private static FileStream OpenRead(string path, string displayName)
+    private static byte[] ReadAllBytes(string path, string displayName)
     {
         try
         {
-            return File.OpenRead(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -52,12 +52,13 @@ public static class PortfolioReader
         var name = Path.GetFileName(file);
         using var source = new JsonDocumentSource(file, name);
         var dataset = Assemble(source);
-        return Attach(dataset, [Describe(file, name, dataset.Projects.Count)]);
+        return Attach(dataset, [Describe(file, name, dataset.AllFacts().Count())]);
     }
 
     private static PortfolioDataset Assemble(ICanonicalSource source)
     {
         var portfolios = ReadUnique(source, CanonicalLayout.Portfolios, FactFactory.Portfolio);
+        var hasPortfolios = source.Has(CanonicalLayout.Portfolios);
         var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
         var childReferences = new List<(string ProjectId, SourceLocation Location)>();
         foreach (var layout in CanonicalLayout.ProjectChildren)
@@ -75,10 +76,11 @@ public static class PortfolioReader
         var projects = ReadUnique(source, CanonicalLayout.Projects, fields =>
         {
             var project = FactFactory.Project(fields, registers.GetValueOrDefault(fields.Id) ?? ProjectRegisters.Empty);
-            if (portfolios.Count > 0 && project.PortfolioId is { } portfolioId && !portfolios.Any(p => p.Id == portfolioId))
+            if (hasPortfolios && project.PortfolioId is { } portfolioId && !portfolios.Any(p => p.Id == portfolioId))
             {
                 throw InvalidInputException.At(
-                    "The project names a portfolio that portfolios.csv does not have: '" + portfolioId + "'.", fields.LocationOf("portfolio"));
+                    "The project names a portfolio that " + source.NameOf(CanonicalLayout.Portfolios) + " does not have: '" + portfolioId + "'.",
+                    fields.LocationOf("portfolio"));
             }
 
             return project;

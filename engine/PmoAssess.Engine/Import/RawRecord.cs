@@ -21,6 +21,9 @@ internal sealed class RawRecord
     /// <summary>The text line the record starts on; <c>null</c> for JSON.</summary>
     public int? Line { get; }
 
+    /// <summary>The JSON path of the record, e.g. <c>$.projects[2]</c>; <c>null</c> for CSV.</summary>
+    public string? Path { get; init; }
+
     /// <summary>Cells of canonical fields, keyed by camelCase field name.</summary>
     public IReadOnlyDictionary<string, RawCell> Cells { get; }
 

@@ -63,7 +63,8 @@ internal sealed class RecordFields
     public SourceLocation LocationOf(string column)
     {
         var cell = _record.Cells.GetValueOrDefault(CanonicalLayout.FieldName(column));
-        return new SourceLocation(_record.File, _record.Line, cell?.ColumnNumber, cell?.Column ?? column, cell?.Path);
+        var path = cell?.Path ?? (_record.Path is { } recordPath ? recordPath + "." + column : null);
+        return new SourceLocation(_record.File, _record.Line, cell?.ColumnNumber, cell?.Column ?? column, path);
     }
 
     private T? Parse<T>(string column, string expected, Func<string, T?> parse)

@@ -29,6 +29,7 @@ public sealed class RuleCatalogBuilder
             var rule = Instantiate(ruleType, source);
             var descriptor = ((IDescribedRule)rule).Descriptor
                 ?? throw new InvalidRuleException("The rule has no descriptor. Rule=" + ruleType.FullName + ", Source=" + source);
+            CheckSubjectKind(ruleType, descriptor, source);
             var clash = _rules.Select(existing => existing.Registration).Concat(added.Select(pair => pair.Item2))
                 .FirstOrDefault(existing => string.Equals(existing.Descriptor.Id, descriptor.Id, StringComparison.Ordinal));
             if (clash is not null)
@@ -60,6 +61,20 @@ public sealed class RuleCatalogBuilder
         catch (Exception exception)
         {
             throw new InvalidRuleException("NRules could not compile the rules: " + exception.Message, exception);
+        }
+    }
+
+    /// <summary>A SubjectRule&lt;Project&gt; whose descriptor claimed risks would mark every risk not applicable: refuse it.</summary>
+    private static void CheckSubjectKind(Type ruleType, Outcomes.RuleDescriptor descriptor, string source)
+    {
+        for (var type = ruleType; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(SubjectRule<>)
+                && EntityKinds.Of(type.GetGenericArguments()[0]) is { } kind && kind != descriptor.AppliesTo)
+            {
+                throw new InvalidRuleException(
+                    "The rule's descriptor says it applies to " + descriptor.AppliesTo + " but it assesses " + kind + ". Rule=" + descriptor.Id + ", Source=" + source);
+            }
         }
     }
 

@@ -231,7 +231,7 @@ public sealed class AssessmentRunnerTests
         result.Outcomes.GroupBy(outcome => (outcome.RuleId, outcome.SubjectId)).ShouldAllBe(group => group.Count() == 1);
     }
 
-    [Fact(Skip = "BUG: AssessmentRunner.ErrorMessage takes the InnerException of the exception NRules reports, but NRules 1.0.4 reports the rule's own exception, so its cause replaces it.")]
+    [Fact]
     public void Run_AssessThrowsItsOwnExceptionWithACause_ReportsTheRulesException()
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(ThrowsWrappedCause)), AssessedPortfolio.AsOf);
@@ -241,7 +241,7 @@ public sealed class AssessmentRunnerTests
         error.Message.ShouldBe("The rule threw InvalidOperationException: Rule could not read the budget of P-2.");
     }
 
-    [Fact(Skip = "BUG: AssessmentRunner.ErrorMessage takes the InnerException of the exception NRules reports, but NRules 1.0.4 reports the rule's own exception, so its cause replaces it.")]
+    [Fact]
     public void Run_AppliesToThrowsItsOwnExceptionWithACause_ReportsTheRulesException()
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(ThrowsWrappedCause)), AssessedPortfolio.AsOf);
@@ -307,7 +307,7 @@ public sealed class AssessmentRunnerTests
         }
     }
 
-    [Fact(Skip = "BUG: AssessmentRunner sets the invariant culture around Fire only; NRules evaluates AppliesTo during InsertAll, under the caller's culture.")]
+    [Fact]
     public void Run_UnderGermanCulture_EvaluatesApplicabilityInvariantly()
     {
         var original = CultureInfo.CurrentCulture;

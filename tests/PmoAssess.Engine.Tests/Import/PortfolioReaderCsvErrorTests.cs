@@ -261,7 +261,7 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
         PortfolioReader.Read(_folder.Path).Projects.ShouldHaveSingleItem().PortfolioId.ShouldBe("PF-Z");
     }
 
-    [Fact(Skip = "BUG: a header-only portfolios.csv disables the portfolio check (PortfolioReader.Assemble tests portfolios.Count > 0).")]
+    [Fact]
     public void Read_ProjectPortfolioWithHeaderOnlyPortfoliosCsv_Throws()
     {
         _folder.Write("portfolios.csv", "id,name,owner\n");
@@ -338,7 +338,7 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
         exception.Message.ShouldEndWith("File=projects.csv, Line=3, Column=2 (stage)");
     }
 
-    [Fact(Skip = "BUG: a malformed header line escapes as CsvHelper's CsvFormatException, not InvalidInputException (CsvRecordReader.ReadHeaders reads reader.Headers outside the catch in TryRead).")]
+    [Fact]
     public void Read_QuoteInsideUnquotedHeader_ThrowsInvalidInputAtTheQuote()
     {
         // Line 1: "id,na" is columns 1-5, the stray quote column 6.
@@ -350,7 +350,7 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
         exception.Message.ShouldContain("File=projects.csv, Line=1, Column=6");
     }
 
-    [Fact(Skip = "BUG: on line 1 of a UTF-8 BOM file CsvRecordReader.CharacterColumn counts the BOM as a character (and the header error escapes as CsvFormatException).")]
+    [Fact]
     public void Read_QuoteInsideUnquotedHeaderOfBomFile_CountsColumnsWithoutTheBom()
     {
         File.WriteAllText(_folder.Combine("projects.csv"), "id,na\"me\nP-1,Ledger\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
@@ -360,7 +360,7 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
         exception.Message.ShouldContain("File=projects.csv, Line=1, Column=6");
     }
 
-    [Fact(Skip = "BUG: an unclosed quote on the last line without a final line break is reported at the end of the line (Column=7), not at the opening quote.")]
+    [Fact]
     public void Read_UnterminatedQuoteOnLastLineWithoutLineBreak_ThrowsAtTheOpeningQuote()
     {
         // Line 3 is P-2,"B with no line break after it: the quote that never closes is column 5.
@@ -371,7 +371,7 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
         exception.Message.ShouldContain("File=projects.csv, Line=3, Column=5");
     }
 
-    [Fact(Skip = "BUG: an unclosed quote is located by the first quote on its line, so a closed quoted field before it moves the column to that field (Column=5).")]
+    [Fact]
     public void Read_UnterminatedQuoteAfterAClosedQuotedField_ThrowsAtTheQuoteLeftOpen()
     {
         // Line 2: P-1,"ok", is columns 1-9, and the quote that never closes is column 10.
@@ -404,7 +404,7 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
         exception.Message.ShouldEndWith("File=projects.csv, Line=4, Column=2 (stage)");
     }
 
-    [Fact(Skip = "BUG: a blank line is skipped when counting spreadsheet rows, so evidence after it points one row too high (Row=3 for the record a spreadsheet shows on row 4).")]
+    [Fact]
     public void EvidenceOf_RecordAfterBlankLine_GivesTheSpreadsheetRow()
     {
         _folder.Write("projects.csv", "id,sponsor\nP-1,Dana\n\nP-2,Eve\n");

@@ -147,19 +147,19 @@ public sealed class RuleCatalogBuilderTests
         exception.InnerException.ShouldNotBeNull();
     }
 
-    [Fact(Skip = "BUG: RuleCatalogBuilder registers nested rule classes that NRules' type scanner skips, so the rule never runs and every subject is reported NotApplicable.")]
+    [Fact]
     public void Build_NestedRuleClass_RunsOrIsRejected()
     {
         AssertRunsOrIsRejected(typeof(RuleContainer.NestedRule), "NST-001");
     }
 
-    [Fact(Skip = "BUG: RuleCatalogBuilder registers non-public rule classes that NRules' type scanner skips, so the rule never runs and every subject is reported NotApplicable.")]
+    [Fact]
     public void Build_InternalRuleClass_RunsOrIsRejected()
     {
         AssertRunsOrIsRejected(typeof(InternalRule), "INT-001");
     }
 
-    [Fact(Skip = "BUG: RuleCatalogBuilder accepts a SubjectRule<Project> whose descriptor says AppliesTo=Risk; the runner then records project outcomes for it and fills every risk with NotApplicable.")]
+    [Fact]
     public void Build_DescriptorKindDiffersFromSubjectType_Throws()
     {
         var exception = Should.Throw<InvalidRuleException>(() => new RuleCatalogBuilder().Add(typeof(MislabelledRule), "plugin.mislabelled").Build());
