@@ -52,6 +52,8 @@ public static class PluginCatalogLoader
     /// <summary>The plugin assemblies in a folder: the folder itself if it is a plugin folder, else its sub-folders.</summary>
     public static IEnumerable<string> FindPluginAssemblies(string folder)
     {
+        // McMaster refuses relative assembly paths; a user's --plugins ./mine is relative.
+        folder = Path.GetFullPath(folder);
         if (!Directory.Exists(folder))
         {
             throw new PluginLoadException("The plugin folder does not exist. Path=" + folder);

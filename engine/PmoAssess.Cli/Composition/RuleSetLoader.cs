@@ -31,7 +31,7 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
             }
             catch (InvalidRuleException exception)
             {
-                broken.Add(new PluginFailure(plugin.AssemblyPath, exception.Message + " Path=" + plugin.AssemblyPath));
+                broken.Add(new PluginFailure(plugin.AssemblyPath, exception.Message + ", Path=" + plugin.AssemblyPath));
             }
         }
 
