@@ -23,7 +23,9 @@ internal static class CommandHost
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
-            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
+            // The host logs option validation failures with a stack trace; the command reports them itself.
+            .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(environment);
         builder.Services.AddSingleton<RuleSetLoader>();
