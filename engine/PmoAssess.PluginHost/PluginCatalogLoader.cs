@@ -17,8 +17,6 @@ public static class PluginCatalogLoader
     // the host would discover none of its rules and say nothing (DESIGN.md).
     private static readonly Type[] SharedTypes = [typeof(IPmoPlugin), typeof(Rule), typeof(IRuleDefinition)];
 
-    private static readonly string[] HostAssemblyPrefixes = ["NRules", "PmoAssess.Abstractions"];
-
     /// <summary>Loads every plugin found in <paramref name="folders"/>, in folder then name order.</summary>
     /// <exception cref="PluginLoadException">A folder does not exist.</exception>
     public static PluginLoadResult Load(IEnumerable<string> folders)
@@ -74,46 +72,7 @@ public static class PluginCatalogLoader
     private static string PluginAssemblyOf(string folder) =>
         Path.Combine(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) + ".dll");
 
-    private static LoadedPlugin LoadOne(string assemblyPath)
-    {
-        var plugin = CreatePlugin(assemblyPath);
-        var manifest = plugin.Manifest ?? throw new PluginLoadException("The plugin has no manifest. Path=" + assemblyPath);
-        if (string.IsNullOrWhiteSpace(manifest.Id))
-        {
-            throw new PluginLoadException("The plugin's manifest has no id. Path=" + assemblyPath);
-        }
-
-        if (!manifest.Supports(PluginApi.Version))
-        {
-            throw new PluginLoadException(string.Create(CultureInfo.InvariantCulture,
-                $"The plugin supports plugin API versions {manifest.MinimumApiVersion} to {manifest.MaximumApiVersion}; this host offers version {PluginApi.Version}. Plugin={manifest.Id}, Path={assemblyPath}"));
-        }
-
-        var registrar = new PluginRegistrar();
-        try
-        {
-            plugin.Register(registrar);
-        }
-        catch (Exception exception)
-        {
-            throw new PluginLoadException(
-                "The plugin threw while registering: " + exception.Message + " Plugin=" + manifest.Id + ", Path=" + assemblyPath, exception);
-        }
-
-        if (registrar.RuleTypes.Count == 0)
-        {
-            throw new PluginLoadException(
-                "The plugin contributes nothing: it registered no rules. Plugin=" + manifest.Id + ", Path=" + assemblyPath);
-        }
-
-        return new LoadedPlugin
-        {
-            Manifest = manifest,
-            AssemblyPath = assemblyPath,
-            RuleTypes = registrar.RuleTypes,
-            IgnoredPrivateAssemblies = PrivateHostAssemblies(assemblyPath),
-        };
-    }
+    private static LoadedPlugin LoadOne(string assemblyPath) => PluginRegistration.Register(CreatePlugin(assemblyPath), assemblyPath);
 
     private static IPmoPlugin CreatePlugin(string assemblyPath)
     {
@@ -146,13 +105,4 @@ public static class PluginCatalogLoader
             throw new PluginLoadException("The plugin could not be created: " + cause.Message + " Path=" + assemblyPath, cause);
         }
     }
-
-    private static string[] PrivateHostAssemblies(string assemblyPath) =>
-    [
-        .. Directory.EnumerateFiles(Path.GetDirectoryName(assemblyPath)!, "*.dll")
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(name => HostAssemblyPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal),
-    ];
 }

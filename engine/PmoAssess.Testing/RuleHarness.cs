@@ -56,28 +56,23 @@ public static class RuleHarness
     /// <summary>
     /// A scenario that runs every rule a plugin registers, with the plugin's id as their source, after the
     /// checks the plugin host makes: the manifest supports this host's <see cref="PluginApi.Version"/> and
-    /// the plugin registers at least one rule.
+    /// the plugin registers at least one rule (the host's own <see cref="PluginRegistration"/>).
     /// </summary>
     /// <param name="plugin">The plugin, created in the test (it runs in-process; no plugin folder is needed).</param>
     /// <exception cref="RuleAssertionException">The host would refuse the plugin.</exception>
     public static RuleScenario ForPlugin(IPmoPlugin plugin)
     {
         ArgumentNullException.ThrowIfNull(plugin);
-        var manifest = plugin.Manifest
-            ?? throw new RuleAssertionException("The host would refuse the plugin: it has no manifest. Plugin=" + plugin.GetType().FullName);
-        if (!manifest.Supports(PluginApi.Version))
+        LoadedPlugin loaded;
+        try
         {
-            throw new RuleAssertionException(FormattableString.Invariant(
-                $"The host would refuse the plugin: it supports plugin API versions {manifest.MinimumApiVersion} to {manifest.MaximumApiVersion}; this host offers version {PluginApi.Version}. Plugin={manifest.Id}"));
+            loaded = PluginRegistration.Register(plugin, plugin.GetType().Assembly.Location);
+        }
+        catch (PluginLoadException exception)
+        {
+            throw new RuleAssertionException("The host would refuse the plugin: " + exception.Message);
         }
 
-        var registrar = new CollectingRegistrar();
-        plugin.Register(registrar);
-        if (registrar.RuleTypes.Count == 0)
-        {
-            throw new RuleAssertionException("The host would refuse the plugin: it registered no rules. Plugin=" + manifest.Id);
-        }
-
-        return new RuleScenario([.. registrar.RuleTypes.Select(ruleType => new RuleSource(ruleType, manifest.Id))]);
+        return new RuleScenario([.. loaded.RuleTypes.Select(ruleType => new RuleSource(ruleType, loaded.Manifest.Id))]);
     }
 }

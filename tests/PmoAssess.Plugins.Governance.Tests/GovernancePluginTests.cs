@@ -1,19 +1,14 @@
-using PmoAssess.Rules;
-
 namespace PmoAssess.Plugins.Governance.Tests;
 
 public sealed class GovernancePluginTests
 {
     [Fact]
-    public void Register_IntoCatalogBuilder_AddsTheSixBuiltInRules()
+    public void Register_ThroughTheHostsChecks_ContributesTheSixBuiltInRules()
     {
-        var plugin = new GovernancePlugin();
-        var builder = new RuleCatalogBuilder();
+        var plugin = PluginRegistration.Register(new GovernancePlugin(), typeof(GovernancePlugin).Assembly.Location);
 
-        plugin.Register(new BuilderRegistrar(builder, plugin.Manifest.Id));
-        var catalog = builder.Build();
-
-        catalog.Rules.Select(rule => rule.Descriptor.Id).ShouldBe(["DEL-001", "DEL-002", "GOV-001", "GOV-002", "RSK-001", "TRN-001"]);
-        catalog.Rules.ShouldAllBe(rule => rule.Source == "pmoassess.governance");
+        plugin.Manifest.Id.ShouldBe("pmoassess.governance");
+        plugin.RuleTypes.Select(type => ((PmoAssess.Rules.IDescribedRule)Activator.CreateInstance(type)!).Descriptor.Id).Order(StringComparer.Ordinal)
+            .ShouldBe(["DEL-001", "DEL-002", "GOV-001", "GOV-002", "RSK-001", "TRN-001"]);
     }
 }

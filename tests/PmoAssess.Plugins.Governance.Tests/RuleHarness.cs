@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
@@ -7,23 +6,17 @@ using PmoAssess.Rules;
 namespace PmoAssess.Plugins.Governance.Tests;
 
 /// <summary>
-/// Runs a rule the way an assessment does (compiled catalog, NRules session, not-applicable filling)
-/// over facts built in code, and picks out the outcome of one subject.
+/// Shorthands over PmoAssess.Testing for this project's tests: run one rule over facts built in code,
+/// as of the Contoso sample's date, and pick out the outcome of one subject.
 /// </summary>
 internal static class RuleHarness
 {
     /// <summary>The assessment date used unless a test names another (the Contoso sample's).</summary>
     public static readonly DateOnly AsOf = new(2026, 9, 30);
 
-    // A catalog is frozen and thread-safe; compiling it once per rule keeps the tests fast.
-    private static readonly ConcurrentDictionary<Type, RuleCatalog> Catalogs = new();
-
     public static AssessmentResult Run<TRule>(PortfolioDataset dataset, DateOnly? asOf = null)
-        where TRule : IDescribedRule
-    {
-        var catalog = Catalogs.GetOrAdd(typeof(TRule), type => new RuleCatalogBuilder().Add(type, "test").Build());
-        return AssessmentRunner.Run(dataset, catalog, asOf ?? AsOf);
-    }
+        where TRule : IDescribedRule =>
+        Testing.RuleHarness.For(typeof(TRule)).AsOf(asOf ?? AsOf).Given(dataset).Run().Assessment;
 
     /// <summary>The outcome of <typeparamref name="TRule"/> for a project assessed on its own.</summary>
     public static RuleOutcome Assess<TRule>(Project project, DateOnly? asOf = null)

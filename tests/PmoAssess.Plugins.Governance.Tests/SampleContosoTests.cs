@@ -1,7 +1,6 @@
 using PmoAssess.Assessment;
 using PmoAssess.Import;
 using PmoAssess.Outcomes;
-using PmoAssess.Rules;
 using PmoAssess.Tests;
 
 namespace PmoAssess.Plugins.Governance.Tests;
@@ -70,10 +69,7 @@ public sealed class SampleContosoTests
     private static AssessmentResult AssessContoso()
     {
         var dataset = PortfolioReader.Read(RepositoryRoot.Combine("samples", "contoso"));
-        var plugin = new GovernancePlugin();
-        var builder = new RuleCatalogBuilder();
-        plugin.Register(new BuilderRegistrar(builder, plugin.Manifest.Id));
-        return AssessmentRunner.Run(dataset, builder.Build(), new DateOnly(2026, 9, 30));
+        return Testing.RuleHarness.ForPlugin(new GovernancePlugin()).AsOf(new DateOnly(2026, 9, 30)).Given(dataset).Run().Assessment;
     }
 
     private static int CountOf(IEnumerable<RuleOutcome> outcomes, OutcomeStatus status) => outcomes.Count(outcome => outcome.Status == status);

@@ -58,13 +58,13 @@ public sealed class RuleHarnessTests
         var exception = Should.Throw<RuleAssertionException>(() => RuleHarness.ForPlugin(new FuturePlugin()));
 
         exception.Message.ShouldBe(FormattableString.Invariant(
-            $"The host would refuse the plugin: it supports plugin API versions {PluginApi.Version + 1} to {PluginApi.Version + 2}; this host offers version {PluginApi.Version}. Plugin=test.future"));
+            $"The host would refuse the plugin: The plugin supports plugin API versions {PluginApi.Version + 1} to {PluginApi.Version + 2}; this host offers version {PluginApi.Version}. Plugin=test.future, Path={typeof(FuturePlugin).Assembly.Location}"));
     }
 
     [Fact]
     public void ForPlugin_RegistersNoRules_Throws()
     {
         Should.Throw<RuleAssertionException>(() => RuleHarness.ForPlugin(new EmptyPlugin()))
-            .Message.ShouldBe("The host would refuse the plugin: it registered no rules. Plugin=test.empty");
+            .Message.ShouldBe("The host would refuse the plugin: The plugin contributes nothing: it registered no rules. Plugin=test.empty, Path=" + typeof(EmptyPlugin).Assembly.Location);
     }
 }
