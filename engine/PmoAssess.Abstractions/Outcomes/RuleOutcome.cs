@@ -28,4 +28,24 @@ public sealed record RuleOutcome
 
     /// <summary>The values the rule looked at and where they came from.</summary>
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>An outcome of rule <paramref name="ruleId"/> for <paramref name="subject"/>, naming the project it belongs to.</summary>
+    public static RuleOutcome About(Fact subject, string ruleId, OutcomeStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentException.ThrowIfNullOrEmpty(ruleId);
+        return new RuleOutcome
+        {
+            RuleId = ruleId,
+            SubjectKind = subject.Kind,
+            SubjectId = subject.Id,
+            ProjectId = subject switch
+            {
+                Project project => project.Id,
+                ProjectChild child => child.ProjectId,
+                _ => null,
+            },
+            Status = status,
+        };
+    }
 }

@@ -45,22 +45,11 @@ public abstract class SubjectRule<TSubject> : Rule, IDescribedRule
     /// <summary>Decides whether a subject the rule applies to meets the requirement.</summary>
     protected abstract Verdict Assess(TSubject subject, IAssessmentContext context);
 
-    private RuleOutcome ToOutcome(TSubject subject, Verdict verdict) => new()
-    {
-        RuleId = Descriptor.Id,
-        SubjectKind = subject.Kind,
-        SubjectId = subject.Id,
-        ProjectId = ProjectIdOf(subject),
-        Status = verdict.Status,
-        Message = verdict.Message,
-        MissingField = verdict.MissingField,
-        Evidence = verdict.Evidence,
-    };
-
-    private static string? ProjectIdOf(Fact subject) => subject switch
-    {
-        Project project => project.Id,
-        ProjectChild child => child.ProjectId,
-        _ => null,
-    };
+    private RuleOutcome ToOutcome(TSubject subject, Verdict verdict) =>
+        RuleOutcome.About(subject, Descriptor.Id, verdict.Status) with
+        {
+            Message = verdict.Message,
+            MissingField = verdict.MissingField,
+            Evidence = verdict.Evidence,
+        };
 }

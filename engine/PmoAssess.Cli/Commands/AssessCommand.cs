@@ -40,42 +40,27 @@ internal static class AssessCommand
             }
         });
 
-        command.SetAction((parseResult, cancellationToken) =>
-        {
-            var options = new AssessOptions
+        command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
+            environment,
+            parseResult.GetValue(plugins.Verbose),
+            services =>
             {
-                Input = parseResult.GetValue(input)!,
-                OutputDirectory = parseResult.GetValue(output)!,
-                Formats = SplitFormats(parseResult.GetValue(formats) ?? []),
-                AsOf = parseResult.GetValue(asOf) is { } text && TryParseDate(text, out var date) ? date : null,
-                PluginFolders = parseResult.GetValue(plugins.Folders) ?? [],
-                SkipBrokenPlugins = parseResult.GetValue(plugins.SkipBroken),
-                FailOn = parseResult.GetValue(failOn),
-            };
-            return CommandHost.RunAsync(
-                environment,
-                parseResult.GetValue(plugins.Verbose),
-                services =>
+                services.AddSingleton<AssessHandler>();
+                services.AddSingleton<IValidateOptions<AssessOptions>, AssessOptionsValidator>();
+                services.AddOptions<AssessOptions>().Configure(options =>
                 {
-                    services.AddSingleton<AssessHandler>();
-                    services.AddOptions<AssessOptions>().Configure(configured => Copy(options, configured)).ValidateOnStart();
-                    services.AddSingleton<IValidateOptions<AssessOptions>, AssessOptionsValidator>();
-                },
-                (provider, token) => provider.GetRequiredService<AssessHandler>().Run(token),
-                cancellationToken);
-        });
+                    options.Input = parseResult.GetValue(input)!;
+                    options.OutputDirectory = parseResult.GetValue(output)!;
+                    options.Formats = SplitFormats(parseResult.GetValue(formats) ?? []);
+                    options.AsOf = parseResult.GetValue(asOf) is { } text && TryParseDate(text, out var date) ? date : null;
+                    options.PluginFolders = parseResult.GetValue(plugins.Folders) ?? [];
+                    options.SkipBrokenPlugins = parseResult.GetValue(plugins.SkipBroken);
+                    options.FailOn = parseResult.GetValue(failOn);
+                }).ValidateOnStart();
+            },
+            (provider, token) => provider.GetRequiredService<AssessHandler>().Run(token),
+            cancellationToken));
         return command;
-    }
-
-    private static void Copy(AssessOptions from, AssessOptions to)
-    {
-        to.Input = from.Input;
-        to.OutputDirectory = from.OutputDirectory;
-        to.Formats = from.Formats;
-        to.AsOf = from.AsOf;
-        to.PluginFolders = from.PluginFolders;
-        to.SkipBrokenPlugins = from.SkipBrokenPlugins;
-        to.FailOn = from.FailOn;
     }
 
     private static string[] SplitFormats(IEnumerable<string> values) =>

@@ -119,18 +119,6 @@ public static class AssessmentRunner
     private static string ErrorMessage(Exception? exception) =>
         exception is null ? "The rule failed." : "The rule threw " + exception.GetType().Name + ": " + exception.Message;
 
-    private static RuleOutcome Outcome(string ruleId, Fact subject, OutcomeStatus status, string? message) => new()
-    {
-        RuleId = ruleId,
-        SubjectKind = subject.Kind,
-        SubjectId = subject.Id,
-        ProjectId = subject switch
-        {
-            Project project => project.Id,
-            ProjectChild child => child.ProjectId,
-            _ => null,
-        },
-        Status = status,
-        Message = message,
-    };
+    private static RuleOutcome Outcome(string ruleId, Fact subject, OutcomeStatus status, string? message) =>
+        RuleOutcome.About(subject, ruleId, status) with { Message = message };
 }

@@ -58,7 +58,7 @@ public static class PortfolioReader
     private static PortfolioDataset Assemble(ICanonicalSource source)
     {
         var portfolios = ReadUnique(source, CanonicalLayout.Portfolios, FactFactory.Portfolio);
-        var hasPortfolios = source.Has(CanonicalLayout.Portfolios);
+        var portfolioIds = source.Has(CanonicalLayout.Portfolios) ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null;
         var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
         var childReferences = new List<(string ProjectId, SourceLocation Location)>();
         foreach (var layout in CanonicalLayout.ProjectChildren)
@@ -76,7 +76,7 @@ public static class PortfolioReader
         var projects = ReadUnique(source, CanonicalLayout.Projects, fields =>
         {
             var project = FactFactory.Project(fields, registers.GetValueOrDefault(fields.Id) ?? ProjectRegisters.Empty);
-            if (hasPortfolios && project.PortfolioId is { } portfolioId && !portfolios.Any(p => p.Id == portfolioId))
+            if (portfolioIds is not null && project.PortfolioId is { } portfolioId && !portfolioIds.Contains(portfolioId))
             {
                 throw InvalidInputException.At(
                     "The project names a portfolio that " + source.NameOf(CanonicalLayout.Portfolios) + " does not have: '" + portfolioId + "'.",

@@ -10,10 +10,13 @@ namespace PmoAssess.Rules;
 /// </summary>
 public sealed class RuleCatalog
 {
+    private readonly Dictionary<string, RuleDescriptor> _byId;
+
     internal RuleCatalog(ISessionFactory factory, IReadOnlyList<RegisteredRule> rules)
     {
         Factory = factory;
         Rules = rules;
+        _byId = rules.ToDictionary(rule => rule.Descriptor.Id, rule => rule.Descriptor, StringComparer.Ordinal);
     }
 
     /// <summary>The rules, ordered by id.</summary>
@@ -22,7 +25,11 @@ public sealed class RuleCatalog
     internal ISessionFactory Factory { get; }
 
     /// <summary>The descriptor of a rule by id.</summary>
-    public RuleDescriptor this[string ruleId] => Rules.First(rule => rule.Descriptor.Id == ruleId).Descriptor;
+    /// <exception cref="InvalidOperationException">No rule has that id.</exception>
+    public RuleDescriptor this[string ruleId] =>
+        _byId.TryGetValue(ruleId, out var descriptor)
+            ? descriptor
+            : throw new InvalidOperationException("The catalog has no such rule. Rule=" + ruleId);
 }
 
 /// <summary>A rule in a catalog and where it came from.</summary>
