@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Globalization;
 using System.Text.Json;
 
@@ -16,6 +17,7 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
     {
         _displayName = displayName;
         var bytes = ReadAllBytes(path, displayName);
+        Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         try
         {
             _document = JsonDocument.Parse(bytes);
@@ -43,6 +45,9 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
     }
 
     private static readonly string[] TopLevel = [CanonicalLayout.Portfolios.Name, CanonicalLayout.Projects.Name, CanonicalLayout.Evidence.Name];
+
+    /// <summary>The SHA-256 of the document's bytes, from the one read that parsed it.</summary>
+    public string Sha256 { get; }
 
     public bool Has(EntityLayout layout) => _document.RootElement.TryGetProperty(layout.Name, out _);
 

@@ -52,7 +52,7 @@ public static class PortfolioReader
         var name = Path.GetFileName(file);
         using var source = new JsonDocumentSource(file, name);
         var dataset = Assemble(source);
-        return Attach(dataset, [Describe(file, name, dataset.AllFacts().Count())]);
+        return Attach(dataset, [new DataSource { File = name, Sha256 = source.Sha256, Records = dataset.AllFacts().Count() }]);
     }
 
     private static PortfolioDataset Assemble(ICanonicalSource source)
@@ -143,6 +143,8 @@ public static class PortfolioReader
         Sources = [.. sources],
     };
 
+    // CSV files are hashed in a second read: CsvHelper opens them itself. Streaming import (the
+    // performance issue) should hash while parsing.
     private static DataSource Describe(string path, string name, int records)
     {
         using var stream = File.OpenRead(path);

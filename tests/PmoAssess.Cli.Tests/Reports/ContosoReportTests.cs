@@ -71,6 +71,7 @@ public sealed class ContosoReportTests
 
         // PRJ-003 is "Billing | Payments Consolidation"; its name never reaches the report unescaped.
         markdown.ShouldNotContain("Billing | Payments");
+        markdown.ShouldContain(@"PRJ-003 Billing \| Payments Consolidation");
     }
 
     /// <summary>Markdig pads short rows with empty cells that have no source span; count only cells that were written.</summary>

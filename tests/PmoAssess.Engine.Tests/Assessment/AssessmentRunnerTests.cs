@@ -176,46 +176,28 @@ public sealed class AssessmentRunnerTests
         result.Findings.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void Run_RuleThrowsInAssessOnOneProject_GivesErrorForThatProjectOnly()
+    [Theory]
+    [InlineData(typeof(ThrowsInAssess), "ERR-001", "Assess exploded on P-2.")]
+    [InlineData(typeof(ThrowsInAppliesTo), "ERR-002", "AppliesTo exploded on P-2.")]
+    public void Run_RuleThrowsOnOneProject_GivesErrorForThatProjectOnly(Type throwingRule, string ruleId, string exceptionMessage)
     {
         var result = AssessmentRunner.Run(
-            AssessedPortfolio.Create(), Catalog(typeof(ActiveProjectHasSponsor), typeof(ThrowsInAssess)), AssessedPortfolio.AsOf);
+            AssessedPortfolio.Create(), Catalog(typeof(ActiveProjectHasSponsor), throwingRule), AssessedPortfolio.AsOf);
 
-        result.Outcomes.Where(outcome => outcome.RuleId == "ERR-001").Select(outcome => (outcome.SubjectId, outcome.Status)).ShouldBe(
+        result.Outcomes.Where(outcome => outcome.RuleId == ruleId).Select(outcome => (outcome.SubjectId, outcome.Status)).ShouldBe(
         [
             ("P-10", OutcomeStatus.Passed),
             ("P-2", OutcomeStatus.Error),
             ("Z-1", OutcomeStatus.Passed),
             ("p-1", OutcomeStatus.Passed),
         ]);
-        var error = Outcome(result, "ERR-001", "P-2");
-        error.Message.ShouldBe("The rule threw InvalidOperationException: Assess exploded on P-2.");
-        error.ProjectId.ShouldBe("P-2");
-        result.Outcomes.Where(outcome => outcome.RuleId == "GOV-001").Select(outcome => outcome.Status).ShouldBe(
-            [OutcomeStatus.Passed, OutcomeStatus.Failed, OutcomeStatus.NotApplicable, OutcomeStatus.Passed]);
-        result.Findings.ShouldHaveSingleItem().Outcome.RuleId.ShouldBe("GOV-001");
-    }
-
-    [Fact]
-    public void Run_RuleThrowsInAppliesToOnOneProject_GivesErrorForThatProjectOnly()
-    {
-        var result = AssessmentRunner.Run(
-            AssessedPortfolio.Create(), Catalog(typeof(ActiveProjectHasSponsor), typeof(ThrowsInAppliesTo)), AssessedPortfolio.AsOf);
-
-        result.Outcomes.Where(outcome => outcome.RuleId == "ERR-002").Select(outcome => (outcome.SubjectId, outcome.Status)).ShouldBe(
-        [
-            ("P-10", OutcomeStatus.Passed),
-            ("P-2", OutcomeStatus.Error),
-            ("Z-1", OutcomeStatus.Passed),
-            ("p-1", OutcomeStatus.Passed),
-        ]);
-        var error = Outcome(result, "ERR-002", "P-2");
-        error.Message.ShouldBe("The rule threw InvalidOperationException: AppliesTo exploded on P-2.");
+        var error = Outcome(result, ruleId, "P-2");
+        error.Message.ShouldBe("The rule threw InvalidOperationException: " + exceptionMessage);
         error.SubjectKind.ShouldBe(EntityKind.Project);
         error.ProjectId.ShouldBe("P-2");
         result.Outcomes.Where(outcome => outcome.RuleId == "GOV-001").Select(outcome => outcome.Status).ShouldBe(
             [OutcomeStatus.Passed, OutcomeStatus.Failed, OutcomeStatus.NotApplicable, OutcomeStatus.Passed]);
+        result.Findings.ShouldHaveSingleItem().Outcome.RuleId.ShouldBe("GOV-001");
     }
 
     [Fact]
