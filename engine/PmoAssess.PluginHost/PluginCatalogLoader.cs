@@ -63,16 +63,29 @@ public static class PluginCatalogLoader
             return [own];
         }
 
+        // A sub-folder holding assemblies is meant to be a plugin: if its main assembly is not named like the
+        // folder, return the expected path anyway so that loading reports it instead of silently skipping it.
         return Directory.EnumerateDirectories(folder)
+            .Where(subfolder => Directory.EnumerateFiles(subfolder, "*.dll").Any())
             .Select(PluginAssemblyOf)
-            .Where(File.Exists)
             .Order(StringComparer.Ordinal);
     }
 
     private static string PluginAssemblyOf(string folder) =>
         Path.Combine(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) + ".dll");
 
-    private static LoadedPlugin LoadOne(string assemblyPath) => PluginRegistration.Register(CreatePlugin(assemblyPath), assemblyPath);
+    private static LoadedPlugin LoadOne(string assemblyPath)
+    {
+        if (!File.Exists(assemblyPath))
+        {
+            var found = Directory.EnumerateFiles(Path.GetDirectoryName(assemblyPath)!, "*.dll").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+            throw new PluginLoadException(
+                "The plugin folder has no " + Path.GetFileName(assemblyPath) + ": a plugin folder must hold an assembly named like the folder. Found=" +
+                string.Join(" ", found) + ", Path=" + assemblyPath);
+        }
+
+        return PluginRegistration.Register(CreatePlugin(assemblyPath), assemblyPath);
+    }
 
     private static IPmoPlugin CreatePlugin(string assemblyPath)
     {

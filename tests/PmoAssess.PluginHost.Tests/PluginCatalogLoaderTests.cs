@@ -104,6 +104,23 @@ public sealed class PluginCatalogLoaderTests
     }
 
     [Fact]
+    public void Load_PluginFolderNamedUnlikeItsAssembly_FailsNamingTheExpectedAssemblyAndStillLoadsTheOthers()
+    {
+        using var parent = new TempFolder();
+        FixturePlugins.CopyInto(parent.Path, FixturePlugins.Good);
+        Directory.Move(Path.Combine(parent.Path, FixturePlugins.Good), Path.Combine(parent.Path, "ContosoRules"));
+        FixturePlugins.CopyInto(parent.Path, FixturePlugins.ThrowingRule);
+
+        var result = PluginCatalogLoader.Load([parent.Path]);
+
+        result.Loaded.ShouldHaveSingleItem().Manifest.Id.ShouldBe("fixtures.throwing-rule");
+        var failure = result.Failures.ShouldHaveSingleItem();
+        failure.Path.ShouldBe(Path.Combine(parent.Path, "ContosoRules", "ContosoRules.dll"));
+        failure.Reason.ShouldStartWith("The plugin folder has no ContosoRules.dll: a plugin folder must hold an assembly named like the folder. Found=");
+        failure.Reason.ShouldContain("GoodPlugin.dll");
+    }
+
+    [Fact]
     public void Load_AllFixtures_FailsEachBrokenPluginAndLoadsEveryOther()
     {
         var result = PluginCatalogLoader.Load([FixturePlugins.Root]);
