@@ -11,4 +11,10 @@ public sealed class Portfolio : Fact
 
     /// <summary>The portfolio's accountable owner.</summary>
     public string? Owner { get; init; }
+
+    /// <summary>
+    /// The projects that belong to it. Attached to the portfolio, as a project's registers are to the
+    /// project, so that population rules read them without a join in the rule engine.
+    /// </summary>
+    public IReadOnlyList<Project> Projects { get; init; } = [];
 }

@@ -94,10 +94,36 @@ public static class PortfolioReader
 
         return new PortfolioDataset
         {
-            Portfolios = portfolios,
+            Portfolios = WithTheirProjects(portfolios, projects, source.Has(CanonicalLayout.Portfolios)),
             Projects = projects,
             Evidence = ReadUnique(source, CanonicalLayout.Evidence, FactFactory.Evidence),
         };
+    }
+
+    /// <summary>The id of the one portfolio that holds every project when the data names no portfolios.</summary>
+    public const string ImplicitPortfolioId = "portfolio";
+
+    /// <summary>
+    /// Attaches each portfolio's projects to it. Data without portfolios gets one that holds every project,
+    /// so that portfolio-wide rules still have a subject.
+    /// </summary>
+    private static List<Portfolio> WithTheirProjects(List<Portfolio> portfolios, List<Project> projects, bool portfoliosGiven)
+    {
+        if (!portfoliosGiven)
+        {
+            return projects.Count == 0 ? [] : [new Portfolio { Id = ImplicitPortfolioId, Name = "All projects", Projects = projects }];
+        }
+
+        var byPortfolio = projects.Where(project => project.PortfolioId is not null)
+            .ToLookup(project => project.PortfolioId!, StringComparer.Ordinal);
+        return [.. portfolios.Select(portfolio => new Portfolio
+        {
+            Id = portfolio.Id,
+            Source = portfolio.Source,
+            Name = portfolio.Name,
+            Owner = portfolio.Owner,
+            Projects = [.. byPortfolio[portfolio.Id]],
+        })];
     }
 
     private static ProjectRegisters RegistersOf(Dictionary<string, ProjectRegisters> registers, string projectId)

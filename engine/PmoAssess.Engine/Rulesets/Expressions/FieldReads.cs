@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace PmoAssess.Rulesets.Expressions;
+
+/// <summary>
+/// The subject's fields an expression needs a value of, in the order it reads them. A field the expression
+/// compares with <c>null</c> is left out: the author has said what a missing value means.
+/// </summary>
+internal sealed class FieldReads : ExpressionVisitor
+{
+    private readonly ParameterExpression _subject;
+    private readonly List<PropertyInfo> _read = [];
+    private readonly HashSet<PropertyInfo> _nullChecked = [];
+
+    private FieldReads(ParameterExpression subject) => _subject = subject;
+
+    public static IReadOnlyList<SubjectField> Of(Expression body, ParameterExpression subject)
+    {
+        var reads = new FieldReads(subject);
+        reads.Visit(body);
+        return [.. reads._read.Distinct().Where(property => !reads._nullChecked.Contains(property)).Select(SubjectField.Of)];
+    }
+
+    protected override Expression VisitBinary(BinaryExpression node)
+    {
+        if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual)
+        {
+            foreach (var (side, other) in new[] { (node.Left, node.Right), (node.Right, node.Left) })
+            {
+                if (IsNull(other) && SubjectMember(side) is { } property)
+                {
+                    _nullChecked.Add(property);
+                }
+            }
+        }
+
+        return base.VisitBinary(node);
+    }
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        if (SubjectMember(node) is { } property)
+        {
+            _read.Add(property);
+        }
+
+        return base.VisitMember(node);
+    }
+
+    private PropertyInfo? SubjectMember(Expression expression) =>
+        Unwrap(expression) is MemberExpression { Member: PropertyInfo property, Expression: { } owner } && Unwrap(owner) == _subject ? property : null;
+
+    private static bool IsNull(Expression expression) => Unwrap(expression) is ConstantExpression { Value: null };
+
+    private static Expression Unwrap(Expression expression) =>
+        expression is UnaryExpression { NodeType: ExpressionType.Convert } convert ? Unwrap(convert.Operand) : expression;
+}

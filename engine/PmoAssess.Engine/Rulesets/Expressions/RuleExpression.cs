@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using PmoAssess.Facts;
+
+namespace PmoAssess.Rulesets.Expressions;
+
+/// <summary>
+/// One checked and bound expression of a rule: its tree over a subject and the assessment date, the
+/// fields it needs values of, and a compiled delegate. Immutable and safe to share across threads.
+/// </summary>
+internal sealed class RuleExpression
+{
+    private readonly Func<Fact, DateOnly, object?> _evaluate;
+
+    public RuleExpression(string text, ParameterExpression subject, ParameterExpression asOf, Expression body, bool usesAsOf)
+    {
+        Text = text;
+        Subject = subject;
+        AsOf = asOf;
+        Body = body;
+        UsesAsOf = usesAsOf;
+        Reads = FieldReads.Of(body, subject);
+        var fact = Expression.Parameter(typeof(Fact), "fact");
+        var typed = Expression.Block(
+            [subject],
+            Expression.Assign(subject, Expression.Convert(fact, subject.Type)),
+            Expression.Convert(body, typeof(object)));
+        _evaluate = Expression.Lambda<Func<Fact, DateOnly, object?>>(typed, fact, asOf).Compile();
+    }
+
+    /// <summary>The expression as the author wrote it.</summary>
+    public string Text { get; }
+
+    /// <summary>The parameter standing for the subject in <see cref="Body"/>.</summary>
+    public ParameterExpression Subject { get; }
+
+    /// <summary>The parameter standing for the assessment date in <see cref="Body"/>.</summary>
+    public ParameterExpression AsOf { get; }
+
+    /// <summary>The bound tree.</summary>
+    public Expression Body { get; }
+
+    /// <summary>Whether it reads the assessment date (then it cannot run inside NRules' network, which knows no date).</summary>
+    public bool UsesAsOf { get; }
+
+    /// <summary>The subject's fields it needs a value of.</summary>
+    public IReadOnlyList<SubjectField> Reads { get; }
+
+    /// <summary>The first field it needs that <paramref name="subject"/> has no value for.</summary>
+    public SubjectField? MissingOn(Fact subject) => Reads.Select(field => field.MissingOn(subject)).FirstOrDefault(missing => missing is not null);
+
+    public object? Evaluate(Fact subject, DateOnly asOf) => _evaluate(subject, asOf);
+
+    public bool IsTrue(Fact subject, DateOnly asOf) => Evaluate(subject, asOf) is true;
+}

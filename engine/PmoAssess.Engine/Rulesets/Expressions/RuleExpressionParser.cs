@@ -1,0 +1,113 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+
+namespace PmoAssess.Rulesets.Expressions;
+
+/// <summary>
+/// Parses the rule expression language (rulesets/README.md) with System.Linq.Dynamic.Core, then checks and
+/// binds the tree with <see cref="ExpressionBinder"/>. Errors come back as <see cref="ExpressionException"/>
+/// with an offset into the author's text and, where it helps, a did-you-mean.
+/// </summary>
+internal static partial class RuleExpressionParser
+{
+    private static readonly ParsingConfig Config = CreateConfig();
+
+    /// <summary>Parses an expression over a subject.</summary>
+    /// <param name="text">The expression as the author wrote it.</param>
+    /// <param name="subjectType">The fact type the rule assesses.</param>
+    /// <param name="resultType"><c>typeof(bool)</c> for conditions; <c>null</c> for message holes, which may be anything.</param>
+    /// <exception cref="ExpressionException">The text cannot be used.</exception>
+    public static RuleExpression Parse(string text, Type subjectType, Type? resultType)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ExpressionException("The expression is empty.", 0);
+        }
+
+        var rewrite = ExpressionRewrite.Of(text);
+        // An unnamed parameter is the implicit subject, so authors write 'sponsor', not 'project.sponsor'.
+        var it = Expression.Parameter(subjectType, string.Empty);
+        LambdaExpression lambda;
+        try
+        {
+            lambda = DynamicExpressionParser.ParseLambda(Config, [it], resultType, rewrite.Text);
+        }
+        catch (ParseException exception)
+        {
+            throw new ExpressionException(Explain(exception.Message, subjectType), rewrite.OriginalOffset(exception.Position));
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            throw new ExpressionException(exception.Message, 0);
+        }
+
+        if (resultType == typeof(bool) && lambda.Body.Type != typeof(bool))
+        {
+            throw new ExpressionException("The expression must be true or false, but it gives " + TypeNames.Of(lambda.Body.Type) + ".", 0);
+        }
+
+        var subject = Expression.Parameter(subjectType, "subject");
+        var asOf = Expression.Parameter(typeof(DateOnly), "asOf");
+        try
+        {
+            var body = new ParameterReplacer(it, subject).Visit(lambda.Body)!;
+            var (bound, usesAsOf) = ExpressionBinder.Bind(body, subject, asOf);
+            return new RuleExpression(text, subject, asOf, bound, usesAsOf);
+        }
+        catch (SandboxViolationException violation)
+        {
+            var at = text.IndexOf(violation.Token, StringComparison.OrdinalIgnoreCase);
+            throw new ExpressionException(violation.Message, Math.Max(at, 0));
+        }
+    }
+
+    private static ParsingConfig CreateConfig()
+    {
+        var config = new ParsingConfig
+        {
+            IsCaseSensitive = false,
+            AllowNewToEvaluateAnyType = false,
+            DisallowNewKeyword = true,
+            AreContextKeywordsEnabled = false,
+            SupportEnumerationsFromSystemNamespace = false,
+            ResolveTypesBySimpleName = true,
+        };
+        config.UseDefaultDynamicLinqCustomTypeProvider([typeof(RuleFunctions)], cacheCustomTypes: true);
+        return config;
+    }
+
+    /// <summary>Rewords the parser's messages in the words of the ruleset format.</summary>
+    private static string Explain(string message, Type subjectType)
+    {
+        var unknownMember = UnknownMember().Match(message);
+        if (unknownMember.Success)
+        {
+            var name = unknownMember.Groups["name"].Value;
+            var owner = unknownMember.Groups["type"].Value;
+            var candidates = FieldNames.Of(owner == subjectType.Name ? subjectType : FieldNames.FactType(owner));
+            return candidates.Count > 0
+                ? "Unknown field '" + name + "' on " + TypeNames.Entity(owner) + Suggestions.DidYouMean(name, candidates)
+                : "Unknown member '" + name + "'" + ".";
+        }
+
+        if (message.StartsWith("Expression of type 'Boolean' expected", StringComparison.Ordinal))
+        {
+            return "The expression must be true or false (a condition), such as 'sponsor != null'.";
+        }
+
+        return TypeName().Replace(message, match => "'" + TypeNames.Of(match.Groups["type"].Value) + "'");
+    }
+
+    [GeneratedRegex("No property or field '(?<name>[^']+)' exists in type '(?<type>[^']+)'")]
+    private static partial Regex UnknownMember();
+
+    [GeneratedRegex("'(?<type>[A-Za-z0-9`]+\\??)'")]
+    private static partial Regex TypeName();
+
+    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}

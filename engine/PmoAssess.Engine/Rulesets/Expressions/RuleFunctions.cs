@@ -1,0 +1,61 @@
+using System.Globalization;
+using PmoAssess.Facts;
+
+namespace PmoAssess.Rulesets.Expressions;
+
+/// <summary>
+/// The functions a ruleset expression may call (see rulesets/README.md). The one-argument date functions,
+/// <see cref="AsOf()"/> and <see cref="Field(string)"/> are what the parser sees; when an expression is
+/// bound they are replaced by the overloads that take the assessment date or the subject, so compiled
+/// rules stay independent of any one assessment. Public only because the expression parser resolves it.
+/// </summary>
+public static class RuleFunctions
+{
+    /// <summary>The names an author writes, in camelCase.</summary>
+    internal static readonly HashSet<string> Names = new(
+        ["daysSince", "daysUntil", "daysBetween", "asOf", "date", "field", "ratio", "percent", "round"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Days from <paramref name="date"/> to the assessment date.</summary>
+    public static int? DaysSince(DateOnly? date) => throw Unbound();
+
+    /// <summary>Days from <paramref name="date"/> to <paramref name="asOf"/>, or <c>null</c> without a date.</summary>
+    public static int? DaysSince(DateOnly? date, DateOnly asOf) => date is { } day ? asOf.DayNumber - day.DayNumber : null;
+
+    /// <summary>Days from the assessment date to <paramref name="date"/>.</summary>
+    public static int? DaysUntil(DateOnly? date) => throw Unbound();
+
+    /// <summary>Days from <paramref name="asOf"/> to <paramref name="date"/>, or <c>null</c> without a date.</summary>
+    public static int? DaysUntil(DateOnly? date, DateOnly asOf) => date is { } day ? day.DayNumber - asOf.DayNumber : null;
+
+    /// <summary>Days from <paramref name="from"/> to <paramref name="to"/>, or <c>null</c> if either is missing.</summary>
+    public static int? DaysBetween(DateOnly? from, DateOnly? to) => from is { } start && to is { } end ? end.DayNumber - start.DayNumber : null;
+
+    /// <summary>The assessment date.</summary>
+    public static DateOnly AsOf() => throw Unbound();
+
+    /// <summary>A date literal, <c>yyyy-MM-dd</c>; read once when the expression is bound.</summary>
+    public static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A custom column of the subject.</summary>
+    public static string? Field(string name) => throw Unbound();
+
+    /// <summary>A custom column of <paramref name="subject"/> (only projects have them), or <c>null</c>.</summary>
+    public static string? Field(Fact subject, string name) =>
+        subject is Project project && project.CustomFields.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary><paramref name="numerator"/> / <paramref name="denominator"/>, or <c>null</c> when either is missing or the denominator is zero.</summary>
+    public static decimal? Ratio(decimal? numerator, decimal? denominator) =>
+        numerator is { } n && denominator is { } d && d != 0 ? n / d : null;
+
+    /// <summary>A fraction as a whole percentage, e.g. <c>0.834</c> as <c>83%</c>.</summary>
+    public static string? Percent(decimal? fraction) =>
+        fraction is { } value ? Math.Round(value * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%" : null;
+
+    /// <summary><paramref name="value"/> rounded half away from zero to <paramref name="digits"/> decimals.</summary>
+    public static decimal? Round(decimal? value, int digits) =>
+        value is { } number ? Math.Round(number, Math.Clamp(digits, 0, 10), MidpointRounding.AwayFromZero) : null;
+
+    private static InvalidOperationException Unbound() =>
+        new("This function is bound to the assessment when the expression is compiled; it is never called as written.");
+}

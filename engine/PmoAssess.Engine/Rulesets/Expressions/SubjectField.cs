@@ -1,0 +1,62 @@
+using System.Reflection;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+
+namespace PmoAssess.Rulesets.Expressions;
+
+/// <summary>
+/// A field of a subject that an expression reads. A rule that reads a field with no value on a subject is
+/// not assessable for that subject, naming the field; derived fields name what they are derived from.
+/// </summary>
+internal sealed class SubjectField
+{
+    // Derived members and the fields whose absence makes them unknown.
+    private static readonly Dictionary<string, string[]> Derivations = new(StringComparer.Ordinal)
+    {
+        [nameof(Project.IsActive)] = [nameof(Project.Stage)],
+        [nameof(Project.CostPerformanceIndex)] = [nameof(Project.EarnedValue), nameof(Project.ActualCost)],
+        [nameof(Project.SchedulePerformanceIndex)] = [nameof(Project.EarnedValue), nameof(Project.PlannedValue)],
+    };
+
+    private readonly PropertyInfo _property;
+
+    private SubjectField(PropertyInfo property, IReadOnlyList<SubjectField> derivedFrom)
+    {
+        _property = property;
+        Name = NameOf(property);
+        DerivedFrom = derivedFrom;
+    }
+
+    /// <summary>The field's name as evidence and messages give it, e.g. <c>lastStatusReport</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The fields it is computed from, for derived fields such as <c>costPerformanceIndex</c>.</summary>
+    public IReadOnlyList<SubjectField> DerivedFrom { get; }
+
+    public static SubjectField Of(PropertyInfo property) => new(
+        property,
+        Derivations.TryGetValue(property.Name, out var sources)
+            ? [.. sources.Select(source => Of(property.DeclaringType!.GetProperty(source)!))]
+            : []);
+
+    /// <summary>The canonical name of a fact property: camelCase, with the parent links named as in the data.</summary>
+    public static string NameOf(PropertyInfo property) => property.Name switch
+    {
+        nameof(Project.PortfolioId) => "portfolio",
+        nameof(ProjectChild.ProjectId) => "project",
+        var name => char.ToLowerInvariant(name[0]) + name[1..],
+    };
+
+    public object? ValueOn(Fact subject) => _property.GetValue(subject);
+
+    /// <summary>The first field without a value on <paramref name="subject"/>: a source of a derived field, or the field itself.</summary>
+    public SubjectField? MissingOn(Fact subject) =>
+        DerivedFrom.Select(source => source.MissingOn(subject)).FirstOrDefault(missing => missing is not null)
+        ?? (ValueOn(subject) is null ? this : null);
+
+    /// <summary>Where the value came from: for a derived field, the cells it was computed from.</summary>
+    public IEnumerable<Evidence> EvidenceOn(Fact subject) =>
+        DerivedFrom.Count > 0
+            ? DerivedFrom.SelectMany(source => source.EvidenceOn(subject))
+            : [subject.EvidenceOf(Name, ValueOn(subject))];
+}

@@ -1,0 +1,124 @@
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Rulesets.Expressions;
+
+namespace PmoAssess.Tests.Engine.Rulesets;
+
+public sealed class RuleExpressionParserTests
+{
+    private static readonly DateOnly AsOf = new(2026, 9, 30);
+
+    private static Project Project(LifecycleStage? stage = LifecycleStage.Execution, string? sponsor = "S. Ponsor") => new()
+    {
+        Id = "P-1",
+        Name = "Alpha",
+        Stage = stage,
+        Sponsor = sponsor,
+        EarnedValue = 80,
+        ActualCost = 100,
+        LastStatusReport = new DateOnly(2026, 8, 1),
+        CustomFields = new Dictionary<string, string> { ["cost_centre"] = "CC-1" },
+        Risks =
+        [
+            new Risk { Id = "R-1", ProjectId = "P-1", Severity = Severity.High, Owner = null },
+            new Risk { Id = "R-2", ProjectId = "P-1", Severity = Severity.Low, Owner = "O" },
+        ],
+    };
+
+    private static object? Evaluate(string text, Fact subject) =>
+        RuleExpressionParser.Parse(text, subject.GetType(), resultType: null).Evaluate(subject, AsOf);
+
+    [Theory]
+    [InlineData("stage in ['execution', 'closing'] and sponsor != null", true)]
+    [InlineData("stage in ['planning'] or sponsor == null", false)]
+    [InlineData("costPerformanceIndex < 0.9", true)]
+    [InlineData("risks.count(r => r.severity == 'high' and r.owner == null) > 0", true)]
+    [InlineData("risks.all(r => r.owner != null)", false)]
+    [InlineData("daysSince(lastStatusReport) > 30", true)]
+    [InlineData("daysUntil(date('2026-10-10')) == 10", true)]
+    [InlineData("asOf() == date('2026-09-30')", true)]
+    [InlineData("field('cost_centre') == 'CC-1'", true)]
+    [InlineData("field('nope') == null", true)]
+    [InlineData("name.startsWith('Al') && name.length == 5", true)]
+    [InlineData("NOT (Stage == \"EXECUTION\")", false)]
+    [InlineData("risks.any(r => r.severity in ['high', 'critical'])", true)]
+    [InlineData("name == 'it''s'", false)]
+    [InlineData("ratio(earnedValue, actualCost) == 0.8", true)]
+    public void Parse_DocumentedLanguage_EvaluatesAsWritten(string text, bool expected) =>
+        Evaluate(text, Project()).ShouldBe(expected);
+
+    [Fact]
+    public void Parse_MessageHole_GivesTheValue()
+    {
+        Evaluate("percent(costPerformanceIndex)", Project()).ShouldBe("80%");
+        Evaluate("round(costPerformanceIndex * 100 / 3, 1)", Project()).ShouldBe(26.7m);
+    }
+
+    [Fact]
+    public void Parse_Portfolio_ReadsItsProjects()
+    {
+        var portfolio = new Portfolio { Id = "PF", Projects = [Project(), Project(sponsor: null)] };
+
+        Evaluate("projects.count(p => p.sponsor == null)", portfolio).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("sponsr == null", "Unknown field 'sponsr' on project; did you mean 'sponsor'?", 0)]
+    [InlineData("stage == 'execution' and lastStatusReprt == null", "did you mean 'lastStatusReport'?", 25)]
+    [InlineData("daysSinc(lastStatusReport) > 3", "Unknown function 'daysSinc'; did you mean 'daysSince'?", 0)]
+    [InlineData("risks.any(r => r.ownr == null)", "Unknown field 'ownr' on risk; did you mean 'owner'?", 17)]
+    [InlineData("lastStatusReport < 30", "'a date' and 'a number'", 17)]
+    [InlineData("sponsor", "must be true or false", 0)]
+    [InlineData("name == 'open", "A string is not closed", 8)]
+    public void Parse_Mistake_ExplainsItWhereItIs(string text, string expected, int offset)
+    {
+        var exception = Should.Throw<ExpressionException>(() => RuleExpressionParser.Parse(text, typeof(Project), typeof(bool)));
+
+        exception.Message.ShouldContain(expected);
+        exception.Offset.ShouldBe(offset);
+    }
+
+    [Theory]
+    [InlineData("DateTime.Now.Year > 2000")]
+    [InlineData("AppContext.BaseDirectory != null")]
+    [InlineData("Environment.MachineName != null")]
+    [InlineData("Environment.Exit(1) == null")]
+    [InlineData("name.GetType().Name == 'x'")]
+    [InlineData("Type.GetType('System.IO.File') != null")]
+    [InlineData("System.IO.File.Exists('x')")]
+    [InlineData("System.IO.Directory.GetCurrentDirectory() != null")]
+    [InlineData("System.Diagnostics.Process.Start('sh') != null")]
+    [InlineData("System.Net.Dns.GetHostName() != null")]
+    [InlineData("new System.IO.FileInfo('x') != null")]
+    [InlineData("new(1 as a) != null")]
+    [InlineData("np(sponsor) != null")]
+    [InlineData("DynamicExpressionParser.ParseLambda(null, null, 'x') != null")]
+    [InlineData("source.file != null")]
+    [InlineData("Math.Abs(1) == 1")]
+    [InlineData("Convert.ToInt32('1') == 1")]
+    [InlineData("string.Join(',', name) != null")]
+    [InlineData("name.Equals('x')")]
+    [InlineData("risks.first().GetHashCode() == 0")]
+    public void Parse_OutsideTheSandbox_IsRejected(string text) =>
+        Should.Throw<ExpressionException>(() => RuleExpressionParser.Parse(text, typeof(Project), typeof(bool)));
+
+    [Fact]
+    public void Reads_NamesFieldsNeeded_ExceptThoseComparedWithNull()
+    {
+        var expression = RuleExpressionParser.Parse(
+            "sponsor == null or (daysSince(lastStatusReport) > 30 and costPerformanceIndex < 1)", typeof(Project), typeof(bool));
+
+        expression.Reads.Select(field => field.Name).ShouldBe(["lastStatusReport", "costPerformanceIndex"]);
+        expression.UsesAsOf.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void MissingOn_DerivedField_NamesWhatItIsDerivedFrom()
+    {
+        var expression = RuleExpressionParser.Parse("costPerformanceIndex < 0.9 and isActive", typeof(Project), typeof(bool));
+        var project = new Project { Id = "P", EarnedValue = 1 };
+
+        expression.MissingOn(project)!.Name.ShouldBe("actualCost");
+        expression.UsesAsOf.ShouldBeFalse();
+    }
+}
