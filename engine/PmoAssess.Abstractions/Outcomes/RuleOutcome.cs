@@ -29,6 +29,18 @@ public sealed record RuleOutcome
     /// <summary>The values the rule looked at and where they came from.</summary>
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 
+    /// <summary>The outcome of rule <paramref name="ruleId"/> for <paramref name="subject"/> that <paramref name="verdict"/> decides.</summary>
+    public static RuleOutcome Of(Fact subject, string ruleId, Verdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        return About(subject, ruleId, verdict.Status) with
+        {
+            Message = verdict.Message,
+            MissingField = verdict.MissingField,
+            Evidence = verdict.Evidence,
+        };
+    }
+
     /// <summary>An outcome of rule <paramref name="ruleId"/> for <paramref name="subject"/>, naming the project it belongs to.</summary>
     public static RuleOutcome About(Fact subject, string ruleId, OutcomeStatus status)
     {

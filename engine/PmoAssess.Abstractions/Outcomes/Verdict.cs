@@ -29,6 +29,15 @@ public sealed class Verdict
     /// <summary>The requirement holds.</summary>
     public static Verdict Pass(params Evidence[] evidence) => new(OutcomeStatus.Passed, null, null, evidence);
 
+    /// <summary>The requirement holds, with a sentence saying how well (e.g. the share of a population that meets it).</summary>
+    /// <param name="message">A sentence a client can read; formatted in the invariant culture.</param>
+    /// <param name="evidence">The values that show it.</param>
+    public static Verdict Pass(string message, params Evidence[] evidence)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        return new(OutcomeStatus.Passed, message, null, evidence);
+    }
+
     /// <summary>The requirement does not hold.</summary>
     /// <param name="message">Why, in a sentence a client can read; formatted in the invariant culture.</param>
     /// <param name="evidence">The values that show it, with the cells they came from.</param>

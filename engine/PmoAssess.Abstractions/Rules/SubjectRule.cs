@@ -36,7 +36,7 @@ public abstract class SubjectRule<TSubject> : Rule, IDescribedRule
         Name(Descriptor.Id);
         Dependency().Resolve(() => context);
         When().Match(() => subject, s => AppliesTo(s));
-        Then().Do(_ => context.Record(ToOutcome(subject, Assess(subject, context))));
+        Then().Do(_ => context.Record(RuleOutcome.Of(subject, Descriptor.Id, Assess(subject, context))));
     }
 
     /// <summary>Whether the rule applies to a subject. Keep it cheap and free of side effects.</summary>
@@ -44,12 +44,4 @@ public abstract class SubjectRule<TSubject> : Rule, IDescribedRule
 
     /// <summary>Decides whether a subject the rule applies to meets the requirement.</summary>
     protected abstract Verdict Assess(TSubject subject, IAssessmentContext context);
-
-    private RuleOutcome ToOutcome(TSubject subject, Verdict verdict) =>
-        RuleOutcome.About(subject, Descriptor.Id, verdict.Status) with
-        {
-            Message = verdict.Message,
-            MissingField = verdict.MissingField,
-            Evidence = verdict.Evidence,
-        };
 }

@@ -1,17 +1,22 @@
 using NRules;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using PmoAssess.Outcomes;
+using PmoAssess.Rulesets;
 
 namespace PmoAssess.Rules;
 
 /// <summary>
-/// Collects rule classes from their sources and compiles them once into a <see cref="RuleCatalog"/>.
-/// Each source's rules are checked and added all or nothing, so a caller can drop a bad source and
-/// go on with the rest. Not thread-safe; the catalog it builds is.
+/// Collects rules from their sources (C# rule classes from plugins, compiled YAML rulesets) as NRules rule
+/// definitions, and compiles them once into a <see cref="RuleCatalog"/>. Each source's rules are checked
+/// and added all or nothing, so a caller can drop a bad source and go on with the rest. Not thread-safe;
+/// the catalog it builds is.
 /// </summary>
 public sealed class RuleCatalogBuilder
 {
-    private readonly List<(Rule Instance, RegisteredRule Registration)> _rules = [];
+    private readonly List<(IRuleDefinition Definition, RegisteredRule Registration)> _rules = [];
+    private readonly HashSet<Type> _ruleTypes = [];
 
     /// <summary>Adds one NRules fluent rule class supplied by <paramref name="source"/> (a plugin id or file).</summary>
     /// <exception cref="InvalidRuleException">The class is not a described rule, cannot be created, or its id is taken.</exception>
@@ -23,13 +28,40 @@ public sealed class RuleCatalogBuilder
     {
         ArgumentNullException.ThrowIfNull(ruleTypes);
         ArgumentException.ThrowIfNullOrEmpty(source);
-        var added = new List<(Rule, RegisteredRule)>();
-        foreach (var ruleType in ruleTypes.Where(type => !_rules.Any(rule => rule.Instance.GetType() == type)).Distinct())
+        var types = ruleTypes.Distinct().Where(type => !_ruleTypes.Contains(type)).ToList();
+        var instances = types.Select(type => Instantiate(type, source)).ToList();
+        var descriptors = instances.Select(rule => Describe(rule, source)).ToList();
+        IReadOnlyList<IRuleDefinition> definitions;
+        try
         {
-            var rule = Instantiate(ruleType, source);
-            var descriptor = ((IDescribedRule)rule).Descriptor
-                ?? throw new InvalidRuleException("The rule has no descriptor. Rule=" + ruleType.FullName + ", Source=" + source);
-            CheckSubjectKind(ruleType, descriptor, source);
+            // Straight to NRules' canonical rule model: its type scanner would silently skip rule classes
+            // it does not consider public (nested ones, for instance), and the rule would never fire.
+            definitions = [.. new RuleDefinitionFactory().Create(instances)];
+        }
+        catch (Exception exception)
+        {
+            throw new InvalidRuleException("NRules could not read the rules: " + exception.Message + " Source=" + source, exception);
+        }
+
+        AddDefinitions(descriptors.Zip(definitions), source);
+        _ruleTypes.UnionWith(types);
+        return this;
+    }
+
+    /// <summary>Adds the rules of a compiled YAML ruleset, all or none.</summary>
+    /// <exception cref="InvalidRuleException">A rule's id is taken by a rule already added.</exception>
+    public RuleCatalogBuilder Add(Ruleset ruleset)
+    {
+        ArgumentNullException.ThrowIfNull(ruleset);
+        AddDefinitions(ruleset.Rules.Zip(ruleset.Definitions()), ruleset.Source);
+        return this;
+    }
+
+    private void AddDefinitions(IEnumerable<(RuleDescriptor Descriptor, IRuleDefinition Definition)> rules, string source)
+    {
+        var added = new List<(IRuleDefinition, RegisteredRule)>();
+        foreach (var (descriptor, definition) in rules)
+        {
             var clash = _rules.Select(existing => existing.Registration).Concat(added.Select(pair => pair.Item2))
                 .FirstOrDefault(existing => string.Equals(existing.Descriptor.Id, descriptor.Id, StringComparison.Ordinal));
             if (clash is not null)
@@ -39,11 +71,10 @@ public sealed class RuleCatalogBuilder
                     ", Source=" + source + ", OtherSource=" + clash.Source);
             }
 
-            added.Add((rule, new RegisteredRule { Descriptor = descriptor, Source = source }));
+            added.Add((definition, new RegisteredRule { Descriptor = descriptor, Source = source }));
         }
 
         _rules.AddRange(added);
-        return this;
     }
 
     /// <summary>Compiles the rules added so far.</summary>
@@ -52,10 +83,7 @@ public sealed class RuleCatalogBuilder
     {
         try
         {
-            // Straight to NRules' canonical rule model: its type scanner would silently skip rule classes
-            // it does not consider public (nested ones, for instance), and the rule would never fire.
-            var definitions = new RuleDefinitionFactory().Create(_rules.Select(rule => rule.Instance));
-            var factory = new RuleCompiler().Compile(definitions);
+            var factory = new RuleCompiler().Compile(_rules.Select(rule => rule.Definition));
             return new RuleCatalog(factory, [.. _rules.Select(rule => rule.Registration).OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)]);
         }
         catch (Exception exception)
@@ -64,8 +92,16 @@ public sealed class RuleCatalogBuilder
         }
     }
 
+    private static RuleDescriptor Describe(Rule rule, string source)
+    {
+        var descriptor = ((IDescribedRule)rule).Descriptor
+            ?? throw new InvalidRuleException("The rule has no descriptor. Rule=" + rule.GetType().FullName + ", Source=" + source);
+        CheckSubjectKind(rule.GetType(), descriptor, source);
+        return descriptor;
+    }
+
     /// <summary>A SubjectRule&lt;Project&gt; whose descriptor claimed risks would mark every risk not applicable: refuse it.</summary>
-    private static void CheckSubjectKind(Type ruleType, Outcomes.RuleDescriptor descriptor, string source)
+    private static void CheckSubjectKind(Type ruleType, RuleDescriptor descriptor, string source)
     {
         for (var type = ruleType; type is not null; type = type.BaseType)
         {

@@ -136,15 +136,16 @@ public sealed class RuleCatalogBuilderTests
     }
 
     [Fact]
-    public void Build_DescribedRuleThatNRulesCannotDefine_ThrowsInvalidRule()
+    public void Add_DescribedRuleThatNRulesCannotDefine_ThrowsInvalidRuleNamingItsSourceAndKeepsTheOthers()
     {
-        var exception = Should.Throw<InvalidRuleException>(() => new RuleCatalogBuilder()
-            .Add(typeof(ActiveProjectHasSponsor), "plugin.good")
-            .Add(typeof(DefineThrowsRule), "plugin.broken")
-            .Build());
+        var builder = new RuleCatalogBuilder().Add(typeof(ActiveProjectHasSponsor), "plugin.good");
 
-        exception.Message.ShouldStartWith("NRules could not compile the rules: ");
+        var exception = Should.Throw<InvalidRuleException>(() => builder.Add(typeof(DefineThrowsRule), "plugin.broken"));
+
+        exception.Message.ShouldStartWith("NRules could not read the rules: ");
+        exception.Message.ShouldEndWith("Source=plugin.broken");
         exception.InnerException.ShouldNotBeNull();
+        builder.Build().Rules.Select(rule => rule.Descriptor.Id).ShouldBe(["GOV-001"]);
     }
 
     [Fact]

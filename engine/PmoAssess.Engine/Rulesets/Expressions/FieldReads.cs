@@ -4,8 +4,9 @@ using System.Reflection;
 namespace PmoAssess.Rulesets.Expressions;
 
 /// <summary>
-/// The subject's fields an expression needs a value of, in the order it reads them. A field the expression
-/// compares with <c>null</c> is left out: the author has said what a missing value means.
+/// The subject's fields an expression refers to, in the order it reads them, and of those the ones it needs
+/// a value of. A field the expression compares with <c>null</c> is not needed: the author has said what a
+/// missing value means.
 /// </summary>
 internal sealed class FieldReads : ExpressionVisitor
 {
@@ -15,11 +16,14 @@ internal sealed class FieldReads : ExpressionVisitor
 
     private FieldReads(ParameterExpression subject) => _subject = subject;
 
-    public static IReadOnlyList<SubjectField> Of(Expression body, ParameterExpression subject)
+    public static (IReadOnlyList<SubjectField> Referenced, IReadOnlyList<SubjectField> Needed) Of(Expression body, ParameterExpression subject)
     {
         var reads = new FieldReads(subject);
         reads.Visit(body);
-        return [.. reads._read.Distinct().Where(property => !reads._nullChecked.Contains(property)).Select(SubjectField.Of)];
+        var referenced = reads._read.Distinct().Select(property => (Property: property, Field: SubjectField.Of(property))).ToList();
+        return (
+            [.. referenced.Select(pair => pair.Field)],
+            [.. referenced.Where(pair => !reads._nullChecked.Contains(pair.Property)).Select(pair => pair.Field)]);
     }
 
     protected override Expression VisitBinary(BinaryExpression node)

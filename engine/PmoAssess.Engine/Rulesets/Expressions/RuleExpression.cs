@@ -18,7 +18,7 @@ internal sealed class RuleExpression
         AsOf = asOf;
         Body = body;
         UsesAsOf = usesAsOf;
-        Reads = FieldReads.Of(body, subject);
+        (Referenced, Reads) = FieldReads.Of(body, subject);
         var fact = Expression.Parameter(typeof(Fact), "fact");
         var typed = Expression.Block(
             [subject],
@@ -41,6 +41,9 @@ internal sealed class RuleExpression
 
     /// <summary>Whether it reads the assessment date (then it cannot run inside NRules' network, which knows no date).</summary>
     public bool UsesAsOf { get; }
+
+    /// <summary>The subject's fields it refers to, for evidence.</summary>
+    public IReadOnlyList<SubjectField> Referenced { get; }
 
     /// <summary>The subject's fields it needs a value of.</summary>
     public IReadOnlyList<SubjectField> Reads { get; }

@@ -12,6 +12,12 @@ namespace PmoAssess.Rulesets.Expressions;
 /// </summary>
 internal static partial class RuleExpressionParser
 {
+    /// <summary>
+    /// The name of the subject parameter in every parsed expression: NRules binds a condition's parameters
+    /// to the rule's patterns by name, so the rule's subject pattern carries the same one.
+    /// </summary>
+    public const string SubjectName = "subject";
+
     private static readonly ParsingConfig Config = CreateConfig();
 
     /// <summary>Parses an expression over a subject.</summary>
@@ -48,7 +54,7 @@ internal static partial class RuleExpressionParser
             throw new ExpressionException("The expression must be true or false, but it gives " + TypeNames.Of(lambda.Body.Type) + ".", 0);
         }
 
-        var subject = Expression.Parameter(subjectType, "subject");
+        var subject = Expression.Parameter(subjectType, SubjectName);
         var asOf = Expression.Parameter(typeof(DateOnly), "asOf");
         try
         {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
@@ -53,6 +54,15 @@ internal sealed class SubjectField
     public SubjectField? MissingOn(Fact subject) =>
         DerivedFrom.Select(source => source.MissingOn(subject)).FirstOrDefault(missing => missing is not null)
         ?? (ValueOn(subject) is null ? this : null);
+
+    /// <summary>An expression that is true when the field has no value on <paramref name="subject"/>, for NRules' network.</summary>
+    public Expression MissingTest(Expression subject)
+    {
+        var own = Nullable.GetUnderlyingType(_property.PropertyType) is not null || !_property.PropertyType.IsValueType
+            ? Expression.Equal(Expression.Property(subject, _property), Expression.Constant(null, _property.PropertyType))
+            : (Expression)Expression.Constant(false);
+        return DerivedFrom.Aggregate(own, (test, source) => Expression.OrElse(source.MissingTest(subject), test));
+    }
 
     /// <summary>Where the value came from: for a derived field, the cells it was computed from.</summary>
     public IEnumerable<Evidence> EvidenceOn(Fact subject) =>

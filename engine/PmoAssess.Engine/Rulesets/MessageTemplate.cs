@@ -1,0 +1,87 @@
+using System.Text;
+using PmoAssess.Facts;
+using PmoAssess.Rulesets.Expressions;
+
+namespace PmoAssess.Rulesets;
+
+/// <summary>
+/// A failure message with <c>{expression}</c> holes filled from the subject, e.g.
+/// <c>"{name} has no sponsor."</c>; <c>{{</c> and <c>}}</c> stand for braces. Immutable once parsed.
+/// </summary>
+internal sealed class MessageTemplate
+{
+    private readonly IReadOnlyList<object> _parts;
+
+    private MessageTemplate(IReadOnlyList<object> parts) => _parts = parts;
+
+    public static MessageTemplate Fixed(string text) => new([text]);
+
+    /// <summary>Parses a template whose holes are expressions over <paramref name="subjectType"/>.</summary>
+    /// <exception cref="ExpressionException">A hole is not closed or its expression is invalid; the offset is into the template.</exception>
+    public static MessageTemplate Parse(string template, Type subjectType)
+    {
+        var parts = new List<object>();
+        var literal = new StringBuilder();
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+            {
+                literal.Append(c);
+                i++;
+            }
+            else if (c == '{')
+            {
+                var end = template.IndexOf('}', i + 1);
+                if (end < 0)
+                {
+                    throw new ExpressionException("A '{' in the message is not closed: write '{{' for a brace.", i);
+                }
+
+                parts.Add(literal.ToString());
+                literal.Clear();
+                try
+                {
+                    parts.Add(RuleExpressionParser.Parse(template[(i + 1)..end], subjectType, resultType: null));
+                }
+                catch (ExpressionException exception)
+                {
+                    throw new ExpressionException(exception.Message, i + 1 + exception.Offset);
+                }
+
+                i = end;
+            }
+            else
+            {
+                literal.Append(c);
+            }
+        }
+
+        parts.Add(literal.ToString());
+        return new MessageTemplate(parts);
+    }
+
+    public string Render(Fact subject, DateOnly asOf)
+    {
+        var text = new StringBuilder();
+        foreach (var part in _parts)
+        {
+            text.Append(part is RuleExpression hole ? ValueText.Format(Fill(hole, subject, asOf)) : (string)part);
+        }
+
+        return text.ToString();
+    }
+
+    // A hole such as {name.toUpper()} on a subject without a name shows as missing rather than failing the rule.
+    private static object? Fill(RuleExpression hole, Fact subject, DateOnly asOf)
+    {
+        try
+        {
+            return hole.Evaluate(subject, asOf);
+        }
+        catch (NullReferenceException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Rulesets.Expressions;
+
+namespace PmoAssess.Rulesets;
+
+/// <summary>
+/// "At least 90% of active projects have a sponsor": a portfolio passes when the share of its counted
+/// projects that meet the requirement reaches the threshold. Projects that cannot be assessed are named
+/// and left out of the share. Immutable.
+/// </summary>
+internal sealed class PopulationRequirement(RuleExpression? where, RuleExpression require, decimal atLeast)
+{
+    private const int NamedInMessage = 10;
+
+    public decimal AtLeast { get; } = atLeast;
+
+    /// <summary>The verdict on <paramref name="portfolio"/>, or <c>null</c> when no project counts (not applicable).</summary>
+    public Verdict? Assess(Portfolio portfolio, DateOnly asOf)
+    {
+        var met = 0;
+        var missed = new List<Project>();
+        var unknown = new List<(Project Project, SubjectField Field)>();
+        foreach (var project in portfolio.Projects.OrderBy(project => project.Id, StringComparer.Ordinal))
+        {
+            if (where?.MissingOn(project) is { } whereField)
+            {
+                unknown.Add((project, whereField));
+            }
+            else if (where is null || where.IsTrue(project, asOf))
+            {
+                if (require.MissingOn(project) is { } requireField)
+                {
+                    unknown.Add((project, requireField));
+                }
+                else if (require.IsTrue(project, asOf))
+                {
+                    met++;
+                }
+                else
+                {
+                    missed.Add(project);
+                }
+            }
+        }
+
+        var counted = met + missed.Count;
+        if (counted == 0)
+        {
+            return unknown.Count == 0
+                ? null
+                : Verdict.NotAssessable(
+                    unknown[0].Project.EvidenceOf(unknown[0].Field.Name),
+                    "None of the projects could be assessed." + NotAssessable(unknown));
+        }
+
+        var share = (decimal)met / counted;
+        var message = Invariant($"{met} of {counted} projects ({Percent(share)}) meet the requirement, ")
+            + (share >= AtLeast ? "reaching" : "below") + " the " + Percent(AtLeast) + " threshold."
+            + (missed.Count > 0 ? " Missing: " + Names(missed.Select(project => project.Id)) + "." : string.Empty)
+            + NotAssessable(unknown);
+        var evidence = missed.SelectMany(project => require.Referenced.SelectMany(field => field.EvidenceOn(project))).ToArray();
+        return share >= AtLeast ? Verdict.Pass(message) : Verdict.Fail(message, evidence);
+    }
+
+    private static string NotAssessable(List<(Project Project, SubjectField Field)> unknown) =>
+        unknown.Count == 0 ? string.Empty
+        : " Not assessable: " + Names(unknown.Select(pair => pair.Project.Id + " (no " + pair.Field.Name + ")")) + ".";
+
+    private static string Names(IEnumerable<string> names)
+    {
+        var all = names.ToList();
+        return all.Count <= NamedInMessage
+            ? string.Join(", ", all)
+            : string.Join(", ", all.Take(NamedInMessage)) + Invariant($" and {all.Count - NamedInMessage} more");
+    }
+
+    // One decimal, so that 89.5% is never shown as the 90% it falls short of.
+    private static string Percent(decimal fraction) =>
+        Math.Round(fraction * 100, 1, MidpointRounding.ToZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

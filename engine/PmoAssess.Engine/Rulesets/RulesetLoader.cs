@@ -1,0 +1,77 @@
+using PmoAssess.Rulesets.Yaml;
+
+namespace PmoAssess.Rulesets;
+
+/// <summary>
+/// Finds, reads and compiles rulesets: files named <c>*.rules.yaml</c> in the folders given (recursively), or
+/// the files given. Everything is checked before anything is returned, and every problem in every file is
+/// reported together, with its line and column.
+/// </summary>
+public static class RulesetLoader
+{
+    /// <summary>The file name suffix of a ruleset.</summary>
+    public const string FileSuffix = ".rules.yaml";
+
+    /// <summary>Loads the rulesets at <paramref name="paths"/> (files or folders), in path then file-name order.</summary>
+    /// <exception cref="InvalidInputException">A path does not exist, a file is not a valid ruleset, or a rule id is used twice.</exception>
+    public static IReadOnlyList<Ruleset> Load(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var problems = new YamlProblems();
+        var rulesets = new List<Ruleset>();
+        foreach (var (file, displayName) in paths.SelectMany(path => FilesAt(path, problems)))
+        {
+            if (YamlFile.Load(file, displayName, problems) is { } yaml && RulesetCompiler.Compile(yaml, problems) is { } ruleset)
+            {
+                rulesets.Add(ruleset);
+            }
+        }
+
+        CheckUnique(rulesets, problems);
+        problems.ThrowIfAny("rulesets");
+        return rulesets;
+    }
+
+    /// <summary>The ruleset files at a path, each with the name messages give it (relative to the path's parent folder).</summary>
+    private static IEnumerable<(string File, string DisplayName)> FilesAt(string path, YamlProblems problems)
+    {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar)) ?? full;
+        string Display(string file) => Path.GetRelativePath(parent, file).Replace('\\', '/');
+
+        if (Directory.Exists(full))
+        {
+            return Directory.EnumerateFiles(full, "*" + FileSuffix, SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(file => (file, Display(file)));
+        }
+
+        if (File.Exists(full))
+        {
+            return [(full, Display(full))];
+        }
+
+        problems.Add("The ruleset path does not exist: expected a " + FileSuffix + " file or a folder of them.", path, null);
+        return [];
+    }
+
+    private static void CheckUnique(List<Ruleset> rulesets, YamlProblems problems)
+    {
+        foreach (var clash in rulesets.GroupBy(ruleset => ruleset.Id, StringComparer.Ordinal).Where(group => group.Count() > 1))
+        {
+            problems.Add("Two rulesets share the id '" + clash.Key + "': also in " + clash.First().File + ".", clash.Last().File, null);
+        }
+
+        var owners = new Dictionary<string, Ruleset>(StringComparer.Ordinal);
+        foreach (var ruleset in rulesets)
+        {
+            foreach (var rule in ruleset.Rules)
+            {
+                if (!owners.TryAdd(rule.Id, ruleset))
+                {
+                    problems.Add("The rule id is also used in " + owners[rule.Id].File + ": rule ids must be unique across rulesets.", ruleset.File, null, rule.Id);
+                }
+            }
+        }
+    }
+}

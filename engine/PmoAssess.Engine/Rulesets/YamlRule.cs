@@ -1,0 +1,69 @@
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Rules;
+using PmoAssess.Rulesets.Expressions;
+
+namespace PmoAssess.Rulesets;
+
+/// <summary>
+/// A ruleset rule, compiled: its descriptor, its checked expressions and what it decides about a subject.
+/// <see cref="YamlRuleDefinition"/> turns it into an NRules rule whose action calls <see cref="Record"/>.
+/// Immutable and safe to share across sessions and threads.
+/// </summary>
+internal sealed class YamlRule
+{
+    public required RuleDescriptor Descriptor { get; init; }
+
+    public required Type SubjectType { get; init; }
+
+    /// <summary>Which subjects the rule applies to; <c>null</c> for all of its kind.</summary>
+    public RuleExpression? When { get; init; }
+
+    /// <summary>The requirement; <c>null</c> for a population rule.</summary>
+    public RuleExpression? Require { get; init; }
+
+    public PopulationRequirement? Population { get; init; }
+
+    public required MessageTemplate Message { get; init; }
+
+    /// <summary>Called by the rule's action for each subject NRules matched; records its outcome, if it applies.</summary>
+    public void Record(Fact subject, IAssessmentContext context)
+    {
+        if (Assess(subject, context.AsOf) is { } verdict)
+        {
+            context.Record(RuleOutcome.Of(subject, Descriptor.Id, verdict));
+        }
+    }
+
+    /// <summary>The verdict on <paramref name="subject"/>, or <c>null</c> when the rule does not apply to it.</summary>
+    public Verdict? Assess(Fact subject, DateOnly asOf)
+    {
+        if (When is not null)
+        {
+            if (When.MissingOn(subject) is { } whenField)
+            {
+                return NotAssessable(subject, whenField);
+            }
+
+            if (!When.IsTrue(subject, asOf))
+            {
+                return null;
+            }
+        }
+
+        if (Population is not null)
+        {
+            return Population.Assess((Portfolio)subject, asOf);
+        }
+
+        if (Require!.MissingOn(subject) is { } field)
+        {
+            return NotAssessable(subject, field);
+        }
+
+        var evidence = Require.Referenced.SelectMany(read => read.EvidenceOn(subject)).ToArray();
+        return Require.IsTrue(subject, asOf) ? Verdict.Pass(evidence) : Verdict.Fail(Message.Render(subject, asOf), evidence);
+    }
+
+    private static Verdict NotAssessable(Fact subject, SubjectField field) => Verdict.NotAssessable(subject.EvidenceOf(field.Name));
+}

@@ -1,0 +1,199 @@
+using PmoAssess.Assessment;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Rules;
+using PmoAssess.Rulesets;
+
+namespace PmoAssess.Tests.Engine.Rulesets;
+
+/// <summary>YAML rules loaded from files, compiled to NRules and run by the same runner as C# rules.</summary>
+public sealed class RulesetAssessmentTests : IDisposable
+{
+    private static readonly DateOnly AsOf = new(2026, 9, 30);
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private const string Rules = """
+        ruleset: test
+        version: 1.2.0
+        rules:
+          - id: T-001
+            title: Projects in execution have an approved business case
+            severity: high
+            category: governance
+            level: 2
+            tags: [business-case]
+            appliesTo: project
+            when: stage in ['execution', 'closing']
+            require: businessCaseApproved == true
+            message: "{name} is in {stage} without an approved business case."
+          - id: T-002
+            title: Status reports are current
+            severity: medium
+            category: transparency
+            appliesTo: project
+            when: isActive and daysUntil(baselineEnd) > 0
+            require: daysSince(lastStatusReport) <= 30
+            message: The last report is {daysSince(lastStatusReport)} days old.
+          - id: T-003
+            title: Open high risks have an owner
+            severity: high
+            category: risk
+            appliesTo: risk
+            when: status == 'open' and severity in ['high', 'critical']
+            require: owner != null
+          - id: T-004
+            title: At least 75% of active projects have a sponsor
+            severity: high
+            category: governance
+            appliesTo: portfolio
+            population:
+              of: projects
+              where: isActive
+              require: sponsor != null
+              atLeast: 75%
+        """;
+
+    private static PortfolioDataset Dataset()
+    {
+        Project Project(string id, LifecycleStage? stage, bool? businessCase, string? sponsor, DateOnly? reported, params Risk[] risks) => new()
+        {
+            Id = id,
+            Name = "Project " + id,
+            Stage = stage,
+            BusinessCaseApproved = businessCase,
+            Sponsor = sponsor,
+            BaselineEnd = new DateOnly(2027, 6, 30),
+            LastStatusReport = reported,
+            Risks = risks,
+        };
+
+        var projects = new List<Project>
+        {
+            Project("P-1", LifecycleStage.Execution, true, "Ann", new DateOnly(2026, 9, 15),
+                new Risk { Id = "R-1", ProjectId = "P-1", Status = ItemStatus.Open, Severity = Severity.High, Owner = null },
+                new Risk { Id = "R-2", ProjectId = "P-1", Status = ItemStatus.Open, Severity = Severity.Low, Owner = null }),
+            Project("P-2", LifecycleStage.Execution, false, null, new DateOnly(2026, 7, 1)),
+            Project("P-3", LifecycleStage.Planning, null, "Bob", null),
+            Project("P-4", null, null, "Cy", new DateOnly(2026, 9, 29)),
+            Project("P-5", LifecycleStage.Closed, false, null, null),
+        };
+        return new PortfolioDataset
+        {
+            Portfolios = [new Portfolio { Id = "PF-1", Projects = projects }],
+            Projects = projects,
+        };
+    }
+
+    private AssessmentResult Assess()
+    {
+        var rulesets = RulesetLoader.Load([_folder.Write("rules/test.rules.yaml", Rules)]);
+        var builder = new RuleCatalogBuilder();
+        foreach (var ruleset in rulesets)
+        {
+            builder.Add(ruleset);
+        }
+
+        return AssessmentRunner.Run(Dataset(), builder.Build(), AsOf);
+    }
+
+    private static RuleOutcome Outcome(AssessmentResult result, string rule, string subject) =>
+        result.Outcomes.Single(outcome => outcome.RuleId == rule && outcome.SubjectId == subject);
+
+    [Fact]
+    public void Load_Ruleset_DescribesEveryRuleAndNamesItsSource()
+    {
+        var ruleset = RulesetLoader.Load([_folder.Write("test.rules.yaml", Rules)]).ShouldHaveSingleItem();
+
+        ruleset.Source.ShouldBe("ruleset test 1.2.0");
+        ruleset.Rules.Select(rule => rule.Id).ShouldBe(["T-001", "T-002", "T-003", "T-004"]);
+        var first = ruleset.Rules[0];
+        (first.Severity, first.Category, first.MaturityLevel, first.AppliesTo).ShouldBe((Severity.High, "governance", (int?)2, EntityKind.Project));
+        first.Tags.ShouldBe(["business-case"]);
+    }
+
+    [Theory]
+    [InlineData("P-1", OutcomeStatus.Passed)]
+    [InlineData("P-2", OutcomeStatus.Failed)]
+    [InlineData("P-3", OutcomeStatus.NotApplicable)]
+    [InlineData("P-4", OutcomeStatus.NotAssessable)]
+    [InlineData("P-5", OutcomeStatus.NotApplicable)]
+    public void Run_ProjectRule_GivesEachProjectItsOutcome(string project, OutcomeStatus expected) =>
+        Outcome(Assess(), "T-001", project).Status.ShouldBe(expected);
+
+    [Fact]
+    public void Run_FailedProjectRule_FillsTheMessageAndPointsAtTheField()
+    {
+        var outcome = Outcome(Assess(), "T-001", "P-2");
+
+        outcome.Message.ShouldBe("Project P-2 is in execution without an approved business case.");
+        outcome.Evidence.ShouldHaveSingleItem().Field.ShouldBe("businessCaseApproved");
+        outcome.Evidence[0].Value.ShouldBe("false");
+    }
+
+    [Fact]
+    public void Run_MissingFieldInTheApplicability_IsNotAssessableNamingIt()
+    {
+        var outcome = Outcome(Assess(), "T-001", "P-4");
+
+        outcome.MissingField.ShouldBe("stage");
+        outcome.Message.ShouldBe("No value for 'stage'.");
+    }
+
+    [Fact]
+    public void Run_DateRule_JudgesAgainstTheAssessmentDate()
+    {
+        var result = Assess();
+
+        Outcome(result, "T-002", "P-1").Status.ShouldBe(OutcomeStatus.Passed);
+        Outcome(result, "T-002", "P-2").Message.ShouldBe("The last report is 91 days old.");
+        Outcome(result, "T-002", "P-3").MissingField.ShouldBe("lastStatusReport");
+        Outcome(result, "T-002", "P-5").Status.ShouldBe(OutcomeStatus.NotApplicable);
+    }
+
+    [Fact]
+    public void Run_RiskRule_AssessesEachRisk()
+    {
+        var result = Assess();
+
+        Outcome(result, "T-003", "R-1").Status.ShouldBe(OutcomeStatus.Failed);
+        Outcome(result, "T-003", "R-1").ProjectId.ShouldBe("P-1");
+        Outcome(result, "T-003", "R-2").Status.ShouldBe(OutcomeStatus.NotApplicable);
+    }
+
+    [Fact]
+    public void Run_PopulationRule_ReportsTheShareTheThresholdAndWhoMissesIt()
+    {
+        // Active: P-1 (Ann), P-2 (no sponsor), P-3 (Bob); P-4 has no stage; P-5 is closed. 2 of 3 = 66.6%.
+        var outcome = Outcome(Assess(), "T-004", "PF-1");
+
+        outcome.Status.ShouldBe(OutcomeStatus.Failed);
+        outcome.Message.ShouldBe(
+            "2 of 3 projects (66.6%) meet the requirement, below the 75% threshold. Missing: P-2. Not assessable: P-4 (no stage).");
+        outcome.Evidence.ShouldHaveSingleItem().Field.ShouldBe("sponsor");
+    }
+
+    [Fact]
+    public void Run_YamlAndCSharpRules_RunInOneCatalog()
+    {
+        var builder = new RuleCatalogBuilder().Add(typeof(TestRules.ActiveProjectHasSponsor), "plugin.test");
+        builder.Add(RulesetLoader.Load([_folder.Write("test.rules.yaml", Rules)])[0]);
+
+        var result = AssessmentRunner.Run(Dataset(), builder.Build(), AsOf);
+
+        result.Rules.Select(rule => rule.Source).Distinct().Order(StringComparer.Ordinal).ShouldBe(["plugin.test", "ruleset test 1.2.0"]);
+        Outcome(result, "GOV-001", "P-2").Status.ShouldBe(OutcomeStatus.Failed);
+        Outcome(result, "T-001", "P-2").Status.ShouldBe(OutcomeStatus.Failed);
+    }
+
+    [Fact]
+    public void Add_RulesetReusingAPluginRuleId_IsRefused()
+    {
+        var builder = new RuleCatalogBuilder().Add(typeof(TestRules.ActiveProjectHasSponsor), "plugin.test");
+        var clashing = Rules.Replace("id: T-001", "id: GOV-001", StringComparison.Ordinal);
+
+        Should.Throw<InvalidRuleException>(() => builder.Add(RulesetLoader.Load([_folder.Write("clash.rules.yaml", clashing)])[0]))
+            .Message.ShouldContain("Rule=GOV-001");
+    }
+}
