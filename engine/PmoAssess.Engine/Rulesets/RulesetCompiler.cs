@@ -60,14 +60,14 @@ internal static class RulesetCompiler
     private static YamlRule? Rule(YamlNode node, YamlFile file, YamlProblems problems)
     {
         var before = problems.Count;
-        var rule = YamlMapping.Open(node, "a rule", RuleKeys, file, problems);
+        var declaredId = node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? (idNode as YamlScalarNode)?.Value : null;
+        var rule = YamlMapping.Open(node, "a rule", RuleKeys, file, problems, declaredId);
         if (rule is null)
         {
             return null;
         }
 
         var id = rule.Text("id", required: true);
-        rule.RuleId = id;
         var title = rule.Text("title", required: true);
         var severity = Parse(rule, "severity", EnumText.TryParse<Severity>, "info, low, medium, high or critical");
         var subject = Parse(rule, "appliesTo", name => RuleSubjects.ByName.TryGetValue(name, out var found) ? found : ((Facts.EntityKind, Type)?)null,

@@ -22,7 +22,7 @@ internal sealed class YamlMapping
 
     public YamlFile File { get; }
 
-    public string? RuleId { get; set; }
+    public string? RuleId { get; }
 
     public Mark Start => _node.Start;
 

@@ -36,7 +36,7 @@ internal sealed class YamlProblems
         if (_problems.Count > 0)
         {
             throw new InvalidInputException(
-                (_problems.Count == 1 ? "The " + what + " has a problem:\n  " : "The " + what + " have " + _problems.Count.ToString(CultureInfo.InvariantCulture) + " problems:\n  ") +
+                (_problems.Count == 1 ? "Found a problem in the " + what + ":\n  " : "Found " + _problems.Count.ToString(CultureInfo.InvariantCulture) + " problems in the " + what + ":\n  ") +
                 string.Join("\n  ", _problems));
         }
     }
