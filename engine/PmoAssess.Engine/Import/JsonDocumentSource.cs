@@ -10,13 +10,17 @@ namespace PmoAssess.Import;
 /// </summary>
 internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
 {
-    private readonly string _displayName;
     private readonly JsonDocument _document;
 
     public JsonDocumentSource(string path, string displayName)
+        : this(ReadAllBytes(path, displayName), displayName)
     {
-        _displayName = displayName;
-        var bytes = ReadAllBytes(path, displayName);
+    }
+
+    /// <summary>A document already in memory, e.g. converted from a ruleset example.</summary>
+    public JsonDocumentSource(byte[] bytes, string displayName)
+    {
+        DisplayName = displayName;
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         try
         {
@@ -45,6 +49,9 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
     }
 
     private static readonly string[] TopLevel = [CanonicalLayout.Portfolios.Name, CanonicalLayout.Projects.Name, CanonicalLayout.Evidence.Name];
+
+    /// <summary>The document as messages and evidence name it.</summary>
+    public string DisplayName { get; }
 
     /// <summary>The SHA-256 of the document's bytes, from the one read that parsed it.</summary>
     public string Sha256 { get; }
@@ -78,7 +85,7 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
         var path = ownerPath + "." + property;
         if (array.ValueKind != JsonValueKind.Array)
         {
-            throw InvalidInputException.At("Expected an array.", new SourceLocation(_displayName, Path: path));
+            throw InvalidInputException.At("Expected an array.", new SourceLocation(DisplayName, Path: path));
         }
 
         var index = 0;
@@ -87,7 +94,7 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
             var itemPath = path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
             if (item.ValueKind != JsonValueKind.Object)
             {
-                throw InvalidInputException.At("Expected an object.", new SourceLocation(_displayName, Path: itemPath));
+                throw InvalidInputException.At("Expected an object.", new SourceLocation(DisplayName, Path: itemPath));
             }
 
             yield return (item, itemPath);
@@ -121,7 +128,7 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
             {
                 throw InvalidInputException.At(
                     "Unknown property '" + property.Name + "': expected one of " + string.Join(", ", layout.Columns) + ".",
-                    new SourceLocation(_displayName, Path: propertyPath));
+                    new SourceLocation(DisplayName, Path: propertyPath));
             }
         }
 
@@ -130,7 +137,7 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
             cells["project"] = new RawCell("id", null, Text(projectId, project.Path + ".id"), project.Path + ".id");
         }
 
-        return new RawRecord(_displayName, null, null, cells, extra) { Path = path };
+        return new RawRecord(DisplayName, null, null, cells, extra) { Path = path };
     }
 
     private string Text(JsonElement value, string path) => value.ValueKind switch
@@ -140,7 +147,7 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         JsonValueKind.Null => string.Empty,
-        _ => throw InvalidInputException.At("Expected a string, number, boolean or null.", new SourceLocation(_displayName, Path: path)),
+        _ => throw InvalidInputException.At("Expected a string, number, boolean or null.", new SourceLocation(DisplayName, Path: path)),
     };
 
     private static byte[] ReadAllBytes(string path, string displayName)

@@ -10,6 +10,9 @@ namespace PmoAssess.Import;
 /// </summary>
 public static class PortfolioReader
 {
+    /// <summary>The id of the one portfolio that holds every project when the data names no portfolios.</summary>
+    public const string ImplicitPortfolioId = "portfolio";
+
     /// <summary>Reads the portfolio at <paramref name="path"/>.</summary>
     /// <exception cref="InvalidInputException">The input is missing, unreadable or not in the canonical layout.</exception>
     public static PortfolioDataset Read(string path)
@@ -47,10 +50,15 @@ public static class PortfolioReader
             .Select(name => Describe(Path.Combine(folder, name), name, counts.GetValueOrDefault(name))));
     }
 
-    private static PortfolioDataset ReadJson(string file)
+    private static PortfolioDataset ReadJson(string file) => ReadJson(new JsonDocumentSource(file, Path.GetFileName(file)));
+
+    /// <summary>Reads a canonical JSON document held in memory, named <paramref name="displayName"/> in messages and evidence.</summary>
+    internal static PortfolioDataset ReadJson(byte[] json, string displayName) => ReadJson(new JsonDocumentSource(json, displayName));
+
+    private static PortfolioDataset ReadJson(JsonDocumentSource document)
     {
-        var name = Path.GetFileName(file);
-        using var source = new JsonDocumentSource(file, name);
+        using var source = document;
+        var name = source.DisplayName;
         var dataset = Assemble(source);
         return Attach(dataset, [new DataSource { File = name, Sha256 = source.Sha256, Records = dataset.AllFacts().Count() }]);
     }
@@ -99,9 +107,6 @@ public static class PortfolioReader
             Evidence = ReadUnique(source, CanonicalLayout.Evidence, FactFactory.Evidence),
         };
     }
-
-    /// <summary>The id of the one portfolio that holds every project when the data names no portfolios.</summary>
-    public const string ImplicitPortfolioId = "portfolio";
 
     /// <summary>
     /// Attaches each portfolio's projects to it. Data without portfolios gets one that holds every project,

@@ -1,0 +1,42 @@
+using PmoAssess.Outcomes;
+using PmoAssess.Rulesets.Examples;
+
+namespace PmoAssess.Tests.Rulesets;
+
+/// <summary>What every built-in ruleset promises its readers: complete descriptions and examples that exercise every rule.</summary>
+public sealed class BuiltInRulesetTests
+{
+    [Fact]
+    public void Load_AllBuiltInRulesets_CompilesAtLeastFortyRules()
+    {
+        BuiltInRulesets.Rulesets.Count.ShouldBe(BuiltInRulesets.Files.Count);
+        BuiltInRulesets.Rulesets.Sum(ruleset => ruleset.Rules.Count).ShouldBeGreaterThanOrEqualTo(40);
+    }
+
+    [Fact]
+    public void Rules_EachOne_HasEverythingAConsultantReadsOut()
+    {
+        foreach (var rule in BuiltInRulesets.Rulesets.SelectMany(ruleset => ruleset.Rules))
+        {
+            rule.Description.ShouldNotBeNullOrWhiteSpace(rule.Id);
+            rule.Rationale.ShouldNotBeNullOrWhiteSpace(rule.Id);
+            rule.Remediation.ShouldNotBeNullOrWhiteSpace(rule.Id);
+            rule.MaturityLevel.ShouldNotBeNull(rule.Id);
+            rule.Tags.ShouldNotBeEmpty(rule.Id);
+        }
+    }
+
+    [Fact]
+    public void Examples_OfEachRuleset_MakeEveryRuleBothPassAndFail()
+    {
+        foreach (var rulesetFile in BuiltInRulesets.Files.Select(BuiltInRulesets.Relative))
+        {
+            var expected = RulesetExamples.Load(BuiltInRulesets.ExamplesOf(rulesetFile)).SelectMany(example => example.Expected).ToList();
+            foreach (var rule in BuiltInRulesets.CatalogOf(rulesetFile).Rules.Select(rule => rule.Descriptor.Id))
+            {
+                expected.ShouldContain(outcome => outcome.Rule == rule && outcome.Status == OutcomeStatus.Passed, rulesetFile + " " + rule + " never passes");
+                expected.ShouldContain(outcome => outcome.Rule == rule && outcome.Status == OutcomeStatus.Failed, rulesetFile + " " + rule + " never fails");
+            }
+        }
+    }
+}

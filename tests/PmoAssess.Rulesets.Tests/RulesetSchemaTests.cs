@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Json.Schema;
+using YamlDotNet.RepresentationModel;
+
+namespace PmoAssess.Tests.Rulesets;
+
+/// <summary>The JSON Schemas editors use agree with the files the engine reads.</summary>
+public sealed class RulesetSchemaTests
+{
+    public static TheoryData<string, string> Files()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in BuiltInRulesets.Files.Select(BuiltInRulesets.Relative))
+        {
+            data.Add(file, "ruleset.schema.json");
+            data.Add(Path.GetRelativePath(BuiltInRulesets.Folder, BuiltInRulesets.ExamplesOf(file)).Replace('\\', '/'), "examples.schema.json");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void File_AgainstItsSchema_IsValid(string file, string schemaFile)
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(BuiltInRulesets.Folder, schemaFile)));
+
+        var result = schema.Evaluate(YamlAsJson(Path.Combine(BuiltInRulesets.Folder, file)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        result.IsValid.ShouldBeTrue(string.Join("\n", (result.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
+            .Select(detail => detail.InstanceLocation + ": " + string.Join("; ", detail.Errors!.Values))));
+    }
+
+    [Fact]
+    public void RulesetSchema_RejectsAnUnknownKey()
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(BuiltInRulesets.Folder, "ruleset.schema.json")));
+        var ruleset = JsonDocument.Parse("""{"ruleset": "x", "rules": [{"id": "X-1", "title": "t", "severity": "high", "category": "c", "appliesTo": "project", "requires": "true"}]}""").RootElement;
+
+        schema.Evaluate(ruleset).IsValid.ShouldBeFalse();
+    }
+
+    private static JsonElement YamlAsJson(string path)
+    {
+        var stream = new YamlStream();
+        using (var reader = File.OpenText(path))
+        {
+            stream.Load(reader);
+        }
+
+        return JsonDocument.Parse(PmoAssess.Rulesets.Examples.YamlToJson.Convert(stream.Documents[0].RootNode)).RootElement;
+    }
+}
