@@ -3,13 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PmoAssess.Cli;
 
 /// <summary>
-/// What a command runs against: where its output and errors go, where built-in plugins live, and a hook
+/// What a command runs against: where its output and errors go, where built-in plugins and rulesets live, and a hook
 /// for tests to replace services (the clock). The process uses the console; tests use string writers.
 /// </summary>
 internal sealed record CliEnvironment(TextWriter Output, TextWriter Error)
 {
     /// <summary>The folder of built-in plugins: <c>plugins/</c> beside the executable.</summary>
     public string BuiltInPluginFolder { get; init; } = Path.Combine(AppContext.BaseDirectory, "plugins");
+
+    /// <summary>The folder of built-in rulesets: <c>rulesets/</c> beside the executable.</summary>
+    public string BuiltInRulesetFolder { get; init; } = Path.Combine(AppContext.BaseDirectory, "rulesets");
 
     /// <summary>Applied last to every command's service collection.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }

@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Skipped broken plugin {Path}: {Reason}")]
     public static partial void PluginSkipped(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Loaded ruleset {RulesetId} {Version} with {RuleCount} rules from {File}")]
+    public static partial void RulesetLoaded(ILogger logger, string rulesetId, string version, int ruleCount, string file);
 }

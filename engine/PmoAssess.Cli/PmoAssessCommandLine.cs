@@ -18,6 +18,7 @@ internal static class PmoAssessCommandLine
             AssessCommand.Create(environment),
             PluginsCommand.Create(environment),
             RulesCommand.Create(environment),
+            ValidateCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);

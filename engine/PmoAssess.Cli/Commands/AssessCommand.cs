@@ -22,10 +22,10 @@ internal static class AssessCommand
         };
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (yyyy-MM-dd, UTC). Default: today." };
         var failOn = new Option<Severity?>("--fail-on") { Description = "Fail the gate (exit 1) when a finding has this severity or higher: info, low, medium, high, critical." };
-        var plugins = new PluginOptions();
+        var sources = new RuleSourceOptions();
 
         var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn };
-        plugins.AddTo(command);
+        sources.AddTo(command);
 
         command.Validators.Add(result =>
         {
@@ -42,7 +42,7 @@ internal static class AssessCommand
 
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
             environment,
-            parseResult.GetValue(plugins.Verbose),
+            parseResult.GetValue(sources.Verbose),
             services =>
             {
                 services.AddSingleton<AssessHandler>();
@@ -53,8 +53,7 @@ internal static class AssessCommand
                     options.OutputDirectory = parseResult.GetValue(output)!;
                     options.Formats = SplitFormats(parseResult.GetValue(formats) ?? []);
                     options.AsOf = parseResult.GetValue(asOf) is { } text && TryParseDate(text, out var date) ? date : null;
-                    options.PluginFolders = parseResult.GetValue(plugins.Folders) ?? [];
-                    options.SkipBrokenPlugins = parseResult.GetValue(plugins.SkipBroken);
+                    options.Sources = sources.Read(parseResult);
                     options.FailOn = parseResult.GetValue(failOn);
                 }).ValidateOnStart();
             },

@@ -25,7 +25,7 @@ internal sealed class AssessHandler(
     public int Run(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var rules = ruleSetLoader.Load(settings.PluginFolders, settings.SkipBrokenPlugins);
+        var rules = ruleSetLoader.Load(settings.Sources);
 
         var dataset = PortfolioReader.Read(settings.Input);
         Log.InputRead(logger, dataset.Projects.Count, settings.Input);
@@ -35,7 +35,7 @@ internal sealed class AssessHandler(
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
 
         var report = AssessmentReport.From(result, EngagementName(settings.Input),
-            [.. rules.Plugins.Select(plugin => plugin.Manifest.Id + " " + plugin.Manifest.Version)],
+            [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
             [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))]);
         var written = WriteOutputs(report, settings);
         PrintSummary(report, written);

@@ -1,3 +1,4 @@
+using PmoAssess.Cli.Composition;
 using PmoAssess.Outcomes;
 
 namespace PmoAssess.Cli.Commands;
@@ -13,9 +14,7 @@ internal sealed class AssessOptions
 
     public DateOnly? AsOf { get; set; }
 
-    public IReadOnlyList<string> PluginFolders { get; set; } = [];
-
-    public bool SkipBrokenPlugins { get; set; }
+    public RuleSources Sources { get; set; } = new([], [], SkipBrokenPlugins: false);
 
     public Severity? FailOn { get; set; }
 }

@@ -13,9 +13,12 @@ internal sealed class AssessOptionsValidator : IValidateOptions<AssessOptions>
             failures.Add("--out names a file, not a folder: " + options.OutputDirectory);
         }
 
-        failures.AddRange(options.PluginFolders
+        failures.AddRange(options.Sources.PluginFolders
             .Where(folder => !Directory.Exists(folder))
             .Select(folder => "--plugins names a folder that does not exist: " + folder));
+        failures.AddRange(options.Sources.RulesetPaths
+            .Where(path => !Directory.Exists(path) && !File.Exists(path))
+            .Select(path => "--rules names a file or folder that does not exist: " + path));
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

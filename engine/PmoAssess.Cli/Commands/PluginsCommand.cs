@@ -11,19 +11,19 @@ internal static class PluginsCommand
     public static Command Create(CliEnvironment environment)
     {
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
-        var plugins = new PluginOptions();
+        var sources = new RuleSourceOptions();
         var list = new Command("list", "List the plugins that load, with their version, API range and rules; broken plugins exit 4.") { json };
-        plugins.AddTo(list);
+        sources.AddTo(list);
         list.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
             environment,
-            parseResult.GetValue(plugins.Verbose),
+            parseResult.GetValue(sources.Verbose),
             _ => { },
             (provider, _) =>
             {
                 // Listing is a diagnosis: load everything that loads and show what broke, then exit 4 if anything did.
-                var rules = provider.GetRequiredService<RuleSetLoader>().Load(parseResult.GetValue(plugins.Folders) ?? [], skipBroken: true);
+                var rules = provider.GetRequiredService<RuleSetLoader>().Load(sources.Read(parseResult) with { SkipBrokenPlugins = true });
                 Write(environment.Output, rules, parseResult.GetValue(json));
-                return rules.Broken.Count == 0 || parseResult.GetValue(plugins.SkipBroken) ? ExitCodes.Success : ExitCodes.PluginFailure;
+                return rules.Broken.Count == 0 || parseResult.GetValue(sources.SkipBroken) ? ExitCodes.Success : ExitCodes.PluginFailure;
             },
             cancellationToken));
 

@@ -11,17 +11,17 @@ internal static class RulesCommand
     public static Command Create(CliEnvironment environment)
     {
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
-        var plugins = new PluginOptions();
+        var sources = new RuleSourceOptions();
         var list = new Command("list", "List every rule: id, title, severity, category, maturity level and source.") { json };
-        plugins.AddTo(list);
+        sources.AddTo(list);
         list.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
             environment,
-            parseResult.GetValue(plugins.Verbose),
+            parseResult.GetValue(sources.Verbose),
             _ => { },
             (provider, _) =>
             {
                 var rules = provider.GetRequiredService<RuleSetLoader>()
-                    .Load(parseResult.GetValue(plugins.Folders) ?? [], parseResult.GetValue(plugins.SkipBroken));
+                    .Load(sources.Read(parseResult));
                 Write(environment.Output, rules, parseResult.GetValue(json));
                 return ExitCodes.Success;
             },

@@ -1,19 +1,23 @@
 using Microsoft.Extensions.Logging;
 using PmoAssess.Plugins;
 using PmoAssess.Rules;
+using PmoAssess.Rulesets;
 
 namespace PmoAssess.Cli.Composition;
 
 /// <summary>
-/// Loads the built-in and requested plugin folders and compiles their rules into one catalog. A plugin
-/// that fails to load, or whose rules are invalid or reuse another's id, is broken: the run stops
-/// listing every broken plugin, unless the caller skips broken plugins.
+/// Loads the built-in and requested rulesets and plugins and compiles their rules into one catalog.
+/// Rulesets are checked first, completely: any problem, or a ruleset rule reusing a plugin rule's id,
+/// stops the run as invalid configuration (exit 3). A plugin that fails to load, or whose rules are
+/// invalid or reuse another's id, is broken: the run stops listing every broken plugin (exit 4),
+/// unless the caller skips broken plugins.
 /// </summary>
 internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetLoader> logger)
 {
-    public LoadedRules Load(IEnumerable<string> pluginFolders, bool skipBroken)
+    public LoadedRules Load(RuleSources sources)
     {
-        var result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. pluginFolders]);
+        var rulesets = RulesetLoader.Load([.. BuiltInRulesets(), .. sources.RulesetPaths]);
+        var result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. sources.PluginFolders]);
         var broken = result.Failures.ToList();
         var usable = new List<LoadedPlugin>();
         var builder = new RuleCatalogBuilder();
@@ -35,7 +39,7 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
             }
         }
 
-        if (broken.Count > 0 && !skipBroken)
+        if (broken.Count > 0 && !sources.SkipBrokenPlugins)
         {
             throw new PluginLoadException(
                 (broken.Count == 1 ? "A plugin is broken" : "Plugins are broken") + " (use --skip-broken-plugins to run without them):\n" +
@@ -47,6 +51,22 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
             Log.PluginSkipped(logger, failure.Path, failure.Reason);
         }
 
-        return new LoadedRules(builder.Build(), usable, broken);
+        foreach (var ruleset in rulesets)
+        {
+            try
+            {
+                builder.Add(ruleset);
+                Log.RulesetLoaded(logger, ruleset.Id, ruleset.Version ?? "-", ruleset.Rules.Count, ruleset.File);
+            }
+            catch (InvalidRuleException exception)
+            {
+                throw new InvalidInputException(exception.Message + ", File=" + ruleset.File, exception);
+            }
+        }
+
+        return new LoadedRules(builder.Build(), usable, rulesets, broken);
     }
+
+    private IEnumerable<string> BuiltInRulesets() =>
+        Directory.Exists(environment.BuiltInRulesetFolder) ? [environment.BuiltInRulesetFolder] : [];
 }

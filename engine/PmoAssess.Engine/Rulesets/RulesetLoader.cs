@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using PmoAssess.Rulesets.Yaml;
 
 namespace PmoAssess.Rulesets;
@@ -12,15 +13,22 @@ public static class RulesetLoader
     /// <summary>The file name suffix of a ruleset.</summary>
     public const string FileSuffix = ".rules.yaml";
 
-    /// <summary>Loads the rulesets at <paramref name="paths"/> (files or folders), in path then file-name order.</summary>
+    /// <summary>Loads the rulesets at <paramref name="paths"/> (files or folders), in path then file-name order; identical files once.</summary>
     /// <exception cref="InvalidInputException">A path does not exist, a file is not a valid ruleset, or a rule id is used twice.</exception>
     public static IReadOnlyList<Ruleset> Load(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var problems = new YamlProblems();
         var rulesets = new List<Ruleset>();
+        var contents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, displayName) in paths.SelectMany(path => FilesAt(path, problems)))
         {
+            // The same file reached twice (a checkout's rulesets/ beside the built-in copy of it) is loaded once.
+            if (!contents.Add(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))))
+            {
+                continue;
+            }
+
             if (YamlFile.Load(file, displayName, problems) is { } yaml && RulesetCompiler.Compile(yaml, problems) is { } ruleset)
             {
                 rulesets.Add(ruleset);

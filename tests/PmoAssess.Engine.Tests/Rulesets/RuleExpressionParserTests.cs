@@ -69,6 +69,7 @@ public sealed class RuleExpressionParserTests
     [InlineData("risks.any(r => r.ownr == null)", "Unknown field 'ownr' on risk; did you mean 'owner'?", 17)]
     [InlineData("lastStatusReport < 30", "'a date' and 'a number'", 17)]
     [InlineData("sponsor", "must be true or false", 0)]
+    [InlineData("risks.all(r => r.owner != manager)", "Unknown field 'manager' on risk. Inside a lambda, the subject's own fields cannot be read.", 26)]
     [InlineData("name == 'open", "A string is not closed", 8)]
     public void Parse_Mistake_ExplainsItWhereItIs(string text, string expected, int offset)
     {

@@ -93,8 +93,11 @@ internal static partial class RuleExpressionParser
             var name = unknownMember.Groups["name"].Value;
             var owner = unknownMember.Groups["type"].Value;
             var candidates = FieldNames.Of(owner == subjectType.Name ? subjectType : FieldNames.FactType(owner));
+            var insideLambda = owner != subjectType.Name && FieldNames.Of(subjectType).Contains(name, StringComparer.OrdinalIgnoreCase)
+                ? " Inside a lambda, the subject's own fields cannot be read."
+                : string.Empty;
             return candidates.Count > 0
-                ? "Unknown field '" + name + "' on " + TypeNames.Entity(owner) + Suggestions.DidYouMean(name, candidates)
+                ? "Unknown field '" + name + "' on " + TypeNames.Entity(owner) + Suggestions.DidYouMean(name, candidates) + insideLambda
                 : "Unknown member '" + name + "'" + ".";
         }
 

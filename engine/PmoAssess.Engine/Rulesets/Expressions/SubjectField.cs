@@ -68,5 +68,8 @@ internal sealed class SubjectField
     public IEnumerable<Evidence> EvidenceOn(Fact subject) =>
         DerivedFrom.Count > 0
             ? DerivedFrom.SelectMany(source => source.EvidenceOn(subject))
-            : [subject.EvidenceOf(Name, ValueOn(subject))];
+            : [subject.EvidenceOf(Name, ValueOn(subject) is System.Collections.IEnumerable records and not string ? Records(records.Cast<object>().Count()) : ValueOn(subject))];
+
+    // A register read by a rule (risks, projects) is shown by its size: its records carry their own evidence.
+    private static string Records(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (count == 1 ? " record" : " records");
 }

@@ -1,0 +1,109 @@
+using PmoAssess.Tests;
+
+namespace PmoAssess.Cli.Tests.Commands;
+
+/// <summary>YAML rulesets through the command line: validate, assess --rules and rules list.</summary>
+public sealed class RulesetCommandTests : IDisposable
+{
+    private static readonly string Contoso = RepositoryRoot.Combine("samples", "contoso");
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private const string CustomRuleset = """
+        ruleset: acme
+        version: 0.1.0
+        rules:
+          - id: ACME-001
+            title: Projects name their programme
+            severity: low
+            category: governance
+            level: 1
+            tags: [programme]
+            appliesTo: project
+            when: isActive
+            require: programme != null
+        """;
+
+    [Fact]
+    public async Task Validate_BuiltInRulesets_CountsThemAndExitsZero()
+    {
+        var files = Directory.GetFiles(RepositoryRoot.Combine("rulesets"), "*.rules.yaml", SearchOption.AllDirectories);
+        var rules = files.Sum(file => File.ReadLines(file).Count(line => line.TrimStart().StartsWith("- id:", StringComparison.Ordinal)));
+
+        var run = await CliRun.InvokeAsync(["validate", RepositoryRoot.Combine("rulesets")]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldBe(files.Length + " rulesets, " + rules + " rules: valid." + Environment.NewLine);
+    }
+
+    [Fact]
+    public async Task Validate_RulesetWithMistakes_ListsEachWithItsPlaceAndExitsThree()
+    {
+        var file = _folder.Write("acme.rules.yaml", CustomRuleset.Replace("programme != null", "programe != null", StringComparison.Ordinal) + "\n    severty: high\n");
+
+        var run = await CliRun.InvokeAsync(["validate", file]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Output.ShouldBeEmpty();
+        run.Error.ShouldContain("Found 2 problems in the rulesets:");
+        run.Error.ShouldContain("Unknown field 'programe' on project; did you mean 'programme'? File=acme.rules.yaml, Line=12, Column=14, Rule=ACME-001");
+        run.Error.ShouldContain("Unknown key 'severty' in a rule; did you mean 'severity'?");
+    }
+
+    [Fact]
+    public async Task Validate_RuleIdOfABuiltInPluginRule_ExitsThree()
+    {
+        var file = _folder.Write("acme.rules.yaml", CustomRuleset.Replace("ACME-001", "GOV-001", StringComparison.Ordinal));
+
+        var run = await CliRun.InvokeAsync(["validate", file]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("Rule=GOV-001, Source=ruleset acme 0.1.0, OtherSource=pmoassess.governance, File=acme.rules.yaml");
+    }
+
+    [Fact]
+    public async Task Assess_WithCustomRuleset_RunsItBesideTheBuiltInRules()
+    {
+        var file = _folder.Write("acme.rules.yaml", CustomRuleset);
+
+        var run = await CliRun.InvokeAsync(["assess", Contoso, "--as-of", "2026-09-30", "--rules", file, "--out", _folder.Combine("out")]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        File.ReadAllText(_folder.Combine("out/report.md")).ShouldContain("ruleset acme 0.1.0");
+    }
+
+    [Fact]
+    public async Task Assess_WithInvalidRuleset_ExitsThreeBeforeReadingData()
+    {
+        var file = _folder.Write("acme.rules.yaml", CustomRuleset.Replace("isActive", "isActiv", StringComparison.Ordinal));
+
+        // The input does not exist either: the ruleset is what is reported, because it is checked first.
+        var run = await CliRun.InvokeAsync(["assess", _folder.Combine("no-such-input"), "--rules", file, "--out", _folder.Combine("out")]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("Unknown field 'isActiv' on project; did you mean 'isActive'?");
+        Directory.Exists(_folder.Combine("out")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Assess_RulesPathThatDoesNotExist_IsAUsageError()
+    {
+        var run = await CliRun.InvokeAsync(["assess", Contoso, "--rules", _folder.Combine("missing.rules.yaml"), "--out", _folder.Combine("out")]);
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.Error.ShouldContain("--rules names a file or folder that does not exist");
+    }
+
+    [Fact]
+    public async Task RulesList_ShowsYamlAndCSharpRulesSideBySide()
+    {
+        var run = await CliRun.InvokeAsync(["rules", "list", "--rules", _folder.Write("acme.rules.yaml", CustomRuleset)]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        var lines = run.Output.Split('\n');
+        lines.ShouldContain(line => line.StartsWith("GOV-001 ", StringComparison.Ordinal) && line.Contains("pmoassess.governance", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith("GOV-101 ", StringComparison.Ordinal) && line.Contains("ruleset governance", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith("ACME-001", StringComparison.Ordinal) && line.Contains("ruleset acme 0.1.0", StringComparison.Ordinal));
+    }
+}
