@@ -51,8 +51,8 @@ public sealed class AssessProcessTests
             ["assess", Contoso, "--as-of", "2026-09-30", "--out", output.Path, "--plugins", plugins.Path, "--skip-broken-plugins"]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        // Six built-in rules and the good fixture's.
-        run.Output.ShouldStartWith("Assessed 34 projects in 3 portfolios with 7 rules as of 2026-09-30.");
+        // The built-in rules and the good fixture's.
+        run.Output.ShouldStartWith("Assessed 34 projects in 3 portfolios with " + (BuiltInRuleCount.Value + 1) + " rules as of 2026-09-30.");
         run.Error.ShouldContain("Skipped broken plugin " + FixturePlugins.AssemblyIn(plugins.Path, FixturePlugins.Empty));
         var report = File.ReadAllText(output.Combine("report.md"));
         var skipped = Section(report, "## Plugins not loaded");
@@ -72,7 +72,7 @@ public sealed class AssessProcessTests
         var run = await PmoAssessProcess.RunAsync(["assess", Contoso, "--as-of", "2026-09-30", "--out", output.Path, "--plugins", plugins.Path]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        run.Output.ShouldStartWith("Assessed 34 projects in 3 portfolios with 7 rules as of 2026-09-30.");
+        run.Output.ShouldStartWith("Assessed 34 projects in 3 portfolios with " + (BuiltInRuleCount.Value + 1) + " rules as of 2026-09-30.");
         run.Error.ShouldContain(
             "Plugin fixtures.private-nrules ships its own copy of NRules.Fluent.dll, NRules.RuleModel.dll, NRules.dll, PmoAssess.Abstractions.dll; " +
             "the host's copies are used instead");
