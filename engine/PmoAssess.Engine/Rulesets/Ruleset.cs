@@ -9,8 +9,9 @@ namespace PmoAssess.Rulesets;
 /// </summary>
 public sealed class Ruleset
 {
-    internal Ruleset(string id, string? version, string? description, string file, IReadOnlyList<YamlRule> rules)
+    internal Ruleset(string id, string? version, string? description, string file, IReadOnlyList<YamlRule> rules, string? source = null)
     {
+        Source = source ?? "ruleset " + id + (version is null ? string.Empty : " " + version);
         Id = id;
         Version = version;
         Description = description;
@@ -34,7 +35,7 @@ public sealed class Ruleset
     public IReadOnlyList<RuleDescriptor> Rules => [.. CompiledRules.Select(rule => rule.Descriptor)];
 
     /// <summary>Who supplied its rules, as catalogs and reports name it: <c>ruleset governance 1.0.0</c>.</summary>
-    public string Source => "ruleset " + Id + (Version is null ? string.Empty : " " + Version);
+    public string Source { get; }
 
     internal IReadOnlyList<YamlRule> CompiledRules { get; }
 

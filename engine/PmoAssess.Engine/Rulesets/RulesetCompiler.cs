@@ -1,4 +1,3 @@
-using System.Globalization;
 using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Rulesets.Expressions;
@@ -31,24 +30,17 @@ internal static class RulesetCompiler
 
         var id = top.Text("ruleset", required: true);
         var rules = new List<YamlRule>();
-        if (top.Node("rules") is not YamlSequenceNode { Children.Count: > 0 } list)
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in top.Items("rules", required: true))
         {
-            top.Problem("Expected 'rules' to be a list with at least one rule.", top.Node("rules")?.Start ?? top.Start);
-        }
-        else
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var node in list.Children)
+            var rule = Rule(node, file, problems);
+            if (rule is not null && !ids.Add(rule.Descriptor.Id))
             {
-                var rule = Rule(node, file, problems);
-                if (rule is not null && !ids.Add(rule.Descriptor.Id))
-                {
-                    problems.Add("The rule id is used twice in this file: rule ids must be unique.", file.DisplayName, node.Start, rule.Descriptor.Id);
-                }
-                else if (rule is not null)
-                {
-                    rules.Add(rule);
-                }
+                problems.Add("The rule id is used twice in this file: rule ids must be unique.", file.DisplayName, node.Start, rule.Descriptor.Id);
+            }
+            else if (rule is not null)
+            {
+                rules.Add(rule);
             }
         }
 
@@ -73,7 +65,7 @@ internal static class RulesetCompiler
         var subject = Parse(rule, "appliesTo", name => RuleSubjects.ByName.TryGetValue(name, out var found) ? found : ((Facts.EntityKind, Type)?)null,
             string.Join(", ", RuleSubjects.ByName.Keys));
         var category = rule.Text("category", required: true);
-        var level = Level(rule);
+        var level = rule.Integer("level", 1, 5, "a maturity level");
         if (id is null || title is null || severity is null || subject is null || category is null)
         {
             return null;
@@ -138,43 +130,8 @@ internal static class RulesetCompiler
 
         var where = Expression(population, population.Scalar("where"), typeof(Facts.Project));
         var require = Expression(population, population.Scalar("require", required: true), typeof(Facts.Project));
-        var atLeast = Share(population);
+        var atLeast = population.Share("atLeast", required: true);
         return require is null || atLeast is null ? null : new PopulationRequirement(where, require, atLeast.Value);
-    }
-
-    private static decimal? Share(YamlMapping population)
-    {
-        if (population.Scalar("atLeast", required: true) is not { } scalar)
-        {
-            return null;
-        }
-
-        var text = scalar.Value!.Trim();
-        var percent = text.EndsWith('%');
-        if (decimal.TryParse(percent ? text[..^1] : text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            && (percent ? value / 100 : value) is var share and >= 0 and <= 1)
-        {
-            return share;
-        }
-
-        population.Problem("Expected 'atLeast' to be a share such as 90% or 0.9, not '" + text + "'.", scalar.Start);
-        return null;
-    }
-
-    private static int? Level(YamlMapping rule)
-    {
-        if (rule.Scalar("level") is not { } scalar)
-        {
-            return null;
-        }
-
-        if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var level) && level is >= 1 and <= 5)
-        {
-            return level;
-        }
-
-        rule.Problem("Expected 'level' to be a maturity level from 1 to 5, not '" + scalar.Value + "'.", scalar.Start);
-        return null;
     }
 
     private static T? Parse<T>(YamlMapping rule, string key, Func<string, T?> parse, string expected)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -86,6 +87,64 @@ internal sealed class YamlMapping
                 return [.. sequence.Children.Cast<YamlScalarNode>().Select(item => item.Value?.Trim() ?? string.Empty).Where(item => item.Length > 0)];
             case var other:
                 Problem("Expected '" + key + "' to be a list of values, such as [a, b].", other.Start);
+                return [];
+        }
+    }
+
+    /// <summary>A share written as <c>90%</c> or <c>0.9</c>; anything else is a problem.</summary>
+    public decimal? Share(string key, bool required = false)
+    {
+        if (Scalar(key, required) is not { } scalar)
+        {
+            return null;
+        }
+
+        var text = scalar.Value!.Trim();
+        var percent = text.EndsWith('%');
+        if (decimal.TryParse(percent ? text[..^1] : text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && (percent ? value / 100 : value) is var share and >= 0 and <= 1)
+        {
+            return share;
+        }
+
+        Problem("Expected '" + key + "' to be a share such as 90% or 0.9, not '" + text + "'.", scalar.Start);
+        return null;
+    }
+
+    /// <summary>A whole number from <paramref name="minimum"/> to <paramref name="maximum"/>; anything else is a problem.</summary>
+    public int? Integer(string key, int minimum, int maximum, string what, bool required = false)
+    {
+        if (Scalar(key, required) is not { } scalar)
+        {
+            return null;
+        }
+
+        if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum)
+        {
+            return value;
+        }
+
+        Problem("Expected '" + key + "' to be " + what + " from " + minimum.ToString(CultureInfo.InvariantCulture) + " to " +
+            maximum.ToString(CultureInfo.InvariantCulture) + ", not '" + scalar.Value + "'.", scalar.Start);
+        return null;
+    }
+
+    /// <summary>The mappings of a list under <paramref name="key"/>; a missing or empty list is a problem when required.</summary>
+    public IReadOnlyList<YamlNode> Items(string key, bool required = false)
+    {
+        switch (Node(key))
+        {
+            case YamlSequenceNode sequence when sequence.Children.Count > 0:
+                return [.. sequence.Children];
+            case null or YamlSequenceNode or YamlScalarNode { Value: null or "" }:
+                if (required)
+                {
+                    Problem("Expected '" + key + "' to be a list with at least one item.", Node(key)?.Start ?? _node.Start);
+                }
+
+                return [];
+            case var other:
+                Problem("Expected '" + key + "' to be a list.", other.Start);
                 return [];
         }
     }

@@ -1,0 +1,28 @@
+using PmoAssess.Outcomes;
+
+namespace PmoAssess.Policy;
+
+/// <summary>How much control the PMO holds, which sets how hard its findings bite by default.</summary>
+public enum PmoType
+{
+    /// <summary>Advice and templates: reports, fails nothing by default.</summary>
+    Supportive,
+
+    /// <summary>Compliance required: fails on high findings and above by default.</summary>
+    Controlling,
+
+    /// <summary>The PMO runs the projects: fails on medium findings and above by default.</summary>
+    Directive,
+}
+
+/// <summary>The defaults each PMO type sets.</summary>
+public static class PmoTypes
+{
+    /// <summary>The lowest severity that fails the gate when none is given, or <c>null</c> to fail nothing.</summary>
+    public static Severity? DefaultGate(this PmoType type) => type switch
+    {
+        PmoType.Controlling => Severity.High,
+        PmoType.Directive => Severity.Medium,
+        _ => null,
+    };
+}

@@ -1,0 +1,32 @@
+namespace PmoAssess.Scoring;
+
+/// <summary>A maturity level of a methodology, e.g. 2 "Managed".</summary>
+public sealed record MaturityLevel(int Level, string Name, string? Description);
+
+/// <summary>A category a methodology grades, e.g. governance or risk management.</summary>
+public sealed record MethodologyCategory(string Id, string Name, string? Description, decimal Weight);
+
+/// <summary>A question whose answer shows what project data cannot: a charter, training, routines.</summary>
+public sealed record MethodologyQuestion
+{
+    /// <summary>Its id, also the id of the rule that scores it, e.g. <c>PMO-Q01</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The category it is scored under.</summary>
+    public required string Category { get; init; }
+
+    /// <summary>The level it is scored at.</summary>
+    public required int Level { get; init; }
+
+    /// <summary>The question as asked.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>How it is answered.</summary>
+    public required AnswerType Answer { get; init; }
+
+    /// <summary>For a scale: the lowest answer that meets it.</summary>
+    public int PassAt { get; init; } = 3;
+
+    /// <summary>For a choice: the options.</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
+}
