@@ -14,6 +14,9 @@ internal sealed record CliEnvironment(TextWriter Output, TextWriter Error)
     /// <summary>The folder of built-in rulesets: <c>rulesets/</c> beside the executable.</summary>
     public string BuiltInRulesetFolder { get; init; } = Path.Combine(AppContext.BaseDirectory, "rulesets");
 
+    /// <summary>The folder of built-in methodologies: <c>rulesets/methodologies/</c> beside the executable.</summary>
+    public string BuiltInMethodologyFolder => Path.Combine(BuiltInRulesetFolder, "methodologies");
+
     /// <summary>Applied last to every command's service collection.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PmoAssess.Cli.Composition;
 using PmoAssess.Outcomes;
+using PmoAssess.Policy;
+using PmoAssess.Scoring;
 using PmoAssess.Reporting.Output;
 
 namespace PmoAssess.Cli.Commands;
@@ -23,8 +25,19 @@ internal static class AssessCommand
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (yyyy-MM-dd, UTC). Default: today." };
         var failOn = new Option<Severity?>("--fail-on") { Description = "Fail the gate (exit 1) when a finding has this severity or higher: info, low, medium, high, critical." };
         var sources = new RuleSourceOptions();
+        var methodology = new Option<string>("--methodology", "-m")
+        {
+            Description = "The maturity methodology: pmo-functions (default), p3m3, kerzner, or a .methodology.yaml file.",
+            DefaultValueFactory = _ => MethodologyLoader.DefaultId,
+        };
+        var answers = new Option<string?>("--answers") { Description = "The organisation's answers to the methodology's questionnaire (see 'pmoassess questionnaire')." };
+        var targetLevel = new Option<int?>("--target-level") { Description = "The maturity level to aim for in every category (1 to 5): adds the gap and a roadmap to it." };
+        var pmoType = new Option<PmoType?>("--pmo-type")
+        {
+            Description = "supportive, controlling or directive: sets the default gate when --fail-on is not given (none, high, medium).",
+        };
 
-        var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn };
+        var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn, methodology, answers, targetLevel, pmoType };
         sources.AddTo(command);
 
         command.Validators.Add(result =>
@@ -55,6 +68,10 @@ internal static class AssessCommand
                     options.AsOf = parseResult.GetValue(asOf) is { } text && TryParseDate(text, out var date) ? date : null;
                     options.Sources = sources.Read(parseResult);
                     options.FailOn = parseResult.GetValue(failOn);
+                    options.Methodology = parseResult.GetValue(methodology)!;
+                    options.Answers = parseResult.GetValue(answers);
+                    options.TargetLevel = parseResult.GetValue(targetLevel);
+                    options.PmoType = parseResult.GetValue(pmoType);
                 }).ValidateOnStart();
             },
             (provider, token) => provider.GetRequiredService<AssessHandler>().Run(token),

@@ -5,6 +5,9 @@ using PmoAssess.Assessment;
 using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Cli.Composition;
+using PmoAssess.Facts;
+using PmoAssess.Policy;
+using PmoAssess.Scoring;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
 
@@ -25,25 +28,46 @@ internal sealed class AssessHandler(
     public int Run(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var rules = ruleSetLoader.Load(settings.Sources);
+        // Configuration first, data second: a bad methodology, answers file or ruleset stops the run before any data is read.
+        var methodology = MethodologyLoader.Find(settings.Methodology, environment.BuiltInMethodologyFolder);
+        var answers = settings.Answers is { } answersFile ? Questionnaire.Read(answersFile, methodology) : null;
+        var rules = ruleSetLoader.Load(settings.Sources, methodology);
 
-        var dataset = PortfolioReader.Read(settings.Input);
+        var dataset = WithAnswers(PortfolioReader.Read(settings.Input), answers);
         Log.InputRead(logger, dataset.Projects.Count, settings.Input);
 
         var asOf = settings.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var result = AssessmentRunner.Run(dataset, rules.Catalog, asOf, cancellationToken);
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
+        var maturity = MaturityScorer.Score(result, methodology, new MaturityTargets { Default = settings.TargetLevel });
 
         var report = AssessmentReport.From(result, EngagementName(settings.Input),
             [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
-            [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))]);
+            [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))],
+            maturity);
         var written = WriteOutputs(report, settings);
         PrintSummary(report, written);
 
-        return settings.FailOn is { } threshold && result.Findings.Any(finding => finding.Severity >= threshold)
+        var gate = settings.FailOn ?? (settings.PmoType ?? PmoTypeAnswered(methodology, answers))?.DefaultGate();
+        return gate is { } threshold && result.Findings.Any(finding => finding.Severity >= threshold)
             ? ExitCodes.GateFailed
             : ExitCodes.Success;
     }
+
+    private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset
+    {
+        Portfolios = dataset.Portfolios,
+        Projects = dataset.Projects,
+        Evidence = [.. dataset.Evidence, .. answers.Answers],
+        Sources = [.. dataset.Sources, answers.Source],
+    };
+
+    /// <summary>The PMO's type as the questionnaire's choice question answered it, if it did.</summary>
+    private static PmoType? PmoTypeAnswered(Methodology methodology, AnswerSheet? answers) =>
+        methodology.Questions.Where(question => question.Answer == AnswerType.Choice)
+            .Select(question => answers?.AnswerTo(question.Id))
+            .Select(answer => Enum.TryParse<PmoType>(answer, ignoreCase: true, out var type) ? type : (PmoType?)null)
+            .FirstOrDefault(type => type is not null);
 
     private List<string> WriteOutputs(AssessmentReport report, AssessOptions settings)
     {
@@ -70,6 +94,14 @@ internal sealed class AssessHandler(
                 $"{report.Findings.Count(finding => finding.Severity == severity)} {severity.ToString().ToLowerInvariant()}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Findings: {report.Findings.Count} ({string.Join(", ", bySeverity)}); not assessable: {report.NotAssessable.Count}; rule errors: {report.Errors.Count}."));
+        if (report.Maturity is { } maturity)
+        {
+            output.WriteLine("Maturity (" + maturity.Methodology.Name + "): " +
+                (maturity.Overall?.ToString("0.#", CultureInfo.InvariantCulture) ?? "not assessed") + "; " +
+                string.Join(", ", maturity.Categories.Select(category => category.Category.Name + " " +
+                    (category.Level?.ToString(CultureInfo.InvariantCulture) ?? "-"))) + ".");
+        }
+
         foreach (var path in written)
         {
             output.WriteLine("Wrote " + path);

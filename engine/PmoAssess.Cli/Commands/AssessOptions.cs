@@ -1,5 +1,7 @@
 using PmoAssess.Cli.Composition;
 using PmoAssess.Outcomes;
+using PmoAssess.Policy;
+using PmoAssess.Scoring;
 
 namespace PmoAssess.Cli.Commands;
 
@@ -17,4 +19,12 @@ internal sealed class AssessOptions
     public RuleSources Sources { get; set; } = new([], [], SkipBrokenPlugins: false);
 
     public Severity? FailOn { get; set; }
+
+    public string Methodology { get; set; } = MethodologyLoader.DefaultId;
+
+    public string? Answers { get; set; }
+
+    public int? TargetLevel { get; set; }
+
+    public PmoType? PmoType { get; set; }
 }

@@ -20,6 +20,16 @@ internal sealed class AssessOptionsValidator : IValidateOptions<AssessOptions>
             .Where(path => !Directory.Exists(path) && !File.Exists(path))
             .Select(path => "--rules names a file or folder that does not exist: " + path));
 
+        if (options.Answers is { } answers && !File.Exists(answers))
+        {
+            failures.Add("--answers names a file that does not exist: " + answers);
+        }
+
+        if (options.TargetLevel is < 1 or > 5)
+        {
+            failures.Add("--target-level must be a maturity level from 1 to 5.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PmoAssess.Plugins;
 using PmoAssess.Rules;
 using PmoAssess.Rulesets;
+using PmoAssess.Scoring;
 
 namespace PmoAssess.Cli.Composition;
 
@@ -14,9 +15,15 @@ namespace PmoAssess.Cli.Composition;
 /// </summary>
 internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetLoader> logger)
 {
-    public LoadedRules Load(RuleSources sources)
+    /// <summary>Loads the rules of a run; <paramref name="methodology"/>'s questions join them as rules of their own.</summary>
+    public LoadedRules Load(RuleSources sources, Methodology? methodology = null)
     {
         var rulesets = RulesetLoader.Load([.. BuiltInRulesets(), .. sources.RulesetPaths]);
+        if (methodology is not null)
+        {
+            rulesets = [.. rulesets, QuestionRules.For(methodology)];
+        }
+
         var result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. sources.PluginFolders]);
         var broken = result.Failures.ToList();
         var usable = new List<LoadedPlugin>();

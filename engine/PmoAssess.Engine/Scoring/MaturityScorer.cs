@@ -61,8 +61,8 @@ public static class MaturityScorer
     }
 
     /// <summary>
-    /// The highest level with a met rule and no blocking rule at it or below; levels without rules are passed over.
-    /// Nothing applicable at all: not assessed.
+    /// Level 1 unless a level-1 rule blocks it (then 0); above it, the highest level with a met rule and no blocking
+    /// rule at it or below, passing over levels without rules. Nothing applicable at all: not assessed.
     /// </summary>
     private static CategoryScore CategoryOf(MethodologyCategory category, List<RuleScore> rules, int? target)
     {
@@ -71,7 +71,8 @@ public static class MaturityScorer
         if (rules.Any(rule => rule.State != RuleState.NotEvidenced))
         {
             var firstBlocked = rules.Where(rule => rule.Blocks).Select(rule => rule.Level).DefaultIfEmpty(int.MaxValue).Min();
-            level = rules.Where(rule => rule.State == RuleState.Met && rule.Level < firstBlocked).Select(rule => rule.Level).DefaultIfEmpty(0).Max();
+            level = rules.Where(rule => rule.State == RuleState.Met && rule.Level < firstBlocked).Select(rule => rule.Level)
+                .Append(firstBlocked > 1 ? 1 : 0).Max();
         }
 
         var blockers = rules.Where(rule => rule.Blocks && rule.Level > (level ?? 0)).GroupBy(rule => rule.Level).FirstOrDefault();

@@ -64,6 +64,12 @@ public static class Questionnaire
         // A question left out of the file is as unanswered as one left blank.
         return new AnswerSheet
         {
+            Source = new DataSource
+            {
+                File = displayName,
+                Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))),
+                Records = answered.Count,
+            },
             Answers = [.. methodology.Questions.Select(question => answered.GetValueOrDefault(question.Id)
                 ?? new OrganisationEvidence { Id = question.Id, Category = question.Category, Question = question.Id })],
         };

@@ -7,8 +7,8 @@ using PmoAssess.Reporting.Output;
 namespace PmoAssess.Reporting.Markdown;
 
 /// <summary>
-/// Writes <c>report.md</c>, the canonical report: summary, findings by severity then category with
-/// their evidence, what could not be assessed, and every rule with its coverage.
+/// Writes <c>report.md</c>, the canonical report: summary, maturity, findings by severity then category
+/// with their evidence, what could not be assessed, and every rule with its coverage.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
@@ -34,6 +34,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         WriteTitle(document, report);
         WriteSkippedPlugins(document, report);
         WriteSummary(document, report);
+        if (report.Maturity is { } maturity)
+        {
+            MaturitySection.Write(document, maturity);
+        }
+
         WriteFindings(document, report);
         WriteNotAssessable(document, report);
         WriteErrors(document, report);

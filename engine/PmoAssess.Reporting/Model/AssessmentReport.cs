@@ -1,6 +1,7 @@
 using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
+using PmoAssess.Scoring;
 
 namespace PmoAssess.Reporting.Model;
 
@@ -46,9 +47,13 @@ public sealed class AssessmentReport
     /// <summary>Outcomes where a rule threw.</summary>
     public required IReadOnlyList<RuleOutcome> Errors { get; init; }
 
+    /// <summary>The maturity picture, when the assessment was scored under a methodology.</summary>
+    public MaturityAssessment? Maturity { get; init; }
+
     /// <summary>Builds the report of an assessment.</summary>
     public static AssessmentReport From(
-        AssessmentResult result, string engagement, IReadOnlyList<string> ruleSources, IReadOnlyList<SkippedPlugin>? skippedPlugins = null)
+        AssessmentResult result, string engagement, IReadOnlyList<string> ruleSources, IReadOnlyList<SkippedPlugin>? skippedPlugins = null,
+        MaturityAssessment? maturity = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var outcomesByRule = result.Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
@@ -68,6 +73,7 @@ public sealed class AssessmentReport
             Findings = result.Findings,
             NotAssessable = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.NotAssessable)],
             Errors = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Error)],
+            Maturity = maturity,
         };
     }
 }

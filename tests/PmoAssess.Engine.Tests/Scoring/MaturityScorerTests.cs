@@ -64,6 +64,15 @@ public sealed class MaturityScorerTests : IDisposable
     }
 
     [Fact]
+    public void Score_CategoryWhoseOnlyRulesBlockLevelTwo_IsAtLevelOne()
+    {
+        var assessment = MaturityScorer.Score(new ScoredOutcomes().Rule("A2", "a", 2, failed: 1).Result(), Methodology());
+
+        Category(assessment, "alpha").Level.ShouldBe(1);
+        Category(assessment, "alpha").Blockers.Select(rule => rule.Rule.Id).ShouldBe(["A2"]);
+    }
+
+    [Fact]
     public void Score_RuleStates_FollowCoverageAndEvidence()
     {
         var rules = Score().Categories.SelectMany(category => category.Rules).ToDictionary(rule => rule.Rule.Id);

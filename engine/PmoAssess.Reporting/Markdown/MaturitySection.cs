@@ -1,0 +1,115 @@
+using System.Globalization;
+using PmoAssess.Scoring;
+
+namespace PmoAssess.Reporting.Markdown;
+
+/// <summary>The maturity section of the report: the level of each category, what blocks the next, and the roadmap.</summary>
+internal static class MaturitySection
+{
+    public static void Write(MarkdownDocument document, MaturityAssessment maturity)
+    {
+        var methodology = maturity.Methodology;
+        document.Heading(2, "Maturity");
+        document.Paragraph(
+            "Scored under **" + MarkdownText.Escape(methodology.Name) + "**" + (methodology.Version is null ? string.Empty : " " + MarkdownText.Escape(methodology.Version)) +
+            ": a rule counts as met when " + Percent(methodology.Coverage) + " of the subjects it applies to pass, and the overall level is " +
+            Aggregation(methodology.Aggregation) + ". Overall: **" + Overall(maturity) + "**.");
+
+        var targets = maturity.Categories.Any(category => category.Target is not null);
+        var headers = targets
+            ? new[] { "Category", "Level", "Chart", "Target", "Gap", "Rules met", "Not assessable" }
+            : ["Category", "Level", "Chart", "Rules met", "Not assessable"];
+        document.Table(headers, maturity.Categories.Select(category => Row(category, methodology, targets)));
+
+        WriteBlockers(document, maturity);
+        WriteRoadmap(document, maturity);
+
+        if (maturity.Unscored.Count > 0)
+        {
+            document.Paragraph(Number(maturity.Unscored.Count) + " rules are not scored by this methodology: " +
+                MarkdownText.Escape(string.Join(", ", maturity.Unscored.Select(rule => rule.Id))) + ".");
+        }
+
+        if (methodology.Notice is { } notice)
+        {
+            document.Paragraph("*" + MarkdownText.Escape(notice) + "*");
+        }
+    }
+
+    private static List<string> Row(CategoryScore category, Methodology methodology, bool targets)
+    {
+        var scored = category.Rules.Where(rule => rule.State != RuleState.NotEvidenced).ToList();
+        var cells = new List<string>
+        {
+            MarkdownText.Escape(category.Category.Name),
+            category.Level is { } level ? Number(level) + " " + MarkdownText.Escape(methodology.LevelName(level)) : "not assessed",
+            Chart(category.Level, methodology.TopLevel),
+        };
+        if (targets)
+        {
+            cells.Add(category.Target is { } target ? Number(target) : "-");
+            cells.Add(category.Gap is { } gap ? Number(gap) : "-");
+        }
+
+        cells.Add(Number(scored.Count(rule => rule.State == RuleState.Met)) + " of " + Number(scored.Count));
+        cells.Add(Number(category.Rules.Sum(rule => rule.NotAssessable)));
+        return cells;
+    }
+
+    private static void WriteBlockers(MarkdownDocument document, MaturityAssessment maturity)
+    {
+        var blocked = maturity.Categories.Where(category => category.Blockers.Count > 0).ToList();
+        if (blocked.Count == 0)
+        {
+            return;
+        }
+
+        document.Heading(3, "What blocks the next level");
+        document.Bullets(blocked.SelectMany(category => category.Blockers.Select(rule =>
+            MarkdownText.Escape(category.Category.Name) + ", level " + Number(rule.Level) + ": " + MarkdownText.Escape(rule.Rule.Id) + " " +
+            MarkdownText.Escape(rule.Rule.Title) + " (" + Evidence(rule) + ")")));
+    }
+
+    private static void WriteRoadmap(MarkdownDocument document, MaturityAssessment maturity)
+    {
+        if (maturity.Roadmap.Count == 0)
+        {
+            return;
+        }
+
+        document.Heading(3, "Roadmap");
+        document.Paragraph(string.Join('\n', maturity.Roadmap.Select((step, index) =>
+            Number(index + 1) + ". **" + (step.Rule is { } rule ? MarkdownText.Escape(rule.Rule.Id) + " " : string.Empty) + MarkdownText.Escape(step.Action) + ".**" +
+            (step.Detail is null ? string.Empty : " " + MarkdownText.Escape(step.Detail)) +
+            (step.Rule is { } scored ? " (" + MarkdownText.Escape(CategoryName(maturity, scored.Category)) + ", level " + Number(scored.Level) + "; " + Evidence(scored) + ")" : string.Empty))));
+    }
+
+    private static string Evidence(RuleScore rule) => rule.State == RuleState.Unknown
+        ? "not assessable on any of its " + Number(rule.NotAssessable) + " subjects"
+        : Percent(rule.Coverage ?? 0) + " met: " + Number(rule.Passed) + " of " + Number(rule.Passed + rule.Failed) + " subjects pass" +
+          (rule.NotAssessable > 0 ? ", " + Number(rule.NotAssessable) + " not assessable" : string.Empty);
+
+    private static string CategoryName(MaturityAssessment maturity, string id) =>
+        maturity.Categories.First(category => category.Category.Id == id).Category.Name;
+
+    private static string Overall(MaturityAssessment maturity) => maturity.Overall is { } overall
+        ? overall.ToString("0.#", CultureInfo.InvariantCulture) +
+          (decimal.IsInteger(overall) ? " " + MarkdownText.Escape(maturity.Methodology.LevelName((int)overall)) : string.Empty)
+        : "not assessed";
+
+    private static string Aggregation(Aggregation aggregation) => aggregation switch
+    {
+        Scoring.Aggregation.Weakest => "the weakest category's",
+        Scoring.Aggregation.Mean => "the mean of the categories'",
+        _ => "the weighted mean of the categories'",
+    };
+
+    /// <summary>A bar of filled and empty squares, so the levels read as a chart in any Markdown viewer.</summary>
+    private static string Chart(int? level, int top) =>
+        level is { } reached ? new string('■', reached) + new string('□', Math.Max(0, top - reached)) : string.Empty;
+
+    private static string Percent(decimal fraction) =>
+        Math.Round(fraction * 100, 1, MidpointRounding.ToZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
