@@ -19,6 +19,7 @@ internal static class PmoAssessCommandLine
             PluginsCommand.Create(environment),
             RulesCommand.Create(environment),
             ValidateCommand.Create(environment),
+            QuestionnaireCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);

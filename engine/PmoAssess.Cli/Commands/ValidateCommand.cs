@@ -3,12 +3,14 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using PmoAssess.Cli.Composition;
 using PmoAssess.Rulesets;
+using PmoAssess.Scoring;
 
 namespace PmoAssess.Cli.Commands;
 
 /// <summary>
-/// <c>pmoassess validate &lt;path&gt;...</c>: checks rulesets without any data, as <c>assess</c> would load them
-/// (beside the built-in rulesets and plugins, so a clashing rule id is caught too). Exit 0 when valid, 3 otherwise.
+/// <c>pmoassess validate &lt;path&gt;...</c>: checks rulesets and methodologies without any data, as <c>assess</c>
+/// would load them (beside the built-in rulesets and plugins, so a clashing rule or question id is caught too).
+/// Exit 0 when valid, 3 otherwise.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -16,11 +18,11 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "A ruleset file (*.rules.yaml) or a folder of them.",
+            Description = "A ruleset (*.rules.yaml) or methodology (*.methodology.yaml) file, or a folder of them.",
             Arity = ArgumentArity.OneOrMore,
         };
         var sources = new RuleSourceOptions();
-        var command = new Command("validate", "Check rulesets without assessing any data: syntax, keys, expressions, sandbox and rule ids.") { paths };
+        var command = new Command("validate", "Check rulesets and methodologies without assessing any data: syntax, keys, expressions, sandbox and ids.") { paths };
         sources.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
             environment,
@@ -29,15 +31,29 @@ internal static class ValidateCommand
             (provider, _) =>
             {
                 var given = parseResult.GetValue(paths)!;
-                var rulesets = RulesetLoader.Load(given);
+                var methodologyFiles = given.SelectMany(MethodologyFiles).ToList();
+                var rulesetPaths = given.Where(path => !path.EndsWith(MethodologyLoader.FileSuffix, StringComparison.OrdinalIgnoreCase)).ToList();
+                var methodologies = methodologyFiles.Select(MethodologyLoader.Load).ToList();
+                var rulesets = RulesetLoader.Load(rulesetPaths);
                 // Then as assess would load them, so that an id clashing with a built-in or plugin rule is caught too.
                 var requested = sources.Read(parseResult);
-                provider.GetRequiredService<RuleSetLoader>().Load(requested with { RulesetPaths = [.. requested.RulesetPaths, .. given] });
+                var loader = provider.GetRequiredService<RuleSetLoader>();
+                loader.Load(requested with { RulesetPaths = [.. requested.RulesetPaths, .. rulesetPaths] });
+                foreach (var methodology in methodologies)
+                {
+                    loader.Load(requested, methodology);
+                }
+
                 environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{rulesets.Count} rulesets, {rulesets.Sum(ruleset => ruleset.Rules.Count)} rules: valid."));
+                    $"{rulesets.Count} rulesets, {rulesets.Sum(ruleset => ruleset.Rules.Count)} rules, {methodologies.Count} methodologies: valid."));
                 return ExitCodes.Success;
             },
             cancellationToken));
         return command;
     }
+
+    private static IEnumerable<string> MethodologyFiles(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*" + MethodologyLoader.FileSuffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : path.EndsWith(MethodologyLoader.FileSuffix, StringComparison.OrdinalIgnoreCase) ? [path] : [];
 }
