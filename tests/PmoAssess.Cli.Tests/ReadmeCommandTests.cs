@@ -19,7 +19,7 @@ public sealed partial class ReadmeCommandTests
         var (exitCode, stdout, stderr) = RunExecutable([.. ReplaceOut(arguments, output.Path), "--verbose"]);
 
         exitCode.ShouldBe(0, stderr);
-        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(line => line.StartsWith("Assessed ") || line.StartsWith("Findings: ") || line.StartsWith("Wrote "));
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(line => line.StartsWith("Assessed ") || line.StartsWith("Findings: ") || line.StartsWith("Maturity (") || line.StartsWith("Wrote "));
         stderr.ShouldContain("Loaded plugin pmoassess.governance", customMessage: "verbose logs go to stderr");
         File.Exists(Path.Combine(output.Path, "report.md")).ShouldBeTrue();
     }

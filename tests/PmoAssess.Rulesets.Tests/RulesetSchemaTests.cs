@@ -16,6 +16,11 @@ public sealed class RulesetSchemaTests
             data.Add(Path.GetRelativePath(BuiltInRulesets.Folder, BuiltInRulesets.ExamplesOf(file)).Replace('\\', '/'), "examples.schema.json");
         }
 
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(BuiltInRulesets.Folder, "methodologies"), "*.methodology.yaml").Order(StringComparer.Ordinal))
+        {
+            data.Add(BuiltInRulesets.Relative(file), "methodologies/methodology.schema.json");
+        }
+
         return data;
     }
 

@@ -31,7 +31,8 @@ internal sealed class AssessHandler(
         // Configuration first, data second: a bad methodology, answers file or ruleset stops the run before any data is read.
         var methodology = MethodologyLoader.Find(settings.Methodology, environment.BuiltInMethodologyFolder);
         var answers = settings.Answers is { } answersFile ? Questionnaire.Read(answersFile, methodology) : null;
-        var rules = ruleSetLoader.Load(settings.Sources, methodology);
+        // Questions are asked only of an organisation that answered them: without answers they would apply to nothing.
+        var rules = ruleSetLoader.Load(settings.Sources, answers is null ? null : methodology);
 
         var dataset = WithAnswers(PortfolioReader.Read(settings.Input), answers);
         Log.InputRead(logger, dataset.Projects.Count, settings.Input);

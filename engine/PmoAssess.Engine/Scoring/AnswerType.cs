@@ -9,7 +9,7 @@ public enum AnswerType
     /// <summary>1 to 5; met from the question's pass mark up.</summary>
     Scale,
 
-    /// <summary>Free text; met by any answer.</summary>
+    /// <summary>Free text; information, never scored (a text answer cannot tell "yes" from "none").</summary>
     Text,
 
     /// <summary>One of a list of options; information, never scored.</summary>

@@ -23,7 +23,7 @@ public static class MethodologyLoader
     private static readonly string[] LevelKeys = ["level", "name", "description"];
     private static readonly string[] CategoryKeys = ["id", "name", "description", "weight"];
     private static readonly string[] MappingKeys = ["rule", "ruleCategory", "tag", "category", "level"];
-    private static readonly string[] QuestionKeys = ["id", "category", "level", "text", "answer", "passAt", "options"];
+    private static readonly string[] QuestionKeys = ["id", "category", "level", "text", "title", "remediation", "answer", "passAt", "options"];
 
     /// <summary>
     /// Finds a methodology: <paramref name="idOrFile"/> is a methodology file, or the id of one in
@@ -186,6 +186,16 @@ public static class MethodologyLoader
             question.Problem("A choice question lists its 'options'.", question.Start);
         }
 
+        if (answer is not AnswerType.Choice && question.Node("options") is { } stray)
+        {
+            question.Problem("Only a choice question has 'options'.", stray.Start);
+        }
+
+        if (answer is not AnswerType.Scale && question.Node("passAt") is { } misplaced)
+        {
+            question.Problem("Only a scale question has 'passAt'.", misplaced.Start);
+        }
+
         if (id is not null && !System.Text.RegularExpressions.Regex.IsMatch(id, "^[A-Za-z0-9][A-Za-z0-9_.-]*$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
         {
             question.Problem("A question id is letters, digits, '-', '_' and '.', such as PMO-Q01; not '" + id + "'.", question.Start);
@@ -199,6 +209,8 @@ public static class MethodologyLoader
                 Category = category,
                 Level = level.Value,
                 Text = text,
+                Title = question.Text("title"),
+                Remediation = question.Text("remediation"),
                 Answer = answer.Value,
                 PassAt = question.Integer("passAt", 1, 5, "a point of the 1 to 5 scale") ?? 3,
                 Options = options,

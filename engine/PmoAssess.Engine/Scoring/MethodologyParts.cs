@@ -21,6 +21,15 @@ public sealed record MethodologyQuestion
     /// <summary>The question as asked.</summary>
     public required string Text { get; init; }
 
+    /// <summary>The practice it asks about, as a statement, e.g. "The PMO has an approved charter"; reports use it as the rule's title.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>What to do when the answer does not meet it.</summary>
+    public string? Remediation { get; init; }
+
+    /// <summary>Whether its answer is scored (yes-no and scale) rather than information for the report (text and choice).</summary>
+    public bool IsScored => Answer is AnswerType.YesNo or AnswerType.Scale;
+
     /// <summary>How it is answered.</summary>
     public required AnswerType Answer { get; init; }
 

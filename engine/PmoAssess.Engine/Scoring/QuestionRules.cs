@@ -9,7 +9,7 @@ namespace PmoAssess.Scoring;
 /// <summary>
 /// A methodology's questions as rules over the organisation's answers, compiled like any ruleset rule, so
 /// an answer is scored exactly as a project is: met, unmet, or not assessable when it was left blank.
-/// Choice questions inform the report and are not scored.
+/// Text and choice questions inform the report and are not scored.
 /// </summary>
 public static class QuestionRules
 {
@@ -18,15 +18,15 @@ public static class QuestionRules
     {
         ArgumentNullException.ThrowIfNull(methodology);
         var rules = methodology.Questions
-            .Where(question => question.Answer != AnswerType.Choice)
+            .Where(question => question.IsScored)
             .Select(question => new YamlRule
             {
                 Descriptor = new RuleDescriptor
                 {
                     Id = question.Id,
-                    Title = question.Text,
-                    Description = "Answered in the " + methodology.Name + " questionnaire.",
-                    Remediation = "Put in place what the question asks about, and answer it again at the next assessment.",
+                    Title = question.Title ?? question.Text,
+                    Description = question.Text + " (the " + methodology.Name + " questionnaire)",
+                    Remediation = question.Remediation ?? "Put in place what the question asks about, and answer it again at the next assessment.",
                     Severity = Severity.Medium,
                     Category = question.Category,
                     MaturityLevel = question.Level,
@@ -43,13 +43,10 @@ public static class QuestionRules
             source: "methodology " + methodology.Id + (methodology.Version is null ? string.Empty : " " + methodology.Version) + " (questions)");
     }
 
-    private static string Requirement(MethodologyQuestion question) => question.Answer switch
-    {
-        AnswerType.YesNo => "answer.toLower() in ['yes', 'y', 'true']",
-        AnswerType.Scale => "answer in [" + string.Join(", ", Enumerable.Range(question.PassAt, 6 - question.PassAt)
-            .Select(point => "'" + point.ToString(CultureInfo.InvariantCulture) + "'")) + "]",
-        _ => "answer.trim().length > 0",
-    };
+    private static string Requirement(MethodologyQuestion question) => question.Answer == AnswerType.YesNo
+        ? "answer.toLower() in ['yes', 'y', 'true']"
+        : "answer in [" + string.Join(", ", Enumerable.Range(question.PassAt, 6 - question.PassAt)
+            .Select(point => "'" + point.ToString(CultureInfo.InvariantCulture) + "'")) + "]";
 
     private static RuleExpression Parse(string text) => RuleExpressionParser.Parse(text, typeof(OrganisationEvidence), typeof(bool));
 }

@@ -126,6 +126,6 @@ public static class Questionnaire
         AnswerType.YesNo => "Answer yes or no.",
         AnswerType.Scale => "Answer 1 (not at all) to 5 (fully); " + question.PassAt.ToString(CultureInfo.InvariantCulture) + " or more meets it.",
         AnswerType.Choice => "Answer one of: " + string.Join(", ", question.Options) + ".",
-        _ => "Answer in words.",
+        _ => "Answer in words (for the report; not scored).",
     };
 }

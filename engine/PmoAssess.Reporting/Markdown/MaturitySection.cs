@@ -106,7 +106,7 @@ internal static class MaturitySection
 
     /// <summary>A bar of filled and empty squares, so the levels read as a chart in any Markdown viewer.</summary>
     private static string Chart(int? level, int top) =>
-        level is { } reached ? new string('■', reached) + new string('□', Math.Max(0, top - reached)) : string.Empty;
+        level is { } reached ? new string('■', reached) + new string('□', Math.Max(0, top - reached)) : "-";
 
     private static string Percent(decimal fraction) =>
         Math.Round(fraction * 100, 1, MidpointRounding.ToZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";

@@ -26,15 +26,17 @@ public sealed class RulesetCommandTests : IDisposable
         """;
 
     [Fact]
-    public async Task Validate_BuiltInRulesets_CountsThemAndExitsZero()
+    public async Task Validate_BuiltInRulesetsAndMethodologies_CountsThemAndExitsZero()
     {
         var files = Directory.GetFiles(RepositoryRoot.Combine("rulesets"), "*.rules.yaml", SearchOption.AllDirectories);
         var rules = files.Sum(file => File.ReadLines(file).Count(line => line.TrimStart().StartsWith("- id:", StringComparison.Ordinal)));
 
+        var methodologies = Directory.GetFiles(RepositoryRoot.Combine("rulesets"), "*.methodology.yaml", SearchOption.AllDirectories).Length;
+
         var run = await CliRun.InvokeAsync(["validate", RepositoryRoot.Combine("rulesets")]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        run.Output.ShouldBe(files.Length + " rulesets, " + rules + " rules: valid." + Environment.NewLine);
+        run.Output.ShouldBe(files.Length + " rulesets, " + rules + " rules, " + methodologies + " methodologies: valid." + Environment.NewLine);
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class MethodologyLoaderTests : IDisposable
               - { tag: t, category: d }
             questions:
               - { id: Q 1, category: c, level: 9, text: T, answer: maybe }
+              - { id: Q2, category: c, level: 1, text: T, answer: yes-no, passAt: 4, options: [a, b] }
             """);
 
         message.ShouldContain("Unknown aggregation 'median': expected weakest, mean or weighted. File=m.methodology.yaml, Line=3, Column=14");
@@ -47,6 +48,8 @@ public sealed class MethodologyLoaderTests : IDisposable
         message.ShouldContain("Unknown category 'd'");
         message.ShouldContain("Expected 'level' to be a level of this methodology from 1 to 1, not '9'.");
         message.ShouldContain("Unknown answer type 'maybe': expected yes-no, scale, text or choice.");
+        message.ShouldContain("Only a choice question has 'options'. File=m.methodology.yaml, Line=12");
+        message.ShouldContain("Only a scale question has 'passAt'. File=m.methodology.yaml, Line=12");
     }
 
     [Fact]

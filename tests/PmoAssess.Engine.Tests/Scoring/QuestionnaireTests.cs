@@ -65,7 +65,6 @@ public sealed class QuestionnaireTests : IDisposable
             ("Q-BLANK", OutcomeStatus.NotAssessable),
             ("Q-NO", OutcomeStatus.Failed),
             ("Q-SCALE", OutcomeStatus.Failed),
-            ("Q-TEXT", OutcomeStatus.Passed),
             ("Q-YES", OutcomeStatus.Passed),
         ]);
         catalog.Rules.Select(rule => rule.Source).Distinct().ShouldBe(["methodology q 2.0.0 (questions)"]);
