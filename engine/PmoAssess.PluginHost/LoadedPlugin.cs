@@ -12,6 +12,9 @@ public sealed record LoadedPlugin
     /// <summary>The NRules rule classes it registered, in registration order.</summary>
     public required IReadOnlyList<Type> RuleTypes { get; init; }
 
+    /// <summary>The methodology files it registered, as full paths.</summary>
+    public IReadOnlyList<string> MethodologyFiles { get; init; } = [];
+
     /// <summary>
     /// Copies of host assemblies (NRules, the contract) found in the plugin's folder. They are never
     /// loaded: the host's copies are shared with the plugin, so the plugin's rules still work.

@@ -4,8 +4,20 @@ namespace PmoAssess.Plugins;
 internal sealed class PluginRegistrar : IPluginRegistrar
 {
     private readonly List<Type> _ruleTypes = [];
+    private readonly List<string> _methodologies = [];
 
     public IReadOnlyList<Type> RuleTypes => _ruleTypes;
+
+    public IReadOnlyList<string> Methodologies => _methodologies;
+
+    public void AddMethodology(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!_methodologies.Contains(path, StringComparer.Ordinal))
+        {
+            _methodologies.Add(path);
+        }
+    }
 
     public void AddRule(Type ruleType)
     {

@@ -41,10 +41,18 @@ public static class PluginRegistration
                 "The plugin threw while registering: " + exception.Message + " Plugin=" + manifest.Id + ", Path=" + assemblyPath, exception);
         }
 
-        if (registrar.RuleTypes.Count == 0)
+        if (registrar.RuleTypes.Count == 0 && registrar.Methodologies.Count == 0)
         {
             throw new PluginLoadException(
-                "The plugin contributes nothing: it registered no rules. Plugin=" + manifest.Id + ", Path=" + assemblyPath);
+                "The plugin contributes nothing: it registered no rules and no methodologies. Plugin=" + manifest.Id + ", Path=" + assemblyPath);
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
+        var methodologies = registrar.Methodologies.Select(path => Path.GetFullPath(Path.Combine(folder, path))).ToList();
+        foreach (var missing in methodologies.Where(path => !File.Exists(path)))
+        {
+            throw new PluginLoadException(
+                "The plugin registered a methodology file that is not there: " + Path.GetFileName(missing) + ". Plugin=" + manifest.Id + ", Path=" + assemblyPath);
         }
 
         return new LoadedPlugin
@@ -52,6 +60,7 @@ public static class PluginRegistration
             Manifest = manifest,
             AssemblyPath = assemblyPath,
             RuleTypes = registrar.RuleTypes,
+            MethodologyFiles = methodologies,
             IgnoredPrivateAssemblies = PrivateHostAssemblies.Beside(assemblyPath),
         };
     }

@@ -15,6 +15,7 @@ internal static class FixturePlugins
     public const string Empty = "EmptyPlugin";
     public const string ThrowingRule = "ThrowingRulePlugin";
     public const string Clashing = "ClashingPlugin";
+    public const string Methodology = "MethodologyPlugin";
 
     /// <summary>The folder of all fixture plugin folders.</summary>
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "fixtures");

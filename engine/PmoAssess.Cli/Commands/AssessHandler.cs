@@ -28,11 +28,9 @@ internal sealed class AssessHandler(
     public int Run(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        // Configuration first, data second: a bad methodology, answers file or ruleset stops the run before any data is read.
-        var methodology = MethodologyLoader.Find(settings.Methodology, environment.BuiltInMethodologyFolder);
-        var answers = settings.Answers is { } answersFile ? Questionnaire.Read(answersFile, methodology) : null;
-        // Questions are asked only of an organisation that answered them: without answers they would apply to nothing.
-        var rules = ruleSetLoader.Load(settings.Sources, answers is null ? null : methodology);
+        // Configuration first, data second: a bad ruleset, plugin, methodology or answers file stops the run before any data is read.
+        var rules = ruleSetLoader.Load(settings.Sources, new MethodologyChoice(settings.Methodology, settings.Answers));
+        var (methodology, answers) = (rules.Methodology!, rules.Answers);
 
         var dataset = WithAnswers(PortfolioReader.Read(settings.Input), answers);
         Log.InputRead(logger, dataset.Projects.Count, settings.Input);

@@ -39,6 +39,7 @@ internal static class PluginsCommand
             plugin.Manifest.Version,
             ApiVersions = plugin.Manifest.MinimumApiVersion.ToString(CultureInfo.InvariantCulture) + "-" + plugin.Manifest.MaximumApiVersion.ToString(CultureInfo.InvariantCulture),
             Rules = rules.Catalog.Rules.Where(rule => rule.Source == plugin.Manifest.Id).Select(rule => rule.Descriptor.Id).ToArray(),
+            Methodologies = rules.MethodologiesOf(plugin).Select(methodology => methodology.Id).ToArray(),
             Path = plugin.AssemblyPath,
             plugin.IgnoredPrivateAssemblies,
         }).ToList();
@@ -50,10 +51,14 @@ internal static class PluginsCommand
         }
 
         ListingOutput.WriteTable(output, ["ID", "VERSION", "API", "CONTRIBUTES", "PATH"], loaded.Select(plugin => (IReadOnlyList<string>)
-            [plugin.Id, plugin.Version, plugin.ApiVersions, plugin.Rules.Length.ToString(CultureInfo.InvariantCulture) + " rules", plugin.Path]));
+            [plugin.Id, plugin.Version, plugin.ApiVersions, Contributes(plugin.Rules.Length, plugin.Methodologies), plugin.Path]));
         foreach (var failure in rules.Broken)
         {
             output.WriteLine("BROKEN  " + failure.Path + ": " + failure.Reason);
         }
     }
+
+    private static string Contributes(int rules, string[] methodologies) =>
+        rules.ToString(CultureInfo.InvariantCulture) + " rules" +
+        (methodologies.Length == 0 ? string.Empty : ", methodology " + string.Join(", ", methodologies));
 }

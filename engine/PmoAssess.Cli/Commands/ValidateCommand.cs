@@ -39,9 +39,9 @@ internal static class ValidateCommand
                 var requested = sources.Read(parseResult);
                 var loader = provider.GetRequiredService<RuleSetLoader>();
                 loader.Load(requested with { RulesetPaths = [.. requested.RulesetPaths, .. rulesetPaths] });
-                foreach (var methodology in methodologies)
+                foreach (var file in methodologyFiles)
                 {
-                    loader.Load(requested, methodology);
+                    loader.Load(requested, new MethodologyChoice(file, AskQuestions: true));
                 }
 
                 environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,8 +1,22 @@
 using PmoAssess.Plugins;
 using PmoAssess.Rules;
 using PmoAssess.Rulesets;
+using PmoAssess.Scoring;
 
 namespace PmoAssess.Cli.Composition;
 
-/// <summary>The compiled rules of one run, the plugins and rulesets they came from, and the plugins skipped as broken.</summary>
-internal sealed record LoadedRules(RuleCatalog Catalog, IReadOnlyList<LoadedPlugin> Plugins, IReadOnlyList<Ruleset> Rulesets, IReadOnlyList<PluginFailure> Broken);
+/// <summary>
+/// The compiled rules of one run, the plugins and rulesets they came from, the plugins skipped as broken, the
+/// methodologies plugins contributed, and the chosen methodology with the organisation's answers, if any.
+/// </summary>
+internal sealed record LoadedRules(RuleCatalog Catalog, IReadOnlyList<LoadedPlugin> Plugins, IReadOnlyList<Ruleset> Rulesets, IReadOnlyList<PluginFailure> Broken)
+{
+    /// <summary>The methodologies each plugin contributed, by plugin id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Methodology>> PluginMethodologies { get; init; } = new Dictionary<string, IReadOnlyList<Methodology>>();
+
+    public IReadOnlyList<Methodology> MethodologiesOf(LoadedPlugin plugin) => PluginMethodologies.GetValueOrDefault(plugin.Manifest.Id) ?? [];
+
+    public Methodology? Methodology { get; init; }
+
+    public AnswerSheet? Answers { get; init; }
+}

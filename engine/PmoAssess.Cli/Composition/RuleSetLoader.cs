@@ -7,42 +7,41 @@ using PmoAssess.Scoring;
 namespace PmoAssess.Cli.Composition;
 
 /// <summary>
-/// Loads the built-in and requested rulesets and plugins and compiles their rules into one catalog.
-/// Rulesets are checked first, completely: any problem, or a ruleset rule reusing a plugin rule's id,
-/// stops the run as invalid configuration (exit 3). A plugin that fails to load, or whose rules are
-/// invalid or reuse another's id, is broken: the run stops listing every broken plugin (exit 4),
-/// unless the caller skips broken plugins.
+/// Loads the built-in and requested rulesets and plugins, chooses the methodology, and compiles every rule into
+/// one catalog. Rulesets are checked first, completely: any problem, or a ruleset rule reusing a plugin rule's
+/// id, stops the run as invalid configuration (exit 3), as does an unknown methodology or bad answers file. A
+/// plugin that fails to load, whose rules are invalid or reuse another's id, or whose methodology file is not
+/// valid, is broken: the run stops listing every broken plugin (exit 4), unless the caller skips broken plugins.
 /// </summary>
 internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetLoader> logger)
 {
-    /// <summary>Loads the rules of a run; <paramref name="methodology"/>'s questions join them as rules of their own.</summary>
-    public LoadedRules Load(RuleSources sources, Methodology? methodology = null)
+    public LoadedRules Load(RuleSources sources, MethodologyChoice? choice = null)
     {
         var rulesets = RulesetLoader.Load([.. BuiltInRulesets(), .. sources.RulesetPaths]);
-        if (methodology is not null)
-        {
-            rulesets = [.. rulesets, QuestionRules.For(methodology)];
-        }
-
         var result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. sources.PluginFolders]);
         var broken = result.Failures.ToList();
         var usable = new List<LoadedPlugin>();
+        var contributed = new Dictionary<string, IReadOnlyList<Methodology>>(StringComparer.Ordinal);
         var builder = new RuleCatalogBuilder();
         foreach (var plugin in result.Loaded)
         {
             try
             {
+                var methodologies = plugin.MethodologyFiles.Select(MethodologyLoader.Load).ToList();
                 builder.Add(plugin.RuleTypes, plugin.Manifest.Id);
                 usable.Add(plugin);
+                contributed[plugin.Manifest.Id] = methodologies;
                 Log.PluginLoaded(logger, plugin.Manifest.Id, plugin.Manifest.Version, plugin.RuleTypes.Count, plugin.AssemblyPath);
                 if (plugin.IgnoredPrivateAssemblies.Count > 0)
                 {
                     Log.PrivateHostAssembliesIgnored(logger, plugin.Manifest.Id, string.Join(", ", plugin.IgnoredPrivateAssemblies));
                 }
             }
-            catch (InvalidRuleException exception)
+            catch (Exception exception) when (exception is InvalidRuleException or InvalidInputException)
             {
-                broken.Add(new PluginFailure(plugin.AssemblyPath, exception.Message + ", Path=" + plugin.AssemblyPath));
+                // A rule's message already names its source plugin; a methodology's names only its file.
+                var pluginContext = exception is InvalidInputException ? ", Plugin=" + plugin.Manifest.Id : string.Empty;
+                broken.Add(new PluginFailure(plugin.AssemblyPath, exception.Message + pluginContext + ", Path=" + plugin.AssemblyPath));
             }
         }
 
@@ -58,6 +57,14 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
             Log.PluginSkipped(logger, failure.Path, failure.Reason);
         }
 
+        var methodology = choice is null ? null : MethodologyLoader.Find(choice.Methodology, environment.BuiltInMethodologyFolder, [.. contributed.Values.SelectMany(list => list)]);
+        var answers = choice?.Answers is { } answersFile ? Questionnaire.Read(answersFile, methodology!) : null;
+        // Questions are asked only of an organisation that answered them: without answers they would apply to nothing.
+        if (methodology is not null && (answers is not null || choice!.AskQuestions))
+        {
+            rulesets = [.. rulesets, QuestionRules.For(methodology)];
+        }
+
         foreach (var ruleset in rulesets)
         {
             try
@@ -71,7 +78,12 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
             }
         }
 
-        return new LoadedRules(builder.Build(), usable, rulesets, broken);
+        return new LoadedRules(builder.Build(), usable, rulesets, broken)
+        {
+            PluginMethodologies = contributed,
+            Methodology = methodology,
+            Answers = answers,
+        };
     }
 
     private IEnumerable<string> BuiltInRulesets() =>

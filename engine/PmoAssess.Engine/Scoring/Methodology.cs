@@ -58,12 +58,13 @@ public sealed class Methodology
             return (question.Category, question.Level);
         }
 
+        // A rule's own level may be above this methodology's top level: it then counts at the top.
         if (Mapping.FirstOrDefault(line => line.Matches(rule)) is { } mapping)
         {
-            return (mapping.Category, mapping.Level ?? rule.MaturityLevel ?? 1);
+            return (mapping.Category, Math.Min(mapping.Level ?? rule.MaturityLevel ?? 1, TopLevel));
         }
 
-        return Categories.Any(category => category.Id == rule.Category) ? (rule.Category, rule.MaturityLevel ?? 1) : null;
+        return Categories.Any(category => category.Id == rule.Category) ? (rule.Category, Math.Min(rule.MaturityLevel ?? 1, TopLevel)) : null;
     }
 
     /// <summary>The name of a level, e.g. "Managed".</summary>

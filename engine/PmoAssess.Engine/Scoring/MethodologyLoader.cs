@@ -26,11 +26,11 @@ public static class MethodologyLoader
     private static readonly string[] QuestionKeys = ["id", "category", "level", "text", "title", "remediation", "answer", "passAt", "options"];
 
     /// <summary>
-    /// Finds a methodology: <paramref name="idOrFile"/> is a methodology file, or the id of one in
-    /// <paramref name="builtInFolder"/>.
+    /// Finds a methodology: <paramref name="idOrFile"/> is a methodology file, the id of one in
+    /// <paramref name="builtInFolder"/>, or the id of one a plugin <paramref name="contributed"/>.
     /// </summary>
     /// <exception cref="InvalidInputException">No such methodology, or it is not valid.</exception>
-    public static Methodology Find(string idOrFile, string builtInFolder)
+    public static Methodology Find(string idOrFile, string builtInFolder, IReadOnlyList<Methodology>? contributed = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(idOrFile);
         if (File.Exists(idOrFile))
@@ -44,12 +44,19 @@ public static class MethodologyLoader
             return Load(builtIn);
         }
 
+        if (contributed?.FirstOrDefault(methodology => methodology.Id == idOrFile) is { } fromPlugin)
+        {
+            return fromPlugin;
+        }
+
         var known = Directory.Exists(builtInFolder)
             ? Directory.EnumerateFiles(builtInFolder, "*" + FileSuffix).Select(file => Path.GetFileName(file)[..^FileSuffix.Length]).Order(StringComparer.Ordinal).ToList()
             : [];
+        var fromPlugins = contributed?.Select(methodology => methodology.Id).ToList() ?? [];
         throw new InvalidInputException(
-            "Unknown methodology '" + idOrFile + "'" + Suggestions.DidYouMean(idOrFile, known) +
-            " Built in: " + string.Join(", ", known) + "; or give a " + FileSuffix + " file.");
+            "Unknown methodology '" + idOrFile + "'" + Suggestions.DidYouMean(idOrFile, [.. known, .. fromPlugins]) +
+            " Built in: " + string.Join(", ", known) + (fromPlugins.Count > 0 ? "; from plugins: " + string.Join(", ", fromPlugins) : string.Empty) +
+            "; or give a " + FileSuffix + " file.");
     }
 
     /// <summary>Reads one methodology file.</summary>

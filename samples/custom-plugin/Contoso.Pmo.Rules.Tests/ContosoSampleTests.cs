@@ -43,7 +43,7 @@ public sealed class ContosoSampleTests
         Assert.Equal("milestones.csv", outcome.Evidence[0].File);
     }
 
-    private static string SampleFolder()
+    internal static string SampleFolder()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -4,7 +4,7 @@ namespace Contoso.Pmo.Rules;
 
 /// <summary>
 /// Contoso PMO's own rules, on top of the built-in pack: business cases for large projects, live risk
-/// registers and overdue milestones. The host finds this class (the assembly's one public
+/// registers and overdue milestones; and its own maturity methodology, <c>contoso-pmo</c>. The host finds this class (the assembly's one public
 /// <see cref="IPmoPlugin"/>), creates it and calls <see cref="Register"/>.
 /// </summary>
 public sealed class ContosoPmoPlugin : IPmoPlugin
@@ -21,5 +21,9 @@ public sealed class ContosoPmoPlugin : IPmoPlugin
     };
 
     /// <inheritdoc />
-    public void Register(IPluginRegistrar registrar) => registrar.AddRulesFrom(typeof(ContosoPmoPlugin).Assembly);
+    public void Register(IPluginRegistrar registrar)
+    {
+        registrar.AddRulesFrom(typeof(ContosoPmoPlugin).Assembly);
+        registrar.AddMethodology("contoso-pmo.methodology.yaml");
+    }
 }
