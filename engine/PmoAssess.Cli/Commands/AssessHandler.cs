@@ -39,18 +39,16 @@ internal sealed class AssessHandler(
         var result = AssessmentRunner.Run(dataset, rules.Catalog, asOf, cancellationToken);
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
         var maturity = MaturityScorer.Score(result, methodology, new MaturityTargets { Default = settings.TargetLevel });
+        var gate = Gate.For(settings.FailOn, settings.PmoType ?? PmoTypeAnswered(methodology, answers));
 
         var report = AssessmentReport.From(result, EngagementName(settings.Input),
             [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
             [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))],
-            maturity);
+            maturity) with { Gate = gate.Explanation };
         var written = WriteOutputs(report, settings);
         PrintSummary(report, written);
 
-        var gate = settings.FailOn ?? (settings.PmoType ?? PmoTypeAnswered(methodology, answers))?.DefaultGate();
-        return gate is { } threshold && result.Findings.Any(finding => finding.Severity >= threshold)
-            ? ExitCodes.GateFailed
-            : ExitCodes.Success;
+        return gate.FailedBy(result.Findings) ? ExitCodes.GateFailed : ExitCodes.Success;
     }
 
     private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset

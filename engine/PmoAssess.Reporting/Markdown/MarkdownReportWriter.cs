@@ -50,12 +50,18 @@ public sealed class MarkdownReportWriter : IReportWriter
     private static void WriteTitle(MarkdownDocument document, AssessmentReport report)
     {
         document.Heading(1, "PMO assessment: " + MarkdownText.Escape(report.Engagement));
-        document.Table(["Assessment", "Details"],
-        [
-            ["As of", Date(report.AsOf)],
-            ["Projects", Number(report.ProjectCount) + " in " + Number(report.PortfolioCount) + " portfolios"],
-            ["Rules", Number(report.Rules.Count) + " from " + MarkdownText.Escape(string.Join(", ", report.RuleSources))],
-        ]);
+        var details = new List<IReadOnlyList<string>>
+        {
+            new[] { "As of", Date(report.AsOf) },
+            new[] { "Projects", Number(report.ProjectCount) + " in " + Number(report.PortfolioCount) + " portfolios" },
+            new[] { "Rules", Number(report.Rules.Count) + " from " + MarkdownText.Escape(string.Join(", ", report.RuleSources)) },
+        };
+        if (report.Gate is { } gate)
+        {
+            details.Add(["Gate", MarkdownText.Escape(gate)]);
+        }
+
+        document.Table(["Assessment", "Details"], details);
     }
 
     private static void WriteSkippedPlugins(MarkdownDocument document, AssessmentReport report)

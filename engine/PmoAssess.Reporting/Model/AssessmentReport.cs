@@ -9,7 +9,7 @@ namespace PmoAssess.Reporting.Model;
 /// What a report says, computed once from an assessment and rendered by every writer. Holds no
 /// machine paths or clock readings beyond the assessment date, so rendering it is deterministic.
 /// </summary>
-public sealed class AssessmentReport
+public sealed record AssessmentReport
 {
     /// <summary>The engagement's name, e.g. the assessed folder's name.</summary>
     public required string Engagement { get; init; }
@@ -46,6 +46,9 @@ public sealed class AssessmentReport
 
     /// <summary>Outcomes where a rule threw.</summary>
     public required IReadOnlyList<RuleOutcome> Errors { get; init; }
+
+    /// <summary>What fails the run's gate, in words, e.g. "fails on high findings and above (controlling PMO)".</summary>
+    public string? Gate { get; init; }
 
     /// <summary>The maturity picture, when the assessment was scored under a methodology.</summary>
     public MaturityAssessment? Maturity { get; init; }

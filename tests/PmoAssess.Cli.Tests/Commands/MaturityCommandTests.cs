@@ -92,6 +92,14 @@ public sealed class MaturityCommandTests : IDisposable
         (await Assess("--pmo-type", type)).ExitCode.ShouldBe(exitCode);
 
     [Fact]
+    public async Task Assess_SupportivePmo_ReportsThatFindingsAreAdvice()
+    {
+        (await Assess("--pmo-type", "supportive")).ExitCode.ShouldBe(0);
+
+        Report().ShouldContain("| Gate | a supportive PMO gives advice: no finding fails the gate |");
+    }
+
+    [Fact]
     public async Task Assess_FailOn_OverridesThePmoType() =>
         (await Assess("--pmo-type", "directive", "--fail-on", "critical")).ExitCode.ShouldBe(0);
 
