@@ -44,12 +44,17 @@ internal sealed class AssessHandler(
         var report = AssessmentReport.From(result, EngagementName(settings.Input),
             [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
             [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))],
-            maturity) with { Gate = gate.Explanation };
+            maturity) with { Gate = gate.Explanation, ToolVersion = ToolVersion };
         var written = WriteOutputs(report, settings);
         PrintSummary(report, written);
 
         return gate.FailedBy(result.Findings) ? ExitCodes.GateFailed : ExitCodes.Success;
     }
+
+    // The assembly version (Directory.Build.props), not the informational one: that carries a commit hash.
+    private static readonly string ToolVersion = typeof(AssessHandler).Assembly.GetName().Version is { } version
+        ? version.ToString(3)
+        : "0.0.0";
 
     private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset
     {

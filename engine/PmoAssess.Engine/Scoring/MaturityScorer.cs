@@ -55,7 +55,7 @@ public static class MaturityScorer
         {
             (0, 0) => RuleState.NotEvidenced,
             (0, _) => RuleState.Unknown,
-            (var assessed, _) => (decimal)passed / assessed >= coverage ? RuleState.Met : RuleState.Unmet,
+            (var assessed, _) => (decimal)passed / (assessed + unassessed) >= coverage ? RuleState.Met : RuleState.Unmet,
         };
         return new RuleScore { Rule = rule, Category = category, Level = level, Passed = passed, Failed = failed, NotAssessable = unassessed, State = state };
     }

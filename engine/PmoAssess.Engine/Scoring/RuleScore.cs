@@ -23,8 +23,11 @@ public sealed record RuleScore
     /// <summary>Subjects it applies to that could not be assessed (data missing, or the rule erred).</summary>
     public required int NotAssessable { get; init; }
 
-    /// <summary>Passed ÷ (passed + failed), or <c>null</c> when nothing was assessed.</summary>
-    public decimal? Coverage => Passed + Failed == 0 ? null : (decimal)Passed / (Passed + Failed);
+    /// <summary>
+    /// Passed ÷ the subjects it applies to (passed, failed and not assessable), or <c>null</c> when it applies to
+    /// nothing: a subject whose data is missing counts against coverage, never as a pass.
+    /// </summary>
+    public decimal? Coverage => Passed + Failed + NotAssessable == 0 ? null : (decimal)Passed / (Passed + Failed + NotAssessable);
 
     /// <summary>Met, unmet, unknown or not evidenced.</summary>
     public required RuleState State { get; init; }

@@ -86,7 +86,7 @@ internal static class MaturitySection
 
     private static string Evidence(RuleScore rule) => rule.State == RuleState.Unknown
         ? "not assessable on any of its " + Number(rule.NotAssessable) + " subjects"
-        : Percent(rule.Coverage ?? 0) + " met: " + Number(rule.Passed) + " of " + Number(rule.Passed + rule.Failed) + " subjects pass" +
+        : Percent(rule.Coverage ?? 0) + " met: " + Number(rule.Passed) + " of " + Number(rule.Passed + rule.Failed + rule.NotAssessable) + " subjects pass" +
           (rule.NotAssessable > 0 ? ", " + Number(rule.NotAssessable) + " not assessable" : string.Empty);
 
     private static string CategoryName(MaturityAssessment maturity, string id) =>

@@ -47,6 +47,12 @@ public sealed record AssessmentReport
     /// <summary>Outcomes where a rule threw.</summary>
     public required IReadOnlyList<RuleOutcome> Errors { get; init; }
 
+    /// <summary>Every outcome of every rule on every subject, in the assessment's order (rule, subject kind, subject id).</summary>
+    public required IReadOnlyList<RuleOutcome> Outcomes { get; init; }
+
+    /// <summary>The version of PmoAssess that made the report, e.g. <c>0.1.0</c>; machine-readable outputs name their tool.</summary>
+    public string ToolVersion { get; init; } = "0.0.0";
+
     /// <summary>What fails the run's gate, in words, e.g. "fails on high findings and above (controlling PMO)".</summary>
     public string? Gate { get; init; }
 
@@ -76,6 +82,7 @@ public sealed record AssessmentReport
             Findings = result.Findings,
             NotAssessable = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.NotAssessable)],
             Errors = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Error)],
+            Outcomes = result.Outcomes,
             Maturity = maturity,
         };
     }

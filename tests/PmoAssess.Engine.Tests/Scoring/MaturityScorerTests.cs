@@ -34,7 +34,7 @@ public sealed class MaturityScorerTests : IDisposable
         """));
 
     // alpha: A1 met at exactly 90% (a tie meets), A2 unmet at 80% blocks level 2, A3 met but above the block.
-    // beta: B1 met; B2 applies to nothing (passed over); B3 met (3 not assessable left out: 2/2); B4 unknown blocks level 4.
+    // beta: B1 met; B2 applies to nothing (passed over); B3 met at exactly 90% (9 of 10, one not assessable); B4 unknown blocks level 4.
     // empty: no rules. idle: a rule that applies to nothing.
     private static ScoredOutcomes Outcomes() => new ScoredOutcomes()
         .Rule("A1", "a", 1, passed: 9, failed: 1)
@@ -42,7 +42,7 @@ public sealed class MaturityScorerTests : IDisposable
         .Rule("A3", "a", 3, passed: 5)
         .Rule("B1", "b", 1, passed: 3, notApplicable: 4)
         .Rule("B2", "b", 2, notApplicable: 7)
-        .Rule("B3", "b", 3, passed: 2, notAssessable: 3)
+        .Rule("B3", "b", 3, passed: 9, notAssessable: 1)
         .Rule("B4", "b", 4, notAssessable: 2, errors: 1)
         .Rule("I1", "i", 2, notApplicable: 3)
         .Rule("Z1", "unknown-category", 1, passed: 1);
@@ -80,8 +80,17 @@ public sealed class MaturityScorerTests : IDisposable
         (rules["A1"].State, rules["A1"].Coverage).ShouldBe((RuleState.Met, 0.9m));
         (rules["A2"].State, rules["A2"].Coverage).ShouldBe((RuleState.Unmet, 0.8m));
         rules["B2"].State.ShouldBe(RuleState.NotEvidenced);
-        (rules["B3"].State, rules["B3"].NotAssessable).ShouldBe((RuleState.Met, 3));
+        (rules["B3"].State, rules["B3"].Coverage, rules["B3"].NotAssessable).ShouldBe((RuleState.Met, (decimal?)0.9m, 1));
         (rules["B4"].State, rules["B4"].NotAssessable).ShouldBe((RuleState.Unknown, 3));
+    }
+
+    [Fact]
+    public void Score_NotAssessableSubjects_CountAgainstCoverage()
+    {
+        var assessment = MaturityScorer.Score(new ScoredOutcomes().Rule("A1", "a", 1, passed: 8, notAssessable: 2).Result(), Methodology());
+
+        var rule = Category(assessment, "alpha").Rules.ShouldHaveSingleItem();
+        (rule.State, rule.Coverage).ShouldBe((RuleState.Unmet, (decimal?)0.8m));
     }
 
     [Fact]
