@@ -25,4 +25,20 @@ public static class PmoTypes
         PmoType.Directive => Severity.Medium,
         _ => null,
     };
+
+    /// <summary>
+    /// The severity a rule's failures carry under this type of PMO, before any policy override. A supportive PMO
+    /// advises, so nothing it reports is more than medium; a directive PMO runs the projects itself, so a
+    /// governance lapse is its own and counts one step more severe; a controlling PMO keeps the rules' own.
+    /// </summary>
+    public static Severity ProfileSeverity(this PmoType type, RuleDescriptor rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return type switch
+        {
+            PmoType.Supportive => rule.Severity > Severity.Medium ? Severity.Medium : rule.Severity,
+            PmoType.Directive when rule.Category == "governance" && rule.Severity < Severity.Critical => rule.Severity + 1,
+            _ => rule.Severity,
+        };
+    }
 }

@@ -77,14 +77,15 @@ public sealed class RuleCatalogBuilder
         _rules.AddRange(added);
     }
 
-    /// <summary>Compiles the rules added so far.</summary>
+    /// <summary>Compiles the rules added so far, or those of them <paramref name="include"/> chooses (a policy's selection).</summary>
     /// <exception cref="InvalidRuleException">NRules rejected a rule.</exception>
-    public RuleCatalog Build()
+    public RuleCatalog Build(Func<RuleDescriptor, bool>? include = null)
     {
+        var chosen = _rules.Where(rule => include?.Invoke(rule.Registration.Descriptor) ?? true).ToList();
         try
         {
-            var factory = new RuleCompiler().Compile(_rules.Select(rule => rule.Definition));
-            return new RuleCatalog(factory, [.. _rules.Select(rule => rule.Registration).OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)]);
+            var factory = new RuleCompiler().Compile(chosen.Select(rule => rule.Definition));
+            return new RuleCatalog(factory, [.. chosen.Select(rule => rule.Registration).OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)]);
         }
         catch (Exception exception)
         {

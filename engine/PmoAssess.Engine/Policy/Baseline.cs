@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.Json;
+using PmoAssess.Facts;
+using PmoAssess.Import;
+using PmoAssess.Outcomes;
+
+namespace PmoAssess.Policy;
+
+/// <summary>
+/// Findings accepted as they stood on a date, keyed by rule and subject (never by row number, which moves when a
+/// client re-sorts an export). With a baseline the gate fails only on new findings. Immutable.
+/// </summary>
+public sealed class Baseline
+{
+    /// <summary>The version of the file format this build reads and writes.</summary>
+    public const int SchemaVersion = 1;
+
+    private readonly HashSet<(string Rule, EntityKind Kind, string Subject)> _keys;
+
+    /// <summary>Creates a baseline of <paramref name="entries"/>.</summary>
+    public Baseline(DateOnly asOf, IReadOnlyList<BaselineEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        AsOf = asOf;
+        Entries = [.. entries.OrderBy(entry => entry.Rule, StringComparer.Ordinal).ThenBy(entry => entry.SubjectKind).ThenBy(entry => entry.Subject, StringComparer.Ordinal)];
+        _keys = [.. Entries.Select(entry => (entry.Rule, entry.SubjectKind, entry.Subject))];
+    }
+
+    /// <summary>The assessment date the findings were recorded as of.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The accepted findings, ordered by rule, subject kind and subject.</summary>
+    public IReadOnlyList<BaselineEntry> Entries { get; }
+
+    /// <summary>A baseline of the findings of an assessment.</summary>
+    public static Baseline Of(DateOnly asOf, IEnumerable<Finding> findings) => new(asOf, [.. findings.Select(finding => new BaselineEntry(
+        finding.Rule.Id, finding.Outcome.SubjectKind, finding.Outcome.SubjectId, finding.Severity, finding.Outcome.Message))]);
+
+    /// <summary>Whether the baseline accepts <paramref name="finding"/>.</summary>
+    public bool Contains(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return _keys.Contains((finding.Rule.Id, finding.Outcome.SubjectKind, finding.Outcome.SubjectId));
+    }
+
+    /// <summary>The entries that <paramref name="findings"/> no longer contain: fixed since the baseline.</summary>
+    public IReadOnlyList<BaselineEntry> FixedIn(IEnumerable<Finding> findings)
+    {
+        var current = findings.Select(finding => (finding.Rule.Id, finding.Outcome.SubjectKind, finding.Outcome.SubjectId)).ToHashSet();
+        return [.. Entries.Where(entry => !current.Contains((entry.Rule, entry.SubjectKind, entry.Subject)))];
+    }
+
+    /// <summary>This baseline without the entries fixed in <paramref name="findings"/>.</summary>
+    public Baseline Pruned(IEnumerable<Finding> findings)
+    {
+        var fixedEntries = FixedIn(findings).ToHashSet();
+        return new Baseline(AsOf, [.. Entries.Where(entry => !fixedEntries.Contains(entry))]);
+    }
+
+    /// <summary>Writes the baseline as indented JSON, the same bytes for the same baseline.</summary>
+    public void Write(Stream output)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, NewLine = "\n" });
+        writer.WriteStartObject();
+        writer.WriteNumber("schemaVersion", SchemaVersion);
+        writer.WriteString("asOf", AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteStartArray("findings");
+        foreach (var entry in Entries)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", entry.Rule);
+            writer.WriteString("subjectKind", EnumText.ToCanonical(entry.SubjectKind.ToString()));
+            writer.WriteString("subject", entry.Subject);
+            writer.WriteString("severity", entry.Severity.ToString().ToLowerInvariant());
+            if (entry.Message is not null)
+            {
+                writer.WriteString("message", entry.Message);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Reads a baseline file.</summary>
+    /// <exception cref="InvalidInputException">The file is not a baseline this build understands; the message says where.</exception>
+    public static Baseline Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException("The baseline file does not exist. File=" + path);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException exception)
+        {
+            var line = (int)(exception.LineNumber ?? 0) + 1;
+            throw InvalidInputException.At("Malformed JSON: " + exception.Message, new SourceLocation(name, line, TextPosition.ColumnOf(bytes, line, exception.BytePositionInLine ?? 0)), exception);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != SchemaVersion)
+            {
+                throw InvalidInputException.At(
+                    "Not a baseline this PmoAssess understands: expected \"schemaVersion\": " + SchemaVersion.ToString(CultureInfo.InvariantCulture) + ".",
+                    new SourceLocation(name, Path: "$.schemaVersion"));
+            }
+
+            var asOf = Date(Required(root, "asOf", "$", name), "$.asOf", name);
+            var entries = Required(root, "findings", "$", name).EnumerateArray().Select((item, index) =>
+            {
+                var at = "$.findings[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+                var kind = EnumText.TryParse<EntityKind>(Text(item, "subjectKind", at, name))
+                    ?? throw InvalidInputException.At("Unknown subject kind.", new SourceLocation(name, Path: at + ".subjectKind"));
+                var severity = EnumText.TryParse<Severity>(Text(item, "severity", at, name))
+                    ?? throw InvalidInputException.At("Unknown severity.", new SourceLocation(name, Path: at + ".severity"));
+                return new BaselineEntry(Text(item, "rule", at, name), kind, Text(item, "subject", at, name), severity,
+                    item.TryGetProperty("message", out var message) ? message.GetString() : null);
+            }).ToList();
+            return new Baseline(asOf, entries);
+        }
+    }
+
+    private static JsonElement Required(JsonElement element, string property, string at, string file) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value)
+            ? value
+            : throw InvalidInputException.At("Missing property '" + property + "'.", new SourceLocation(file, Path: at + "." + property));
+
+    private static string Text(JsonElement element, string property, string at, string file) =>
+        Required(element, property, at, file) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text
+            ? text
+            : throw InvalidInputException.At("Expected '" + property + "' to be text.", new SourceLocation(file, Path: at + "." + property));
+
+    private static DateOnly Date(JsonElement element, string at, string file) =>
+        element.ValueKind == JsonValueKind.String && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw InvalidInputException.At("Expected a date written yyyy-MM-dd.", new SourceLocation(file, Path: at));
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using PmoAssess.Assessment;
+using PmoAssess.Outcomes;
+using PmoAssess.Scoring;
+
+namespace PmoAssess.Policy;
+
+/// <summary>Applies a policy to an assessment: severities, waivers, the baseline and the gate.</summary>
+public static class PolicyApplication
+{
+    /// <summary>Judges <paramref name="result"/> by <paramref name="policy"/>, against <paramref name="baseline"/> if any.</summary>
+    public static PolicyVerdict Apply(AssessmentResult result, EffectivePolicy policy, Baseline? baseline = null, MaturityAssessment? maturity = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(policy);
+        var asOf = result.AsOf;
+        var waivers = policy.File?.Waivers ?? [];
+        var inForce = waivers.Where(waiver => !waiver.IsExpired(asOf)).ToList();
+        var findings = result.Findings
+            .Select(finding => finding with { Severity = policy.Decide(finding.Rule).Severity })
+            .OrderByDescending(finding => finding.Severity)
+            .ThenBy(finding => finding.Outcome, OutcomeOrder.Instance)
+            .ToList();
+
+        var counting = new List<Finding>();
+        var waived = new List<(Finding, Waiver)>();
+        var baselined = new List<Finding>();
+        foreach (var finding in findings)
+        {
+            if (inForce.FirstOrDefault(waiver => waiver.Covers(finding.Rule.Id, finding.Outcome.SubjectId)) is { } waiver)
+            {
+                waived.Add((finding, waiver));
+            }
+            else if (baseline?.Contains(finding) == true)
+            {
+                baselined.Add(finding);
+            }
+            else
+            {
+                counting.Add(finding);
+            }
+        }
+
+        return new PolicyVerdict
+        {
+            Findings = counting,
+            Waived = waived,
+            Baselined = baselined,
+            FixedSinceBaseline = baseline?.FixedIn(findings) ?? [],
+            Expired = [.. waivers.Where(waiver => waiver.IsExpired(asOf))],
+            ExpiringSoon = [.. inForce.Where(waiver => waiver.IsExpiringSoon(asOf))],
+            Stale = [.. inForce.Where(waiver => !findings.Any(finding => waiver.Covers(finding.Rule.Id, finding.Outcome.SubjectId)))],
+            GateFailures = GateFailures(counting, result, policy, maturity),
+        };
+    }
+
+    private static List<string> GateFailures(List<Finding> findings, AssessmentResult result, EffectivePolicy policy, MaturityAssessment? maturity)
+    {
+        var failures = new List<string>();
+        if (policy.Gate.FailOn is { } threshold && findings.Count(finding => finding.Severity >= threshold) is var severe and > 0)
+        {
+            failures.Add(Invariant($"{severe} findings at {Name(threshold)} or above ({policy.Gate.Explanation})"));
+        }
+
+        var settings = policy.GateSettings;
+        if (settings.MaxFindings is { } maximum && findings.Count > maximum)
+        {
+            failures.Add(Invariant($"{findings.Count} findings, more than the {maximum} allowed"));
+        }
+
+        if (settings.MinCoverage is { } floor)
+        {
+            var outcomes = result.Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
+            foreach (var rule in result.Rules)
+            {
+                var applicable = outcomes[rule.Descriptor.Id].Count(outcome => outcome.Status is not OutcomeStatus.NotApplicable);
+                var passed = outcomes[rule.Descriptor.Id].Count(outcome => outcome.Status is OutcomeStatus.Passed);
+                if (applicable > 0 && (decimal)passed / applicable < floor)
+                {
+                    failures.Add(Invariant($"{rule.Descriptor.Id} covers {Percent((decimal)passed / applicable)}, below the floor of {Percent(floor)}"));
+                }
+            }
+        }
+
+        foreach (var (category, minimum) in settings.MinLevel.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            var level = maturity?.Categories.FirstOrDefault(score => score.Category.Id == category)?.Level;
+            if (level is null || level < minimum)
+            {
+                failures.Add(Invariant($"{category} is at level {(level is { } reached ? reached.ToString(CultureInfo.InvariantCulture) : "not assessed")}, below the minimum {minimum}"));
+            }
+        }
+
+        return failures;
+    }
+
+    private static string Percent(decimal fraction) =>
+        Math.Round(fraction * 100, 1, MidpointRounding.ToZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
