@@ -20,6 +20,8 @@ internal static class PmoAssessCommandLine
             RulesCommand.Create(environment),
             ValidateCommand.Create(environment),
             QuestionnaireCommand.Create(environment),
+            BaselineCommand.Create(environment),
+            PolicyCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using PmoAssess.Cli.Composition;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
-using PmoAssess.Scoring;
 using PmoAssess.Reporting.Output;
 
 namespace PmoAssess.Cli.Commands;
@@ -20,16 +19,17 @@ internal static class AssessCommand
         var formats = new Option<string[]>("--format", "-f")
         {
             Description = "Output formats, comma-separated or repeated: " + string.Join(", ", ReportWriters.Formats) + ".",
-            DefaultValueFactory = _ => ["md"],
+            DefaultValueFactory = _ => ["md,html"],
         };
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (yyyy-MM-dd, UTC). Default: today." };
         var failOn = new Option<Severity?>("--fail-on") { Description = "Fail the gate (exit 1) when a finding has this severity or higher: info, low, medium, high, critical." };
         var sources = new RuleSourceOptions();
-        var methodology = new Option<string>("--methodology", "-m")
+        var methodology = new Option<string?>("--methodology", "-m")
         {
-            Description = "The maturity methodology: pmo-functions (default), p3m3, kerzner, or a .methodology.yaml file.",
-            DefaultValueFactory = _ => MethodologyLoader.DefaultId,
+            Description = "The maturity methodology: pmo-functions (default), p3m3, kerzner, a plugin's, or a .methodology.yaml file.",
         };
+        var policy = new Option<string?>("--policy") { Description = "The governance policy file. Default: pmoassess.yaml in the assessed folder, if there is one." };
+        var baseline = new Option<string?>("--baseline") { Description = "A baseline file (pmoassess baseline create): only findings not in it fail the gate." };
         var answers = new Option<string?>("--answers") { Description = "The organisation's answers to the methodology's questionnaire (see 'pmoassess questionnaire')." };
         var targetLevel = new Option<int?>("--target-level") { Description = "The maturity level to aim for in every category (1 to 5): adds the gap and a roadmap to it." };
         var pmoType = new Option<PmoType?>("--pmo-type")
@@ -37,7 +37,7 @@ internal static class AssessCommand
             Description = "supportive, controlling or directive: sets the default gate when --fail-on is not given (none, high, medium).",
         };
 
-        var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn, methodology, answers, targetLevel, pmoType };
+        var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn, methodology, answers, targetLevel, pmoType, policy, baseline };
         sources.AddTo(command);
 
         command.Validators.Add(result =>
@@ -63,12 +63,15 @@ internal static class AssessCommand
                 services.AddOptions<AssessOptions>().Configure(options =>
                 {
                     options.Input = parseResult.GetValue(input)!;
-                    options.OutputDirectory = parseResult.GetValue(output)!;
-                    options.Formats = SplitFormats(parseResult.GetValue(formats) ?? []);
+                    // Defaults that were not typed give way to the policy file's outputs.
+                    options.OutputDirectory = parseResult.GetResult(output) is { Implicit: false } ? parseResult.GetValue(output) : null;
+                    options.Formats = parseResult.GetResult(formats) is { Implicit: false } ? SplitFormats(parseResult.GetValue(formats) ?? []) : null;
                     options.AsOf = parseResult.GetValue(asOf) is { } text && TryParseDate(text, out var date) ? date : null;
                     options.Sources = sources.Read(parseResult);
                     options.FailOn = parseResult.GetValue(failOn);
-                    options.Methodology = parseResult.GetValue(methodology)!;
+                    options.Methodology = parseResult.GetValue(methodology);
+                    options.Policy = parseResult.GetValue(policy);
+                    options.Baseline = parseResult.GetValue(baseline);
                     options.Answers = parseResult.GetValue(answers);
                     options.TargetLevel = parseResult.GetValue(targetLevel);
                     options.PmoType = parseResult.GetValue(pmoType);

@@ -1,13 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PmoAssess.Assessment;
-using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Cli.Composition;
-using PmoAssess.Facts;
-using PmoAssess.Policy;
-using PmoAssess.Scoring;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
 
@@ -20,35 +15,38 @@ namespace PmoAssess.Cli.Commands;
 internal sealed class AssessHandler(
     IOptions<AssessOptions> options,
     IEnumerable<IReportWriter> writers,
-    TimeProvider clock,
-    RuleSetLoader ruleSetLoader,
+    AssessmentPipeline pipeline,
     CliEnvironment environment,
     ILogger<AssessHandler> logger)
 {
     public int Run(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        // Configuration first, data second: a bad ruleset, plugin, methodology or answers file stops the run before any data is read.
-        var rules = ruleSetLoader.Load(settings.Sources, new MethodologyChoice(settings.Methodology, settings.Answers));
-        var (methodology, answers) = (rules.Methodology!, rules.Answers);
-
-        var dataset = WithAnswers(PortfolioReader.Read(settings.Input), answers);
-        Log.InputRead(logger, dataset.Projects.Count, settings.Input);
-
-        var asOf = settings.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var result = AssessmentRunner.Run(dataset, rules.Catalog, asOf, cancellationToken);
-        Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
-        var maturity = MaturityScorer.Score(result, methodology, new MaturityTargets { Default = settings.TargetLevel });
-        var gate = Gate.For(settings.FailOn, settings.PmoType ?? PmoTypeAnswered(methodology, answers));
-
-        var report = AssessmentReport.From(result, EngagementName(settings.Input),
+        var run = pipeline.Run(settings.ToRequest(), cancellationToken);
+        var rules = run.Rules;
+        var report = AssessmentReport.From(run.Result, EngagementName(settings.Input),
             [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
             [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))],
-            maturity) with { Gate = gate.Explanation, ToolVersion = ToolVersion };
-        var written = WriteOutputs(report, settings);
+            run.Maturity) with
+        {
+            Findings = run.Verdict.Findings,
+            Policy = run.Verdict,
+            Gate = run.Policy.Gate.Explanation,
+            ToolVersion = ToolVersion,
+        };
+        var policyFile = run.Policy.File;
+        var written = WriteOutputs(report,
+            settings.OutputDirectory ?? policyFile?.OutputDirectory ?? "out",
+            settings.Formats ?? (policyFile is { Formats.Count: > 0 } ? policyFile.Formats : DefaultFormats));
         PrintSummary(report, written);
 
-        return gate.FailedBy(result.Findings) ? ExitCodes.GateFailed : ExitCodes.Success;
+        if (run.Verdict.GatePassed)
+        {
+            return ExitCodes.Success;
+        }
+
+        environment.Error.WriteLine("Gate failed: " + string.Join("; ", run.Verdict.GateFailures) + ".");
+        return ExitCodes.GateFailed;
     }
 
     // The assembly version (Directory.Build.props), not the informational one: that carries a commit hash.
@@ -56,28 +54,21 @@ internal sealed class AssessHandler(
         ? version.ToString(3)
         : "0.0.0";
 
-    private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset
-    {
-        Portfolios = dataset.Portfolios,
-        Projects = dataset.Projects,
-        Evidence = [.. dataset.Evidence, .. answers.Answers],
-        Sources = [.. dataset.Sources, answers.Source],
-    };
+    private static readonly string[] DefaultFormats = ["md"];
 
-    /// <summary>The PMO's type as the questionnaire's choice question answered it, if it did.</summary>
-    private static PmoType? PmoTypeAnswered(Methodology methodology, AnswerSheet? answers) =>
-        methodology.Questions.Where(question => question.Answer == AnswerType.Choice)
-            .Select(question => answers?.AnswerTo(question.Id))
-            .Select(answer => Enum.TryParse<PmoType>(answer, ignoreCase: true, out var type) ? type : (PmoType?)null)
-            .FirstOrDefault(type => type is not null);
-
-    private List<string> WriteOutputs(AssessmentReport report, AssessOptions settings)
+    private List<string> WriteOutputs(AssessmentReport report, string directory, IReadOnlyList<string> formats)
     {
-        Directory.CreateDirectory(settings.OutputDirectory);
-        var written = new List<string>();
-        foreach (var writer in writers.Where(writer => settings.Formats.Contains(writer.Format, StringComparer.Ordinal)))
+        var unknown = formats.Where(format => !ReportWriters.IsKnown(format)).ToList();
+        if (unknown.Count > 0)
         {
-            var path = Path.Combine(settings.OutputDirectory, writer.FileName);
+            throw new InvalidInputException("Unknown output format '" + unknown[0] + "' in the policy file: expected " + string.Join(", ", ReportWriters.Formats) + ".");
+        }
+
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        foreach (var writer in writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)))
+        {
+            var path = Path.Combine(directory, writer.FileName);
             AtomicFile.Write(path, stream => writer.Write(report, stream));
             Log.OutputWritten(logger, path);
             written.Add(path);

@@ -1,7 +1,6 @@
 using PmoAssess.Cli.Composition;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
-using PmoAssess.Scoring;
 
 namespace PmoAssess.Cli.Commands;
 
@@ -10,9 +9,11 @@ internal sealed class AssessOptions
 {
     public string Input { get; set; } = string.Empty;
 
-    public string OutputDirectory { get; set; } = "out";
+    /// <summary>The folder given with --out, or <c>null</c> to take the policy file's (else <c>out</c>).</summary>
+    public string? OutputDirectory { get; set; }
 
-    public IReadOnlyList<string> Formats { get; set; } = ["md"];
+    /// <summary>The formats given with --format, or <c>null</c> to take the policy file's (else md and html).</summary>
+    public IReadOnlyList<string>? Formats { get; set; }
 
     public DateOnly? AsOf { get; set; }
 
@@ -20,11 +21,30 @@ internal sealed class AssessOptions
 
     public Severity? FailOn { get; set; }
 
-    public string Methodology { get; set; } = MethodologyLoader.DefaultId;
+    public string? Methodology { get; set; }
 
     public string? Answers { get; set; }
 
     public int? TargetLevel { get; set; }
 
     public PmoType? PmoType { get; set; }
+
+    public string? Policy { get; set; }
+
+    public string? Baseline { get; set; }
+
+    /// <summary>What the command line asked of the assessment itself.</summary>
+    public RunRequest ToRequest() => new()
+    {
+        Input = Input,
+        AsOf = AsOf,
+        Sources = Sources,
+        Methodology = Methodology,
+        Answers = Answers,
+        TargetLevel = TargetLevel,
+        PmoType = PmoType,
+        FailOn = FailOn,
+        Policy = Policy,
+        Baseline = Baseline,
+    };
 }

@@ -8,7 +8,7 @@ internal sealed class AssessOptionsValidator : IValidateOptions<AssessOptions>
     public ValidateOptionsResult Validate(string? name, AssessOptions options)
     {
         var failures = new List<string>();
-        if (File.Exists(options.OutputDirectory))
+        if (options.OutputDirectory is { } output && File.Exists(output))
         {
             failures.Add("--out names a file, not a folder: " + options.OutputDirectory);
         }
@@ -19,6 +19,14 @@ internal sealed class AssessOptionsValidator : IValidateOptions<AssessOptions>
         failures.AddRange(options.Sources.RulesetPaths
             .Where(path => !Directory.Exists(path) && !File.Exists(path))
             .Select(path => "--rules names a file or folder that does not exist: " + path));
+
+        foreach (var (option, path) in new[] { ("--policy", options.Policy), ("--baseline", options.Baseline) })
+        {
+            if (path is not null && !File.Exists(path))
+            {
+                failures.Add(option + " names a file that does not exist: " + path);
+            }
+        }
 
         if (options.Answers is { } answers && !File.Exists(answers))
         {

@@ -29,6 +29,7 @@ internal static class CommandHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(environment);
         builder.Services.AddSingleton<RuleSetLoader>();
+        builder.Services.AddSingleton<AssessmentPipeline>();
         builder.Services.AddReportWriters();
         addCommandServices(builder.Services);
         environment.ConfigureServices?.Invoke(builder.Services);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PmoAssess.Outcomes;
 using PmoAssess.Plugins;
 using PmoAssess.Rules;
 using PmoAssess.Rulesets;
@@ -15,7 +16,8 @@ namespace PmoAssess.Cli.Composition;
 /// </summary>
 internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetLoader> logger)
 {
-    public LoadedRules Load(RuleSources sources, MethodologyChoice? choice = null)
+    /// <summary>Loads every rule source; only the rules <paramref name="include"/> chooses (a policy's selection) are compiled.</summary>
+    public LoadedRules Load(RuleSources sources, MethodologyChoice? choice = null, Func<RuleDescriptor, bool>? include = null)
     {
         var rulesets = RulesetLoader.Load([.. BuiltInRulesets(), .. sources.RulesetPaths]);
         var result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. sources.PluginFolders]);
@@ -78,7 +80,7 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
             }
         }
 
-        return new LoadedRules(builder.Build(), usable, rulesets, broken)
+        return new LoadedRules(builder.Build(include), usable, rulesets, broken)
         {
             PluginMethodologies = contributed,
             Methodology = methodology,

@@ -1,7 +1,7 @@
 namespace PmoAssess.Rulesets;
 
 /// <summary>"Did you mean" hints for misspelt keys, fields and functions.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary><c>"; did you mean 'x'?"</c> for the closest candidate within a few edits, or a full stop.</summary>
     public static string DidYouMean(string name, IEnumerable<string> candidates)

@@ -40,6 +40,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         WriteFindings(document, report);
+        if (report.Policy is { } policy)
+        {
+            PolicySection.Write(document, policy, outcome => Subject(outcome, report));
+        }
+
         WriteNotAssessable(document, report);
         WriteErrors(document, report);
         WriteRules(document, report);

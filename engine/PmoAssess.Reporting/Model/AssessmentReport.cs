@@ -1,6 +1,7 @@
 using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
+using PmoAssess.Policy;
 using PmoAssess.Scoring;
 
 namespace PmoAssess.Reporting.Model;
@@ -55,6 +56,9 @@ public sealed record AssessmentReport
 
     /// <summary>What fails the run's gate, in words, e.g. "fails on high findings and above (controlling PMO)".</summary>
     public string? Gate { get; init; }
+
+    /// <summary>What the policy made of the findings: waived and baselined ones listed apart, waiver states, the gate's verdict.</summary>
+    public PolicyVerdict? Policy { get; init; }
 
     /// <summary>The maturity picture, when the assessment was scored under a methodology.</summary>
     public MaturityAssessment? Maturity { get; init; }

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging;
+using PmoAssess.Assessment;
+using PmoAssess.Facts;
+using PmoAssess.Import;
+using PmoAssess.Policy;
+using PmoAssess.Scoring;
+
+namespace PmoAssess.Cli.Composition;
+
+/// <summary>
+/// One assessment from request to verdict, shared by <c>assess</c> and <c>baseline</c>: configuration first (policy,
+/// rulesets, plugins, methodology, answers, baseline: any problem stops the run before data is read), then the data,
+/// the rules, the maturity picture and the policy's verdict.
+/// </summary>
+internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, ILogger<AssessmentPipeline> logger)
+{
+    public AssessmentRun Run(RunRequest request, CancellationToken cancellationToken)
+    {
+        var file = PolicyLoader.Find(request.Policy, request.Input);
+        // Command line first, then the policy file: extra rulesets and plugins from both are loaded.
+        var sources = request.Sources with
+        {
+            RulesetPaths = [.. file?.Rulesets ?? [], .. request.Sources.RulesetPaths],
+            PluginFolders = [.. file?.Plugins ?? [], .. request.Sources.PluginFolders],
+        };
+        var choice = new MethodologyChoice(request.Methodology ?? file?.Methodology ?? MethodologyLoader.DefaultId, request.Answers);
+        var pmoTypeOnCommandLine = request.PmoType;
+        var baselinePath = request.Baseline ?? file?.Baseline;
+        var baseline = baselinePath is null ? null : Baseline.Read(baselinePath);
+
+        var selection = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, pmoTypeAnswered: null);
+        var rules = ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled);
+        var (methodology, answers) = (rules.Methodology!, rules.Answers);
+        var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
+
+        var dataset = WithAnswers(PortfolioReader.Read(request.Input), answers);
+        Log.InputRead(logger, dataset.Projects.Count, request.Input);
+
+        var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var result = AssessmentRunner.Run(dataset, rules.Catalog, asOf, cancellationToken);
+        Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
+
+        var targets = (file?.Targets ?? MaturityTargets.None) is var fromPolicy && request.TargetLevel is { } level
+            ? fromPolicy with { Default = level }
+            : fromPolicy;
+        var maturity = MaturityScorer.Score(result, methodology, targets);
+        var verdict = PolicyApplication.Apply(result, policy, baseline, maturity);
+        return new AssessmentRun(rules, result, maturity, policy, verdict, baseline);
+    }
+
+    private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset
+    {
+        Portfolios = dataset.Portfolios,
+        Projects = dataset.Projects,
+        Evidence = [.. dataset.Evidence, .. answers.Answers],
+        Sources = [.. dataset.Sources, answers.Source],
+    };
+
+    /// <summary>The PMO's type as the questionnaire's choice question answered it, if it did.</summary>
+    private static PmoType? PmoTypeAnswered(Methodology methodology, AnswerSheet? answers) =>
+        methodology.Questions.Where(question => question.Answer == AnswerType.Choice)
+            .Select(question => answers?.AnswerTo(question.Id))
+            .Select(answer => Enum.TryParse<PmoType>(answer, ignoreCase: true, out var type) ? type : (PmoType?)null)
+            .FirstOrDefault(type => type is not null);
+}

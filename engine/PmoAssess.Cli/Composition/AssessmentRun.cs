@@ -1,0 +1,14 @@
+using PmoAssess.Assessment;
+using PmoAssess.Policy;
+using PmoAssess.Scoring;
+
+namespace PmoAssess.Cli.Composition;
+
+/// <summary>Everything one assessment produced, before any output is written.</summary>
+internal sealed record AssessmentRun(
+    LoadedRules Rules,
+    AssessmentResult Result,
+    MaturityAssessment Maturity,
+    EffectivePolicy Policy,
+    PolicyVerdict Verdict,
+    Baseline? Baseline);

@@ -1,0 +1,28 @@
+using PmoAssess.Outcomes;
+using PmoAssess.Policy;
+
+namespace PmoAssess.Cli.Composition;
+
+/// <summary>What the command line asked of an assessment; <c>null</c> means "not given", so the policy file may say.</summary>
+internal sealed record RunRequest
+{
+    public required string Input { get; init; }
+
+    public DateOnly? AsOf { get; init; }
+
+    public RuleSources Sources { get; init; } = new([], [], SkipBrokenPlugins: false);
+
+    public string? Methodology { get; init; }
+
+    public string? Answers { get; init; }
+
+    public int? TargetLevel { get; init; }
+
+    public PmoType? PmoType { get; init; }
+
+    public Severity? FailOn { get; init; }
+
+    public string? Policy { get; init; }
+
+    public string? Baseline { get; init; }
+}
