@@ -54,7 +54,7 @@ internal sealed class AssessHandler(
         ? version.ToString(3)
         : "0.0.0";
 
-    private static readonly string[] DefaultFormats = ["md"];
+    private static readonly string[] DefaultFormats = ["md", "html"];
 
     private List<string> WriteOutputs(AssessmentReport report, string directory, IReadOnlyList<string> formats)
     {

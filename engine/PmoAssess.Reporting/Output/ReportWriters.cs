@@ -1,13 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PmoAssess.Reporting.Html;
+using PmoAssess.Reporting.Json;
+using PmoAssess.Reporting.JUnit;
 using PmoAssess.Reporting.Markdown;
+using PmoAssess.Reporting.Sarif;
 
 namespace PmoAssess.Reporting.Output;
 
 /// <summary>The report writers PmoAssess ships, by format key.</summary>
 public static class ReportWriters
 {
-    private static readonly IReportWriter[] BuiltIn = [new MarkdownReportWriter()];
+    private static readonly IReportWriter[] BuiltIn = [new MarkdownReportWriter(), new HtmlReportWriter(), new FindingsJsonWriter(), new SarifReportWriter(), new JUnitReportWriter()];
 
     /// <summary>The known format keys, in output order.</summary>
     public static IReadOnlyList<string> Formats { get; } = [.. BuiltIn.Select(writer => writer.Format)];

@@ -55,7 +55,7 @@ public sealed class AssessCommandTests
     [InlineData(new[] { "assess" }, "Required argument missing")]
     [InlineData(new[] { "assess", "x", "--no-such-option" }, "--no-such-option")]
     [InlineData(new[] { "assess", "x", "--as-of", "30/09/2026" }, "--as-of must be a date as yyyy-MM-dd; got '30/09/2026'.")]
-    [InlineData(new[] { "assess", "x", "--format", "md,docx" }, "Unknown format 'docx'. Known formats: md.")]
+    [InlineData(new[] { "assess", "x", "--format", "md,docx" }, "Unknown format 'docx'. Known formats: md, html, json, sarif, junit.")]
     [InlineData(new[] { "assess", "x", "--fail-on", "severe" }, "severe")]
     public async Task Invoke_BadCommandLine_ExitsTwoWithReason(string[] args, string expected)
     {
@@ -159,6 +159,6 @@ public sealed class AssessCommandTests
 
         run.ExitCode.ShouldBe(0, run.ToString());
         File.ReadAllText(output.Combine("report.md")).ShouldStartWith("# PMO assessment: contoso");
-        Directory.GetFiles(output.Path).Select(Path.GetFileName).ShouldBe(["report.md"]);
+        Directory.GetFiles(output.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["report.html", "report.md"]);
     }
 }

@@ -101,7 +101,7 @@ public sealed class MaturityCommandTests : IDisposable
 
     [Fact]
     public async Task Assess_FailOn_OverridesThePmoType() =>
-        (await Assess("--pmo-type", "directive", "--fail-on", "critical")).ExitCode.ShouldBe(0);
+        (await Assess("--pmo-type", "controlling", "--fail-on", "critical")).ExitCode.ShouldBe(0);
 
     [Fact]
     public async Task Validate_MethodologyWithAnUnknownCategory_ExitsThreeWithItsPlace()

@@ -1,0 +1,218 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Model;
+using PmoAssess.Reporting.Output;
+
+namespace PmoAssess.Reporting.Json;
+
+/// <summary>
+/// Writes <c>findings.json</c>, the machine-readable report that later runs read back (baselines,
+/// history): every rule and every outcome with its evidence, the maturity picture, and what the policy set
+/// apart (waived and baselined findings) with the gate's verdict. The shape is
+/// described by <c>findings.schema.json</c> beside this file and versioned by <see cref="SchemaVersion"/>.
+/// </summary>
+/// <remarks>
+/// Written by hand with <see cref="Utf8JsonWriter"/> so the property order and the spelling of every
+/// value are fixed here: camelCase properties, kebab-case enum values, <c>yyyy-MM-dd</c> dates,
+/// invariant numbers, two-space indentation and <c>\n</c> newlines, whatever the machine's culture.
+/// Every property is always written; an absent value is <c>null</c>.
+/// </remarks>
+public sealed class FindingsJsonWriter : IReportWriter
+{
+    /// <summary>The version of the file's shape this PmoAssess writes and reads; raised on every breaking change.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The tool name the file gives as its writer.</summary>
+    public const string ToolName = "PmoAssess";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        // A data file, never pasted into HTML unencoded: keep "Zoë Müller", quotes and ampersands readable
+        // rather than \u00EB, \u0022 and \u0026. Control characters are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Format => "json";
+
+    public string FileName => "findings.json";
+
+    public void Write(AssessmentReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using (var json = new Utf8JsonWriter(output, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            json.WriteStartObject("tool");
+            json.WriteString("name", ToolName);
+            json.WriteString("version", report.ToolVersion);
+            json.WriteEndObject();
+            WriteAssessment(json, report);
+            WriteSummary(json, report);
+            WriteRules(json, report.Rules);
+            WriteOutcomes(json, report);
+            MaturityJson.Write(json, report.Maturity);
+            PolicyJson.Write(json, report.Policy);
+            json.WriteEndObject();
+        }
+
+        output.WriteByte((byte)'\n');
+    }
+
+    private static void WriteAssessment(Utf8JsonWriter json, AssessmentReport report)
+    {
+        json.WriteStartObject("assessment");
+        json.WriteString("engagement", report.Engagement);
+        json.WriteDate("asOf", report.AsOf);
+        json.WriteString("gate", report.Gate);
+        json.WriteStrings("ruleSources", report.RuleSources);
+        json.WriteStartArray("sources");
+        foreach (var source in report.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", source.File);
+            json.WriteString("sha256", source.Sha256);
+            json.WriteNumber("records", source.Records);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("skippedPlugins");
+        foreach (var plugin in report.SkippedPlugins)
+        {
+            json.WriteStartObject();
+            json.WriteString("assembly", plugin.Assembly);
+            json.WriteString("reason", plugin.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, AssessmentReport report)
+    {
+        json.WriteStartObject("summary");
+        json.WriteNumber("projects", report.ProjectCount);
+        json.WriteNumber("portfolios", report.PortfolioCount);
+        json.WriteNumber("rules", report.Rules.Count);
+        json.WriteStartObject("findings");
+        json.WriteNumber("total", report.Findings.Count);
+        var bySeverity = report.Findings.CountBy(finding => finding.Severity).ToDictionary();
+        foreach (var severity in Enum.GetValues<Severity>().Reverse())
+        {
+            json.WriteNumber(JsonEnumText<Severity>.Name(severity), bySeverity.GetValueOrDefault(severity));
+        }
+
+        json.WriteEndObject();
+        var byStatus = report.Outcomes.CountBy(outcome => outcome.Status).ToDictionary();
+        json.WriteStartObject("outcomes");
+        json.WriteNumber("total", report.Outcomes.Count);
+        WriteCounts(json, byStatus.GetValueOrDefault(OutcomeStatus.Passed), byStatus.GetValueOrDefault(OutcomeStatus.Failed),
+            byStatus.GetValueOrDefault(OutcomeStatus.NotApplicable), byStatus.GetValueOrDefault(OutcomeStatus.NotAssessable),
+            byStatus.GetValueOrDefault(OutcomeStatus.Error));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRules(Utf8JsonWriter json, IReadOnlyList<RuleSummary> rules)
+    {
+        json.WriteStartArray("rules");
+        foreach (var summary in rules)
+        {
+            var rule = summary.Rule;
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("title", rule.Title);
+            json.WriteString("description", rule.Description);
+            json.WriteString("rationale", rule.Rationale);
+            json.WriteString("remediation", rule.Remediation);
+            json.WriteEnum("severity", rule.Severity);
+            json.WriteString("category", rule.Category);
+            json.WriteNumber("maturityLevel", rule.MaturityLevel);
+            json.WriteStrings("tags", rule.Tags);
+            json.WriteEnum("appliesTo", rule.AppliesTo);
+            json.WriteString("source", summary.Source);
+            WriteCounts(json, summary.Passed, summary.Failed, summary.NotApplicable, summary.NotAssessable, summary.Errors);
+            json.WriteShare("coverage", summary.Coverage);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteOutcomes(Utf8JsonWriter json, AssessmentReport report)
+    {
+        var severities = SeveritiesInForce(report);
+        json.WriteStartArray("outcomes");
+        foreach (var outcome in report.Outcomes)
+        {
+            json.WriteStartObject();
+            json.WriteSubject(outcome.RuleId, outcome.SubjectKind, outcome.SubjectId);
+            json.WriteString("projectId", outcome.ProjectId);
+            json.WriteEnum("status", outcome.Status);
+            json.WriteEnum("severity", outcome.Status == OutcomeStatus.Failed
+                && severities.TryGetValue((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId), out var severity) ? severity : (Severity?)null);
+            json.WriteString("message", outcome.Message);
+            json.WriteString("missingField", outcome.MissingField);
+            json.WriteStartArray("evidence");
+            foreach (var evidence in outcome.Evidence)
+            {
+                json.WriteStartObject();
+                json.WriteString("field", evidence.Field);
+                json.WriteString("file", evidence.File);
+                json.WriteNumber("row", evidence.Row);
+                json.WriteString("column", evidence.Column);
+                json.WriteString("value", evidence.Value);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, int passed, int failed, int notApplicable, int notAssessable, int errors)
+    {
+        json.WriteNumber("passed", passed);
+        json.WriteNumber("failed", failed);
+        json.WriteNumber("notApplicable", notApplicable);
+        json.WriteNumber("notAssessable", notAssessable);
+        json.WriteNumber("errors", errors);
+    }
+
+    /// <summary>
+    /// The severity in force of every failed outcome: a finding's (a policy may change it), whether it counts or the
+    /// policy set it apart as waived or baselined, else the rule's own.
+    /// </summary>
+    private static Dictionary<(string, EntityKind, string), Severity> SeveritiesInForce(AssessmentReport report)
+    {
+        var findings = report.Findings
+            .Concat(report.Policy?.Waived.Select(pair => pair.Finding) ?? [])
+            .Concat(report.Policy?.Baselined ?? []);
+        var severities = new Dictionary<(string, EntityKind, string), Severity>();
+        foreach (var finding in findings)
+        {
+            severities.TryAdd((finding.Outcome.RuleId, finding.Outcome.SubjectKind, finding.Outcome.SubjectId), finding.Severity);
+        }
+
+        var rules = report.Rules.ToDictionary(rule => rule.Rule.Id, rule => rule.Rule.Severity, StringComparer.Ordinal);
+        foreach (var outcome in report.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed))
+        {
+            if (rules.TryGetValue(outcome.RuleId, out var severity))
+            {
+                severities.TryAdd((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId), severity);
+            }
+        }
+
+        return severities;
+    }
+}
