@@ -32,7 +32,8 @@ internal static class BaselineCommand
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(environment, parseResult.GetValue(run.Sources.Verbose), _ => { }, (provider, token) =>
         {
             var result = provider.GetRequiredService<AssessmentPipeline>().Run(run.Request(parseResult, parseResult.GetValue(input)!), token);
-            var baseline = Baseline.Of(result.Result.AsOf, result.Verdict.Findings);
+            // Findings an earlier baseline accepted stay accepted: re-creating a baseline never drops them.
+            var baseline = Baseline.Of(result.Result.AsOf, [.. result.Verdict.Findings, .. result.Verdict.Baselined]);
             var path = parseResult.GetValue(output)!;
             AtomicFile.Write(path, baseline.Write);
             environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Baselined {baseline.Entries.Count} findings as of {baseline.AsOf:yyyy-MM-dd} in {path}"));
@@ -53,7 +54,9 @@ internal static class BaselineCommand
             var path = parseResult.GetValue(file)!;
             var request = run.Request(parseResult, parseResult.GetValue(input)!) with { Baseline = path };
             var result = provider.GetRequiredService<AssessmentPipeline>().Run(request, token);
-            var pruned = result.Baseline!.Pruned([.. result.Verdict.Findings, .. result.Verdict.Baselined, .. result.Verdict.Waived.Select(pair => pair.Finding)]);
+            var pruned = result.Baseline!.Pruned(
+                [.. result.Verdict.Findings, .. result.Verdict.Baselined, .. result.Verdict.Waived.Select(pair => pair.Finding)],
+                result.Result.Rules.Select(rule => rule.Descriptor.Id));
             AtomicFile.Write(path, pruned.Write);
             environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Pruned {result.Baseline.Entries.Count - pruned.Entries.Count} fixed findings; {pruned.Entries.Count} remain in {path}"));

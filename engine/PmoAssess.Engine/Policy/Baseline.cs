@@ -15,6 +15,8 @@ public sealed class Baseline
     /// <summary>The version of the file format this build reads and writes.</summary>
     public const int SchemaVersion = 1;
 
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     private readonly HashSet<(string Rule, EntityKind Kind, string Subject)> _keys;
 
     /// <summary>Creates a baseline of <paramref name="entries"/>.</summary>
@@ -44,16 +46,19 @@ public sealed class Baseline
     }
 
     /// <summary>The entries that <paramref name="findings"/> no longer contain: fixed since the baseline.</summary>
-    public IReadOnlyList<BaselineEntry> FixedIn(IEnumerable<Finding> findings)
+    /// <param name="findings">The findings of the latest assessment.</param>
+    /// <param name="rulesRun">The rules that ran; entries of other rules are neither fixed nor not (default: every rule).</param>
+    public IReadOnlyList<BaselineEntry> FixedIn(IEnumerable<Finding> findings, IEnumerable<string>? rulesRun = null)
     {
         var current = findings.Select(finding => (finding.Rule.Id, finding.Outcome.SubjectKind, finding.Outcome.SubjectId)).ToHashSet();
-        return [.. Entries.Where(entry => !current.Contains((entry.Rule, entry.SubjectKind, entry.Subject)))];
+        var ran = rulesRun?.ToHashSet(StringComparer.Ordinal);
+        return [.. Entries.Where(entry => (ran is null || ran.Contains(entry.Rule)) && !current.Contains((entry.Rule, entry.SubjectKind, entry.Subject)))];
     }
 
     /// <summary>This baseline without the entries fixed in <paramref name="findings"/>.</summary>
-    public Baseline Pruned(IEnumerable<Finding> findings)
+    public Baseline Pruned(IEnumerable<Finding> findings, IEnumerable<string>? rulesRun = null)
     {
-        var fixedEntries = FixedIn(findings).ToHashSet();
+        var fixedEntries = FixedIn(findings, rulesRun).ToHashSet();
         return new Baseline(AsOf, [.. Entries.Where(entry => !fixedEntries.Contains(entry))]);
     }
 
@@ -99,7 +104,8 @@ public sealed class Baseline
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes);
+            // JsonDocument does not skip a byte order mark, which editors on Windows may add to a hand-edited file.
+            document = JsonDocument.Parse(bytes.AsMemory(bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0));
         }
         catch (JsonException exception)
         {
@@ -110,7 +116,8 @@ public sealed class Baseline
         using (document)
         {
             var root = document.RootElement;
-            if (!root.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != SchemaVersion)
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schemaVersion", out var version)
+                || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != SchemaVersion)
             {
                 throw InvalidInputException.At(
                     "Not a baseline this PmoAssess understands: expected \"schemaVersion\": " + SchemaVersion.ToString(CultureInfo.InvariantCulture) + ".",
@@ -118,19 +125,29 @@ public sealed class Baseline
             }
 
             var asOf = Date(Required(root, "asOf", "$", name), "$.asOf", name);
-            var entries = Required(root, "findings", "$", name).EnumerateArray().Select((item, index) =>
+            var findings = Required(root, "findings", "$", name);
+            if (findings.ValueKind != JsonValueKind.Array)
+            {
+                throw InvalidInputException.At("Expected 'findings' to be a list.", new SourceLocation(name, Path: "$.findings"));
+            }
+
+            var entries = findings.EnumerateArray().Select((item, index) =>
             {
                 var at = "$.findings[" + index.ToString(CultureInfo.InvariantCulture) + "]";
                 var kind = EnumText.TryParse<EntityKind>(Text(item, "subjectKind", at, name))
                     ?? throw InvalidInputException.At("Unknown subject kind.", new SourceLocation(name, Path: at + ".subjectKind"));
                 var severity = EnumText.TryParse<Severity>(Text(item, "severity", at, name))
                     ?? throw InvalidInputException.At("Unknown severity.", new SourceLocation(name, Path: at + ".severity"));
-                return new BaselineEntry(Text(item, "rule", at, name), kind, Text(item, "subject", at, name), severity,
-                    item.TryGetProperty("message", out var message) ? message.GetString() : null);
+                return new BaselineEntry(Text(item, "rule", at, name), kind, Text(item, "subject", at, name), severity, Message(item, at, name));
             }).ToList();
             return new Baseline(asOf, entries);
         }
     }
+
+    private static string? Message(JsonElement item, string at, string file) =>
+        !item.TryGetProperty("message", out var message) || message.ValueKind == JsonValueKind.Null ? null
+        : message.ValueKind == JsonValueKind.String ? message.GetString()
+        : throw InvalidInputException.At("Expected 'message' to be text.", new SourceLocation(file, Path: at + ".message"));
 
     private static JsonElement Required(JsonElement element, string property, string at, string file) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value)

@@ -46,7 +46,8 @@ public static class PolicyApplication
             Findings = counting,
             Waived = waived,
             Baselined = baselined,
-            FixedSinceBaseline = baseline?.FixedIn(findings) ?? [],
+            // Only rules that ran can show a baselined finding fixed: a rule the policy disabled says nothing either way.
+            FixedSinceBaseline = baseline?.FixedIn(findings, result.Rules.Select(rule => rule.Descriptor.Id)) ?? [],
             Expired = [.. waivers.Where(waiver => waiver.IsExpired(asOf))],
             ExpiringSoon = [.. inForce.Where(waiver => waiver.IsExpiringSoon(asOf))],
             Stale = [.. inForce.Where(waiver => !findings.Any(finding => waiver.Covers(finding.Rule.Id, finding.Outcome.SubjectId)))],
@@ -59,13 +60,13 @@ public static class PolicyApplication
         var failures = new List<string>();
         if (policy.Gate.FailOn is { } threshold && findings.Count(finding => finding.Severity >= threshold) is var severe and > 0)
         {
-            failures.Add(Invariant($"{severe} findings at {Name(threshold)} or above ({policy.Gate.Explanation})"));
+            failures.Add(Invariant($"{Findings(severe)} at {Name(threshold)} or above"));
         }
 
         var settings = policy.GateSettings;
         if (settings.MaxFindings is { } maximum && findings.Count > maximum)
         {
-            failures.Add(Invariant($"{findings.Count} findings, more than the {maximum} allowed"));
+            failures.Add(Invariant($"{Findings(findings.Count)}, more than the {maximum} allowed"));
         }
 
         if (settings.MinCoverage is { } floor)
@@ -85,14 +86,20 @@ public static class PolicyApplication
         foreach (var (category, minimum) in settings.MinLevel.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             var level = maturity?.Categories.FirstOrDefault(score => score.Category.Id == category)?.Level;
-            if (level is null || level < minimum)
+            if (level is null)
             {
-                failures.Add(Invariant($"{category} is at level {(level is { } reached ? reached.ToString(CultureInfo.InvariantCulture) : "not assessed")}, below the minimum {minimum}"));
+                failures.Add(Invariant($"{category} is not assessed, so it does not meet the minimum {minimum}"));
+            }
+            else if (level < minimum)
+            {
+                failures.Add(Invariant($"{category} is at level {level}, below the minimum {minimum}"));
             }
         }
 
         return failures;
     }
+
+    private static string Findings(int count) => Invariant($"{count} {(count == 1 ? "finding" : "findings")}");
 
     private static string Percent(decimal fraction) =>
         Math.Round(fraction * 100, 1, MidpointRounding.ToZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";

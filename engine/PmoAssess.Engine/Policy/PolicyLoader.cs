@@ -106,15 +106,21 @@ public static class PolicyLoader
 
         foreach (var (key, value) in mapping.Children)
         {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } pattern })
+            {
+                problems.Add("Expected a rule pattern (an id, a glob, tag:TAG or category:CATEGORY) before the severity.", file.DisplayName, key.Start);
+                continue;
+            }
+
             var severity = value is YamlScalarNode { Value: { } text } ? EnumText.TryParse<Severity>(text) : null;
             if (severity is null)
             {
-                problems.Add("Unknown severity '" + (value as YamlScalarNode)?.Value + "' for '" + (key as YamlScalarNode)?.Value +
+                problems.Add("Unknown severity '" + (value as YamlScalarNode)?.Value + "' for '" + pattern +
                     "': expected info, low, medium, high or critical.", file.DisplayName, value.Start);
                 continue;
             }
 
-            overrides.Add((RulePattern.Parse(((YamlScalarNode)key).Value!), severity.Value));
+            overrides.Add((RulePattern.Parse(pattern), severity.Value));
         }
 
         return overrides;
@@ -161,7 +167,12 @@ public static class PolicyLoader
 
     private static List<Waiver> Waivers(YamlMapping waivers, YamlFile file, YamlProblems problems)
     {
-        var allowOpenEnded = waivers.Text("allowOpenEnded") is { } open && bool.TryParse(open, out var allowed) && allowed;
+        var allowOpenEnded = false;
+        if (waivers.Scalar("allowOpenEnded") is { } open && !bool.TryParse(open.Value, out allowOpenEnded))
+        {
+            waivers.Problem("Expected 'allowOpenEnded' to be true or false, not '" + open.Value + "'.", open.Start);
+        }
+
         var maxDays = waivers.Integer("maxDays", 1, 3650, "a number of days");
         var list = new List<Waiver>();
         foreach (var node in waivers.Items("items"))
