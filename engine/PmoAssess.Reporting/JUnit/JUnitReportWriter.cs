@@ -51,21 +51,28 @@ public sealed class JUnitReportWriter : IReportWriter
             suites.TryAdd(category, []);
         }
 
+        // Waived and baselined failures are set apart by the policy: skipped with the reason, not failures.
+        var setApart = (report.Policy?.Waived.Select(pair => (pair.Finding.Outcome, Reason: "Waived: " + pair.Waiver.Justification)) ?? [])
+            .Concat(report.Policy?.Baselined.Select(finding => (finding.Outcome, Reason: "In the baseline: accepted when the baseline was made.")) ?? [])
+            .ToDictionary(pair => (pair.Outcome.RuleId, pair.Outcome.SubjectKind, pair.Outcome.SubjectId), pair => pair.Reason);
+        string? SetApart(RuleOutcome outcome) =>
+            outcome.Status == OutcomeStatus.Failed ? setApart.GetValueOrDefault((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId)) : null;
+
         var all = suites.Values.SelectMany(outcomes => outcomes).ToList();
         using (var xml = XmlWriter.Create(output, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", "PmoAssess");
-            WriteCounts(xml, all, withSkipped: false);
+            WriteCounts(xml, all, SetApart, withSkipped: false);
             foreach (var (category, outcomes) in suites.OrderBy(suite => suite.Key, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("testsuite");
                 xml.WriteAttributeString("name", Clean(category));
-                WriteCounts(xml, outcomes, withSkipped: true);
+                WriteCounts(xml, outcomes, SetApart, withSkipped: true);
                 foreach (var outcome in outcomes)
                 {
-                    WriteTestCase(xml, category, outcome, rules.GetValueOrDefault(outcome.RuleId), report);
+                    WriteTestCase(xml, category, outcome, rules.GetValueOrDefault(outcome.RuleId), report, SetApart(outcome));
                 }
 
                 xml.WriteEndElement();
@@ -78,24 +85,28 @@ public sealed class JUnitReportWriter : IReportWriter
         output.WriteByte((byte)'\n');
     }
 
-    private static void WriteCounts(XmlWriter xml, List<RuleOutcome> outcomes, bool withSkipped)
+    private static void WriteCounts(XmlWriter xml, List<RuleOutcome> outcomes, Func<RuleOutcome, string?> setApart, bool withSkipped)
     {
+        var apart = outcomes.Count(outcome => setApart(outcome) is not null);
         xml.WriteAttributeString("tests", Number(outcomes.Count));
-        xml.WriteAttributeString("failures", Number(outcomes.Count(outcome => outcome.Status == OutcomeStatus.Failed)));
+        xml.WriteAttributeString("failures", Number(outcomes.Count(outcome => outcome.Status == OutcomeStatus.Failed) - apart));
         xml.WriteAttributeString("errors", Number(outcomes.Count(outcome => outcome.Status == OutcomeStatus.Error)));
         if (withSkipped)
         {
-            xml.WriteAttributeString("skipped", Number(outcomes.Count(outcome => outcome.Status == OutcomeStatus.NotAssessable)));
+            xml.WriteAttributeString("skipped", Number(outcomes.Count(outcome => outcome.Status == OutcomeStatus.NotAssessable) + apart));
         }
     }
 
-    private static void WriteTestCase(XmlWriter xml, string category, RuleOutcome outcome, RuleDescriptor? rule, AssessmentReport report)
+    private static void WriteTestCase(XmlWriter xml, string category, RuleOutcome outcome, RuleDescriptor? rule, AssessmentReport report, string? setApart)
     {
         xml.WriteStartElement("testcase");
         xml.WriteAttributeString("classname", Clean(category + "." + outcome.RuleId));
         xml.WriteAttributeString("name", Clean(outcome.RuleId + " " + outcome.SubjectKind + " " + outcome.SubjectId));
         switch (outcome.Status)
         {
+            case OutcomeStatus.Failed when setApart is not null:
+                xml.WriteElementString("skipped", Clean(setApart));
+                break;
             case OutcomeStatus.Failed:
                 var message = outcome.Message ?? rule?.Title ?? outcome.RuleId;
                 xml.WriteStartElement("failure");

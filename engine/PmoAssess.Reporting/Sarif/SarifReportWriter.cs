@@ -80,7 +80,18 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteStartArray("results");
         foreach (var finding in report.Findings)
         {
-            WriteResult(json, finding, ruleIndex, report);
+            WriteResult(json, finding, ruleIndex, report, suppression: null);
+        }
+
+        // Waived and baselined findings are results too, suppressed: code scanning shows them as dismissed, with the reason.
+        foreach (var (finding, waiver) in report.Policy?.Waived ?? [])
+        {
+            WriteResult(json, finding, ruleIndex, report, ("Waived: " + waiver.Justification + (waiver.Approver is null ? string.Empty : " (approved by " + waiver.Approver + ")"), "external"));
+        }
+
+        foreach (var finding in report.Policy?.Baselined ?? [])
+        {
+            WriteResult(json, finding, ruleIndex, report, ("In the baseline: accepted when the baseline was made.", "external"));
         }
 
         json.WriteEndArray();
@@ -135,7 +146,8 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex, AssessmentReport report)
+    private static void WriteResult(
+        Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex, AssessmentReport report, (string Justification, string Kind)? suppression)
     {
         var outcome = finding.Outcome;
         json.WriteStartObject();
@@ -153,7 +165,16 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteString(SubjectFingerprint, finding.Rule.Id + "|" + KindName(outcome.SubjectKind) + "|" + outcome.SubjectId);
         json.WriteEndObject();
 
-        // Waivers and baselines will go here as result.suppressions (kind "external", with the waiver's justification).
+        if (suppression is { } suppressed)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", suppressed.Kind);
+            json.WriteString("status", "accepted");
+            json.WriteString("justification", suppressed.Justification);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
 
         json.WriteStartObject("properties");
         json.WriteString("severity", SeverityName(finding.Severity));
