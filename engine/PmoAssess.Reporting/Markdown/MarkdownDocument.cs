@@ -16,6 +16,9 @@ internal sealed class MarkdownDocument
 
     public MarkdownDocument Bullets(IEnumerable<string> items) => Block(string.Join('\n', items.Select(item => "- " + item)));
 
+    public MarkdownDocument NumberedList(IEnumerable<string> items) =>
+        Block(string.Join('\n', items.Select((item, index) => (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + item)));
+
     public MarkdownDocument Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? rightAligned = null)
     {
         var table = new StringBuilder();

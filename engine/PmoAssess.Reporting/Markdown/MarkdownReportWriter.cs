@@ -1,17 +1,37 @@
 using System.Globalization;
 using System.Text;
-using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
+using static PmoAssess.Reporting.Markdown.ReportText;
 
 namespace PmoAssess.Reporting.Markdown;
 
 /// <summary>
-/// Writes <c>report.md</c>, the canonical report: summary, maturity, findings by severity then category
-/// with their evidence, what could not be assessed, and every rule with its coverage.
+/// Writes <c>report.md</c>, the canonical report, readable from a handful of projects to tens of thousands.
 /// </summary>
+/// <remarks>
+/// Sections, in order (H2 unless noted; a bracketed section appears only when it has something to say):
+/// the title (H1) with a table of what was assessed; [Plugins not loaded]; Executive summary (overall maturity,
+/// findings by severity, the findings that matter most); [Maturity]; Project scorecard; Findings (by category,
+/// severity and rule); [Waived findings]; [Baselined findings]; [Fixed since the baseline]; [Waivers to review];
+/// Not assessable; [Rule errors]; Appendix: Rules evaluated (H3), then, only when the body was summarised, Every
+/// finding, Everything not assessable, Every rule error and Every project, and last Data sources.
+/// The body shows at most <see cref="FindingsPerRule"/> findings (and not-assessable outcomes, and errors) per
+/// rule and <see cref="ScorecardRows"/> projects; the appendix then lists every one.
+/// </remarks>
 public sealed class MarkdownReportWriter : IReportWriter
 {
+    /// <summary>The most findings of one rule the body lists; the rest are in the appendix.</summary>
+    public const int FindingsPerRule = 10;
+
+    /// <summary>The most projects the body's scorecard lists: those with the most severe findings.</summary>
+    public const int ScorecardRows = 50;
+
+    /// <summary>How many rules the executive summary names as the findings that matter most.</summary>
+    public const int TopFindings = 5;
+
+    private const string SourcesHeading = "Data sources";
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public string Format => "md";
@@ -30,24 +50,52 @@ public sealed class MarkdownReportWriter : IReportWriter
     public static string Render(AssessmentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var scorecard = ProjectScore.Scorecard(report);
+        var findingsSummarised = FindingsSection.IsSummarised(report);
+        var notAssessableSummarised = OutcomesSection.IsSummarised(report.NotAssessable);
+        var errorsSummarised = OutcomesSection.IsSummarised(report.Errors);
+
         var document = new MarkdownDocument();
         WriteTitle(document, report);
         WriteSkippedPlugins(document, report);
-        WriteSummary(document, report);
+        SummarySection.Write(document, report);
         if (report.Maturity is { } maturity)
         {
             MaturitySection.Write(document, maturity);
         }
 
-        WriteFindings(document, report);
+        ScorecardSection.Write(document, scorecard);
+        FindingsSection.Write(document, report, findingsSummarised);
         if (report.Policy is { } policy)
         {
             PolicySection.Write(document, policy, outcome => Subject(outcome, report));
         }
 
-        WriteNotAssessable(document, report);
-        WriteErrors(document, report);
+        OutcomesSection.WriteNotAssessable(document, report, notAssessableSummarised);
+        OutcomesSection.WriteErrors(document, report, errorsSummarised);
+
+        document.Heading(2, "Appendix");
         WriteRules(document, report);
+        if (findingsSummarised)
+        {
+            FindingsSection.WriteAll(document, report);
+        }
+
+        if (notAssessableSummarised)
+        {
+            OutcomesSection.WriteAllNotAssessable(document, report);
+        }
+
+        if (errorsSummarised)
+        {
+            OutcomesSection.WriteAllErrors(document, report);
+        }
+
+        if (ScorecardSection.IsSummarised(scorecard))
+        {
+            ScorecardSection.WriteAll(document, scorecard);
+        }
+
         WriteSources(document, report);
         return document.ToString();
     }
@@ -58,9 +106,17 @@ public sealed class MarkdownReportWriter : IReportWriter
         var details = new List<IReadOnlyList<string>>
         {
             new[] { "As of", Date(report.AsOf) },
-            new[] { "Projects", Number(report.ProjectCount) + " in " + Number(report.PortfolioCount) + " portfolios" },
-            new[] { "Rules", Number(report.Rules.Count) + " from " + MarkdownText.Escape(string.Join(", ", report.RuleSources)) },
+            new[] { "Projects", Number(report.ProjectCount) + " in " + Count(report.PortfolioCount, "portfolio", "portfolios") },
         };
+        if (report.Maturity is { } maturity)
+        {
+            details.Add(["Methodology", MaturitySection.Title(maturity.Methodology)]);
+        }
+
+        details.Add(["Rules", Number(report.Rules.Count) + " from " + OrDash(MarkdownText.Escape(string.Join(", ", report.RuleSources)))]);
+        details.Add(["Data sources", report.Sources.Count == 0
+            ? "none: the data was not read from files"
+            : Count(report.Sources.Count, "file", "files") + ", with their SHA-256 hashes in the [appendix](#" + Anchor(SourcesHeading) + ")"]);
         if (report.Gate is { } gate)
         {
             details.Add(["Gate", MarkdownText.Escape(gate)]);
@@ -82,21 +138,11 @@ public sealed class MarkdownReportWriter : IReportWriter
             [MarkdownText.Escape(plugin.Assembly), MarkdownText.Escape(plugin.Reason)]));
     }
 
-    private static void WriteSummary(MarkdownDocument document, AssessmentReport report)
+    private static void WriteRules(MarkdownDocument document, AssessmentReport report)
     {
-        document.Heading(2, "Summary");
-        var findings = report.Findings.Count;
-        document.Paragraph(findings == 0
-            ? "No findings: every rule that could be assessed was met."
-            : Number(findings) + (findings == 1 ? " finding" : " findings") + " across " +
-              Number(report.Findings.Select(finding => finding.Outcome.SubjectId).Distinct(StringComparer.Ordinal).Count()) + " subjects.");
-
-        document.Table(["Severity", "Findings"],
-            Enum.GetValues<Severity>().Reverse().Select(severity =>
-                (IReadOnlyList<string>)[Label(severity), Number(report.Findings.Count(finding => finding.Severity == severity))]),
-            [false, true]);
-
         var rules = report.Rules;
+        document.Heading(3, "Rules evaluated");
+        document.Paragraph("Every rule applied to every subject it covers, with its outcomes. Coverage is passed over applicable: a subject that could not be assessed counts against it.");
         document.Table(["Outcome", "Count"],
         [
             ["Passed", Number(rules.Sum(rule => rule.Passed))],
@@ -105,74 +151,12 @@ public sealed class MarkdownReportWriter : IReportWriter
             ["Error", Number(rules.Sum(rule => rule.Errors))],
             ["Not applicable", Number(rules.Sum(rule => rule.NotApplicable))],
         ], [false, true]);
-    }
 
-    private static void WriteFindings(MarkdownDocument document, AssessmentReport report)
-    {
-        document.Heading(2, "Findings");
-        if (report.Findings.Count == 0)
-        {
-            document.Paragraph("None.");
-            return;
-        }
-
-        foreach (var bySeverity in report.Findings.GroupBy(finding => finding.Severity))
-        {
-            document.Heading(3, Label(bySeverity.Key));
-            foreach (var byCategory in bySeverity.GroupBy(finding => finding.Rule.Category).OrderBy(group => group.Key, StringComparer.Ordinal))
-            {
-                document.Heading(4, MarkdownText.Escape(Capitalise(byCategory.Key)));
-                document.Table(["Rule", "Subject", "Finding", "Evidence"], byCategory.Select(finding => (IReadOnlyList<string>)
-                [
-                    finding.Rule.Id,
-                    Subject(finding.Outcome, report),
-                    MarkdownText.Escape(finding.Outcome.Message),
-                    EvidenceText(finding.Outcome.Evidence),
-                ]));
-            }
-        }
-    }
-
-    private static void WriteNotAssessable(MarkdownDocument document, AssessmentReport report)
-    {
-        document.Heading(2, "Not assessable");
-        if (report.NotAssessable.Count == 0)
-        {
-            document.Paragraph("None: every rule had the data it needed.");
-            return;
-        }
-
-        document.Paragraph("These subjects could not be assessed because a value the rule needs is missing. They count against coverage, never as passes.");
-        document.Table(["Rule", "Subject", "Missing field", "Evidence"], report.NotAssessable.Select(outcome => (IReadOnlyList<string>)
-        [
-            outcome.RuleId,
-            Subject(outcome, report),
-            MarkdownText.Escape(outcome.MissingField),
-            EvidenceText(outcome.Evidence),
-        ]));
-    }
-
-    private static void WriteErrors(MarkdownDocument document, AssessmentReport report)
-    {
-        if (report.Errors.Count == 0)
-        {
-            return;
-        }
-
-        document.Heading(2, "Rule errors");
-        document.Paragraph("These rules threw on these subjects; every other rule and subject was assessed.");
-        document.Table(["Rule", "Subject", "Error"], report.Errors.Select(outcome => (IReadOnlyList<string>)
-            [outcome.RuleId, Subject(outcome, report), MarkdownText.Escape(outcome.Message)]));
-    }
-
-    private static void WriteRules(MarkdownDocument document, AssessmentReport report)
-    {
-        document.Heading(2, "Rules evaluated");
         document.Table(
             ["Rule", "Title", "Severity", "Category", "Passed", "Failed", "Not assessable", "Not applicable", "Coverage"],
-            report.Rules.Select(rule => (IReadOnlyList<string>)
+            rules.Select(rule => (IReadOnlyList<string>)
             [
-                rule.Rule.Id,
+                MarkdownText.Escape(rule.Rule.Id),
                 MarkdownText.Escape(rule.Rule.Title),
                 Label(rule.Rule.Severity),
                 MarkdownText.Escape(rule.Rule.Category),
@@ -183,68 +167,19 @@ public sealed class MarkdownReportWriter : IReportWriter
                 rule.Coverage is { } coverage ? (coverage * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a",
             ]),
             [false, false, false, false, true, true, true, true, true]);
-
-        document.Heading(3, "What to do");
-        document.Table(["Rule", "Why it matters", "Remediation"], report.Rules.Where(rule => rule.Failed > 0).Select(rule => (IReadOnlyList<string>)
-            [rule.Rule.Id, MarkdownText.Escape(rule.Rule.Rationale), MarkdownText.Escape(rule.Rule.Remediation)]));
     }
 
     private static void WriteSources(MarkdownDocument document, AssessmentReport report)
     {
-        document.Heading(2, "Data sources");
+        document.Heading(3, SourcesHeading);
+        if (report.Sources.Count == 0)
+        {
+            document.Paragraph("None: the data was not read from files.");
+            return;
+        }
+
         document.Table(["File", "Records", "SHA-256"], report.Sources.Select(source => (IReadOnlyList<string>)
             [MarkdownText.Escape(source.File), Number(source.Records), source.Sha256]),
             [false, true, false]);
     }
-
-    /// <summary>"Project PRJ-003 Billing" or "Risk RSK-006 of project PRJ-003 Billing": the id a client can search for, and a name they recognise.</summary>
-    private static string Subject(RuleOutcome outcome, AssessmentReport report)
-    {
-        var project = outcome.ProjectId is { } projectId
-            ? projectId + (report.ProjectNames.TryGetValue(projectId, out var name) ? " " + name : string.Empty)
-            : null;
-        var label = outcome.SubjectKind == Facts.EntityKind.Project && project is not null
-            ? "Project " + project
-            : Label(outcome.SubjectKind.ToString()) + " " + outcome.SubjectId + (project is null ? string.Empty : " of project " + project);
-        return MarkdownText.Escape(label);
-    }
-
-    private static string EvidenceText(IReadOnlyList<Evidence> evidence) =>
-        string.Join("; ", evidence.Select(item =>
-        {
-            var place = item.File is null
-                ? item.Field
-                : item.File + (item.Row is { } row ? " row " + Number(row) : string.Empty) + ", " + (item.Column ?? item.Field);
-            var value = item.Value switch
-            {
-                null => "(no such column)",
-                "" => "(blank)",
-                { } text => "\"" + text + "\"",
-            };
-            return MarkdownText.Escape(place + ": " + value);
-        }));
-
-    private static string Label(Severity severity) => severity.ToString();
-
-    private static string Label(string pascalCase)
-    {
-        var text = new StringBuilder(pascalCase.Length + 4);
-        foreach (var c in pascalCase)
-        {
-            if (char.IsUpper(c) && text.Length > 0)
-            {
-                text.Append(' ');
-            }
-
-            text.Append(text.Length == 0 ? c : char.ToLowerInvariant(c));
-        }
-
-        return text.ToString();
-    }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

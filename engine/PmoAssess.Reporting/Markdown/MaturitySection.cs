@@ -11,7 +11,7 @@ internal static class MaturitySection
         var methodology = maturity.Methodology;
         document.Heading(2, "Maturity");
         document.Paragraph(
-            "Scored under **" + MarkdownText.Escape(methodology.Name) + "**" + (methodology.Version is null ? string.Empty : " " + MarkdownText.Escape(methodology.Version)) +
+            "Scored under " + Named(methodology) +
             ": a rule counts as met when " + Percent(methodology.Coverage) + " of the subjects it applies to pass, and the overall level is " +
             Aggregation(methodology.Aggregation) + ". Overall: **" + Overall(maturity) + "**.");
 
@@ -35,6 +35,18 @@ internal static class MaturitySection
             document.Paragraph("*" + MarkdownText.Escape(notice) + "*");
         }
     }
+
+    /// <summary>The overall maturity in one sentence, for the executive summary.</summary>
+    public static string Sentence(MaturityAssessment maturity) => maturity.Overall is null
+        ? "Overall maturity could not be assessed under " + Named(maturity.Methodology) + ": no category had the evidence to be scored."
+        : "Overall maturity is **" + Overall(maturity) + "** under " + Named(maturity.Methodology) + ": " + OverallMeaning(maturity.Methodology.Aggregation) + ".";
+
+    /// <summary>"PMO functions 1.0.0": the methodology's name and version, escaped.</summary>
+    public static string Title(Methodology methodology) =>
+        MarkdownText.Escape(methodology.Name) + (methodology.Version is null ? string.Empty : " " + MarkdownText.Escape(methodology.Version));
+
+    private static string Named(Methodology methodology) =>
+        "**" + MarkdownText.Escape(methodology.Name) + "**" + (methodology.Version is null ? string.Empty : " " + MarkdownText.Escape(methodology.Version));
 
     private static List<string> Row(CategoryScore category, Methodology methodology, bool targets)
     {
@@ -96,6 +108,13 @@ internal static class MaturitySection
         ? overall.ToString("0.#", CultureInfo.InvariantCulture) +
           (decimal.IsInteger(overall) ? " " + MarkdownText.Escape(maturity.Methodology.LevelName((int)overall)) : string.Empty)
         : "not assessed";
+
+    private static string OverallMeaning(Aggregation aggregation) => aggregation switch
+    {
+        Scoring.Aggregation.Weakest => "the level of the weakest category",
+        Scoring.Aggregation.Mean => "the mean of the categories' levels",
+        _ => "the weighted mean of the categories' levels",
+    };
 
     private static string Aggregation(Aggregation aggregation) => aggregation switch
     {

@@ -33,6 +33,9 @@ public sealed record AssessmentReport
     /// <summary>How many portfolios the projects belong to.</summary>
     public required int PortfolioCount { get; init; }
 
+    /// <summary>The projects assessed, in the dataset's order: for the per-project scorecard.</summary>
+    public IReadOnlyList<ReportProject> Projects { get; init; } = [];
+
     /// <summary>Project names by project id, for labelling subjects; projects without a name are absent.</summary>
     public required IReadOnlyDictionary<string, string> ProjectNames { get; init; }
 
@@ -79,6 +82,13 @@ public sealed record AssessmentReport
             SkippedPlugins = skippedPlugins ?? [],
             ProjectCount = result.Dataset.Projects.Count,
             PortfolioCount = result.Dataset.Projects.Select(project => project.PortfolioId).Distinct(StringComparer.Ordinal).Count(),
+            Projects = [.. result.Dataset.Projects.Select(project => new ReportProject
+            {
+                Id = project.Id,
+                Name = project.Name,
+                Stage = project.Stage,
+                PortfolioId = project.PortfolioId,
+            })],
             ProjectNames = result.Dataset.Projects
                 .Where(project => project.Name is not null)
                 .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),

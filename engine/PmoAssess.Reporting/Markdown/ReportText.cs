@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Model;
+
+namespace PmoAssess.Reporting.Markdown;
+
+/// <summary>The words and numbers the report's sections share: subjects, evidence, labels, counts and anchors.</summary>
+internal static class ReportText
+{
+    /// <summary>"Project PRJ-003 Billing" or "Risk RSK-006 of project PRJ-003 Billing": the id a client can search for, and a name they recognise.</summary>
+    public static string Subject(RuleOutcome outcome, AssessmentReport report)
+    {
+        var project = outcome.ProjectId is { } projectId
+            ? projectId + (report.ProjectNames.TryGetValue(projectId, out var name) ? " " + name : string.Empty)
+            : null;
+        var label = outcome.SubjectKind == Facts.EntityKind.Project && project is not null
+            ? "Project " + project
+            : Label(outcome.SubjectKind.ToString()) + " " + outcome.SubjectId + (project is null ? string.Empty : " of project " + project);
+        return MarkdownText.Escape(label);
+    }
+
+    /// <summary>Where each value came from (file, row, column) and the value seen, escaped; "-" when there is no evidence.</summary>
+    public static string Evidence(IReadOnlyList<Evidence> evidence) => OrDash(
+        string.Join("; ", evidence.Select(item =>
+        {
+            var place = item.File is null
+                ? item.Field
+                : item.File + (item.Row is { } row ? " row " + Number(row) : string.Empty) + ", " + (item.Column ?? item.Field);
+            var value = item.Value switch
+            {
+                null => "(no such column)",
+                "" => "(blank)",
+                { } text => "\"" + text + "\"",
+            };
+            return MarkdownText.Escape(place + ": " + value);
+        })));
+
+    /// <summary>The finding's message, or the rule's title when the rule gave none; escaped.</summary>
+    public static string Message(Finding finding) => OrDash(MarkdownText.Escape(finding.Outcome.Message ?? finding.Rule.Title));
+
+    /// <summary>A table cell never left empty: Markdown viewers disagree on empty cells, and a dash reads as "none".</summary>
+    public static string OrDash(string markdown) => string.IsNullOrWhiteSpace(markdown) ? "-" : markdown;
+
+    public static string Label(Severity severity) => severity.ToString();
+
+    /// <summary>"NotAssessable" as "not assessable": enum names in words.</summary>
+    public static string Label(string pascalCase)
+    {
+        var text = new StringBuilder(pascalCase.Length + 4);
+        foreach (var c in pascalCase)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(text.Length == 0 ? c : char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
+    }
+
+    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"1 subject", "5 subjects".</summary>
+    public static string Count(int value, string singular, string plural) => Number(value) + " " + (value == 1 ? singular : plural);
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The fragment a heading of <paramref name="text"/> gets on GitHub and in markdownlint's link check: lower case,
+    /// letters, marks, numbers, '_' and '-' kept, spaces turned into '-', everything else dropped. Markdig's
+    /// auto-identifiers (report.html) agree for the headings the report links to when they start with a letter and hold only
+    /// letters, digits, '-', '_' and single spaces, as rule ids and section names do.
+    /// </summary>
+    public static string Anchor(string text)
+    {
+        var anchor = new StringBuilder(text.Length);
+        foreach (var rune in text.ToLowerInvariant().EnumerateRunes())
+        {
+            if (rune.Value == ' ')
+            {
+                anchor.Append('-');
+            }
+            else if (rune.Value == '-' || Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is
+                UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or
+                UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.ConnectorPunctuation)
+            {
+                anchor.Append(rune.ToString());
+            }
+        }
+
+        return anchor.ToString();
+    }
+}

@@ -1,0 +1,60 @@
+using PmoAssess.Reporting.Model;
+using static PmoAssess.Reporting.Markdown.ReportText;
+
+namespace PmoAssess.Reporting.Markdown;
+
+/// <summary>
+/// One row per project: its findings by severity, what could not be assessed, and a status from its worst
+/// finding. A large portfolio shows the projects with the most severe findings; the appendix lists them all.
+/// </summary>
+internal static class ScorecardSection
+{
+    /// <summary>The heading of the appendix's full scorecard, and its anchor.</summary>
+    private const string AllHeading = "Every project";
+
+    private static readonly string[] Headers = ["Project", "Name", "Stage", "Critical", "High", "Medium", "Low", "Info", "Not assessable", "Status"];
+
+    private static readonly bool[] RightAligned = [false, false, false, true, true, true, true, true, true, false];
+
+    public static bool IsSummarised(IReadOnlyList<ProjectScore> scorecard) => scorecard.Count > MarkdownReportWriter.ScorecardRows;
+
+    public static void Write(MarkdownDocument document, IReadOnlyList<ProjectScore> scorecard)
+    {
+        document.Heading(2, "Project scorecard");
+        if (scorecard.Count == 0)
+        {
+            document.Paragraph("No projects were assessed.");
+            return;
+        }
+
+        var shown = IsSummarised(scorecard)
+            ? "The " + Number(MarkdownReportWriter.ScorecardRows) + " of the " + Number(scorecard.Count) + " projects with the most severe findings, worst first; " +
+              "[" + AllHeading.ToLowerInvariant() + "](#" + Anchor(AllHeading) + ") is in the appendix, by id."
+            : "Every project, worst first.";
+        document.Paragraph(shown + " Findings on a project's risks, issues, milestones and other records count as the project's. " +
+            "Status is the worst finding: Red for critical or high, Amber for medium, Green for low, info or none.");
+        document.Table(Headers, scorecard.Take(MarkdownReportWriter.ScorecardRows).Select(Row), RightAligned);
+    }
+
+    /// <summary>The appendix's full scorecard, by project id so a reader can look a project up.</summary>
+    public static void WriteAll(MarkdownDocument document, IReadOnlyList<ProjectScore> scorecard)
+    {
+        document.Heading(3, AllHeading);
+        document.Paragraph("All " + Number(scorecard.Count) + " projects, by id.");
+        document.Table(Headers, scorecard.OrderBy(score => score.Project.Id, StringComparer.Ordinal).Select(Row), RightAligned);
+    }
+
+    private static IReadOnlyList<string> Row(ProjectScore score) =>
+    [
+        OrDash(MarkdownText.Escape(score.Project.Id)),
+        OrDash(MarkdownText.Escape(score.Project.Name)),
+        score.Project.Stage is { } stage ? Label(stage.ToString()).ToLowerInvariant() : "-",
+        Number(score.Critical),
+        Number(score.High),
+        Number(score.Medium),
+        Number(score.Low),
+        Number(score.Info),
+        Number(score.NotAssessable),
+        score.Status.ToString(),
+    ];
+}

@@ -1,0 +1,65 @@
+using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Model;
+using static PmoAssess.Reporting.Markdown.ReportText;
+
+namespace PmoAssess.Reporting.Markdown;
+
+/// <summary>
+/// The executive summary: the overall maturity in a sentence, the findings by severity, and the few rules that
+/// matter most, each linked to its findings.
+/// </summary>
+internal static class SummarySection
+{
+    public static void Write(MarkdownDocument document, AssessmentReport report)
+    {
+        document.Heading(2, "Executive summary");
+        if (report.Maturity is { } maturity)
+        {
+            document.Paragraph(MaturitySection.Sentence(maturity) + " See [Maturity](#maturity).");
+        }
+
+        var findings = report.Findings;
+        var projects = findings.Select(finding => finding.Outcome.ProjectId).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        document.Paragraph(findings.Count == 0
+            ? "No findings: every rule that could be assessed was met."
+            : Count(findings.Count, "finding", "findings") + " across " +
+              Count(findings.Select(finding => (finding.Outcome.SubjectKind, finding.Outcome.SubjectId)).Distinct().Count(), "subject", "subjects") +
+              (report.ProjectCount == 0 ? "." : "; " + Number(projects) + " of the " + Count(report.ProjectCount, "project", "projects") + " have at least one."));
+
+        document.Table(["Severity", "Findings"],
+            Enum.GetValues<Severity>().Reverse().Select(severity =>
+                (IReadOnlyList<string>)[Label(severity), Number(findings.Count(finding => finding.Severity == severity))]),
+            [false, true]);
+
+        WriteTopFindings(document, report);
+    }
+
+    private static void WriteTopFindings(MarkdownDocument document, AssessmentReport report)
+    {
+        var top = TopRules(report.Findings).ToList();
+        if (top.Count == 0)
+        {
+            return;
+        }
+
+        document.Heading(3, "The findings that matter most");
+        document.Paragraph("The most severe first and, among equals, the rules that fail the most subjects:");
+        document.NumberedList(top.Select(rule =>
+        {
+            var id = MarkdownText.Escape(rule.Rule.Id);
+            var anchor = Anchor(rule.Rule.Id);
+            return "**" + Label(rule.Severity) + "** " + (anchor.Length == 0 ? id : "[" + id + "](#" + anchor + ")") + " " +
+                   MarkdownText.Escape(rule.Rule.Title).Trim() + ": fails " + Count(rule.Subjects, "subject", "subjects") + ".";
+        }));
+    }
+
+    /// <summary>The rules that matter most: by severity, then by how many subjects they fail, ties by rule id.</summary>
+    private static IEnumerable<(RuleDescriptor Rule, Severity Severity, int Subjects)> TopRules(IReadOnlyList<Finding> findings) =>
+        findings
+            .GroupBy(finding => finding.Rule.Id, StringComparer.Ordinal)
+            .Select(group => (group.First().Rule, Severity: group.Max(finding => finding.Severity), Subjects: group.Count()))
+            .OrderByDescending(rule => rule.Severity)
+            .ThenByDescending(rule => rule.Subjects)
+            .ThenBy(rule => rule.Rule.Id, StringComparer.Ordinal)
+            .Take(MarkdownReportWriter.TopFindings);
+}

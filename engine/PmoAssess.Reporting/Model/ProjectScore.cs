@@ -1,0 +1,103 @@
+using PmoAssess.Outcomes;
+
+namespace PmoAssess.Reporting.Model;
+
+/// <summary>
+/// One line of the project scorecard: a project's findings by severity (its own and those on its risks, issues,
+/// milestones and other records), how many of its outcomes could not be assessed, and its status.
+/// </summary>
+public sealed record ProjectScore
+{
+    /// <summary>The project.</summary>
+    public required ReportProject Project { get; init; }
+
+    /// <summary>Critical findings.</summary>
+    public int Critical { get; init; }
+
+    /// <summary>High findings.</summary>
+    public int High { get; init; }
+
+    /// <summary>Medium findings.</summary>
+    public int Medium { get; init; }
+
+    /// <summary>Low findings.</summary>
+    public int Low { get; init; }
+
+    /// <summary>Info findings: advice, never part of the status.</summary>
+    public int Info { get; init; }
+
+    /// <summary>Outcomes on the project or its records that the data could not decide.</summary>
+    public int NotAssessable { get; init; }
+
+    /// <summary>The severity of its worst finding, or <c>null</c> when it has none.</summary>
+    public Severity? Worst => Critical > 0 ? Severity.Critical
+        : High > 0 ? Severity.High
+        : Medium > 0 ? Severity.Medium
+        : Low > 0 ? Severity.Low
+        : Info > 0 ? Severity.Info
+        : null;
+
+    /// <summary>Red for a critical or high finding, amber for a medium one, green otherwise.</summary>
+    public ProjectStatus Status => Worst switch
+    {
+        Severity.Critical or Severity.High => ProjectStatus.Red,
+        Severity.Medium => ProjectStatus.Amber,
+        _ => ProjectStatus.Green,
+    };
+
+    /// <summary>
+    /// The scorecard of <paramref name="report"/>: one line per project, the most severe first (by critical,
+    /// then high, medium, low and info counts, then not assessable), ties by project id.
+    /// </summary>
+    public static IReadOnlyList<ProjectScore> Scorecard(AssessmentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var findings = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var finding in report.Findings)
+        {
+            if (finding.Outcome.ProjectId is { } projectId)
+            {
+                if (!findings.TryGetValue(projectId, out var counts))
+                {
+                    counts = new int[Enum.GetValues<Severity>().Length];
+                    findings.Add(projectId, counts);
+                }
+
+                counts[(int)finding.Severity]++;
+            }
+        }
+
+        var notAssessable = report.NotAssessable
+            .Where(outcome => outcome.ProjectId is not null)
+            .CountBy(outcome => outcome.ProjectId!, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
+
+        return
+        [
+            .. report.Projects
+                .Select(project =>
+                {
+                    var counts = findings.GetValueOrDefault(project.Id);
+                    return new ProjectScore
+                    {
+                        Project = project,
+                        Critical = Count(counts, Severity.Critical),
+                        High = Count(counts, Severity.High),
+                        Medium = Count(counts, Severity.Medium),
+                        Low = Count(counts, Severity.Low),
+                        Info = Count(counts, Severity.Info),
+                        NotAssessable = notAssessable.GetValueOrDefault(project.Id),
+                    };
+                })
+                .OrderByDescending(score => score.Critical)
+                .ThenByDescending(score => score.High)
+                .ThenByDescending(score => score.Medium)
+                .ThenByDescending(score => score.Low)
+                .ThenByDescending(score => score.Info)
+                .ThenByDescending(score => score.NotAssessable)
+                .ThenBy(score => score.Project.Id, StringComparer.Ordinal),
+        ];
+    }
+
+    private static int Count(int[]? counts, Severity severity) => counts is null ? 0 : counts[(int)severity];
+}
