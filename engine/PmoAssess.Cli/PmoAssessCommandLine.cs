@@ -22,6 +22,8 @@ internal static class PmoAssessCommandLine
             QuestionnaireCommand.Create(environment),
             BaselineCommand.Create(environment),
             PolicyCommand.Create(environment),
+            NewPluginCommand.Create(environment),
+            InitCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);

@@ -1,0 +1,144 @@
+namespace PmoAssess.Cli.Commands;
+
+/// <summary>
+/// The files <c>pmoassess init</c> writes beside the blank questionnaire. The policy is valid as written, and stays
+/// valid with every commented-out setting switched on (a test holds it to that).
+/// </summary>
+internal static class InitTemplates
+{
+    /// <summary>A commented policy: every key the policy loader knows, with defaults or examples.</summary>
+    public const string Policy = """
+        # The governance policy for this engagement, read by:
+        #   pmoassess assess data --policy pmoassess.yaml --answers answers.yaml
+        #   pmoassess policy explain --policy pmoassess.yaml   (which rules run, how severe, and why)
+        #
+        # Every setting is optional. A commented-out setting shows an example: delete the '# ' to use it.
+        # Paths are relative to this file. The command line wins over this file (--methodology, --pmo-type,
+        # --fail-on, --out, --format, --baseline). The full format is engine/PmoAssess.Engine/Policy/README.md
+        # in the PmoAssess repository.
+
+        # The maturity methodology: pmo-functions, p3m3, kerzner, a plugin's, or a .methodology.yaml file.
+        # answers.yaml holds this methodology's questions; if you change it, write a new one with
+        # 'pmoassess questionnaire ID --out answers.yaml'.
+        methodology: pmo-functions
+
+        # The PMO's type sets the severity profile and the default gate. A supportive PMO gives advice and
+        # fails nothing; a controlling one fails on high findings and above; a directive one on medium and
+        # above. When it is not set here, the questionnaire's answer about the PMO's type is used.
+        # pmoType: controlling
+
+        # Rulesets (*.rules.yaml files, or folders of them) and plugin folders to load beside the built-in ones.
+        # rulesets: [rules/]
+        # plugins: [plugins/]
+
+        # Which rules run, chosen by id (GOV-001), glob ("DQ-*"), tag ("tag:evm") or category ("category:risk"):
+        # quote globs and patterns with a colon. With an enable list only the rules it chooses run; a rule that
+        # is disabled never runs. 'pmoassess policy explain' shows what a pattern chooses.
+        # rules:
+        #   enable: ["category:governance", "category:risk"]
+        #   disable: [TRN-001]
+
+        # Severity overrides (info, low, medium, high or critical); the first pattern that matches a rule wins.
+        # severity:
+        #   GOV-101: critical
+        #   "tag:evm": low
+
+        # The gate decides when 'assess' exits 1 (a CI pipeline then fails); every condition set must hold.
+        # failOn fails on a finding of that severity or higher (default: the PMO type's); maxFindings on more
+        # findings than that; minCoverage when a rule passes less than that share of the subjects it applies
+        # to; minLevel when a category's maturity is below its level. Waived and baselined findings do not count.
+        # gate:
+        #   failOn: high
+        #   maxFindings: 50
+        #   minCoverage: 80%
+        #   minLevel:
+        #     governance: 2
+
+        # The maturity level to aim for, in every category ("*") or in one: the report adds the gap and a roadmap.
+        targets:
+          "*": 3
+          # governance: 4
+
+        # Exceptions granted for one rule and one subject, each with its justification, its approver and an
+        # expiry date. A waived finding is listed apart in the report and does not fail the gate until it expires.
+        waivers:
+          allowOpenEnded: false
+          maxDays: 180
+          items:
+            # - rule: GOV-002
+            #   subject: PRJ-001
+            #   justification: Started under a regulatory deadline; the board signs the charter in October.
+            #   approver: CFO
+            #   approved: 2026-07-01
+            #   expires: 2026-12-15
+
+        # A baseline of accepted findings: only findings not in it fail the gate. Write it with
+        # 'pmoassess baseline create data --policy pmoassess.yaml --out baseline.json'.
+        # baseline: baseline.json
+
+        # Where reports go, and in which formats: md (report.md), html (report.html), json (findings.json),
+        # sarif (findings.sarif) and junit (junit.xml).
+        outputs:
+          dir: out
+          formats: [md, html]
+
+        """;
+
+    /// <summary>The engagement's README: the steps from data to gate.</summary>
+    public const string Readme = """
+        # PmoAssess engagement
+
+        `pmoassess init` set up this folder. Run the commands below from here.
+
+        | file | what it is |
+        |---|---|
+        | `pmoassess.yaml` | the governance policy: methodology, rules, severities, gate, waivers, outputs |
+        | `answers.yaml` | the questionnaire, for what the data cannot show (a PMO charter, its staff, its reviews) |
+        | `data/` | the client's portfolio export (see `data/README.md`) |
+        | `out/` | the reports, written by `pmoassess assess` |
+
+        ## Steps
+
+        1. **Put the data in `data/`**: one CSV file per register (`projects.csv`, `risks.csv`, ...) in the
+           canonical layout that `data/README.md` describes.
+        2. **Fill in `answers.yaml`** with the PMO: answer each question and note the evidence. Leave an
+           answer blank when nobody knows; it is reported as not assessable, never as a failure.
+        3. **Run the assessment**, adding `--as-of yyyy-MM-dd` for the date of the export (default: today):
+
+           ```sh
+           pmoassess assess data --policy pmoassess.yaml --answers answers.yaml
+           ```
+
+        4. **Read `out/report.md`** (or `out/report.html`, ready to print to PDF from a browser): the maturity
+           of each PMO function, what blocks the next level, a roadmap, and every finding with the file,
+           row and column it came from.
+        5. **Gate in CI**: set `pmoType` or `gate` in `pmoassess.yaml` and run the same command in the
+           pipeline, with `--format md,html,sarif,junit` for code-scanning and test-result views. Record
+           today's findings with `pmoassess baseline create` so that only new ones fail the build.
+
+        `pmoassess assess` exits 0 when the gate passed, 1 when it failed, 2 on a usage error, 3 on invalid
+        data or configuration (the message names the file, line and column) and 4 when a plugin fails to load.
+
+        """;
+
+    /// <summary>Where the client's export goes.</summary>
+    public const string DataReadme = """
+        # Portfolio data
+
+        Put the client's portfolio export here, in PmoAssess's canonical layout: a folder of CSV files,
+        one per register, or a single `.json` document. Only `projects.csv` is required:
+
+        `portfolios.csv`, `projects.csv`, `risks.csv`, `issues.csv`, `changes.csv`, `milestones.csv`,
+        `gates.csv`, `benefits.csv`, `allocations.csv`, `evidence.csv`
+
+        Files are UTF-8 with a header row of snake_case column names, dates are `yyyy-MM-dd` and numbers
+        are plain invariant numbers; an empty cell means "not known". The columns of each file and the
+        values they take are in the canonical layout, `engine/PmoAssess.Engine/Import/README.md` in the
+        PmoAssess repository. A column PmoAssess does not know is an error in every file but
+        `projects.csv`, where it is kept as a custom field.
+
+        Exports in another layout have to be converted to this one for now; a mapping template that reads
+        them as they are is a later feature.
+
+        """;
+}
