@@ -24,11 +24,7 @@ internal static class PolicyCommand
             var request = run.Request(parseResult, parseResult.GetValue(input)!);
             var file = PolicyLoader.Find(request.Policy, request.Input);
             var policy = new EffectivePolicy(file, request.FailOn, request.PmoType, pmoTypeAnswered: null);
-            var sources = request.Sources with
-            {
-                RulesetPaths = [.. file?.Rulesets ?? [], .. request.Sources.RulesetPaths],
-                PluginFolders = [.. file?.Plugins ?? [], .. request.Sources.PluginFolders],
-            };
+            var sources = request.Sources.With(file);
             var rules = provider.GetRequiredService<RuleSetLoader>().Load(sources).Catalog.Rules.Select(registered => registered.Descriptor).ToList();
             if (parseResult.GetValue(rule) is { } id && rules.All(candidate => candidate.Id != id))
             {

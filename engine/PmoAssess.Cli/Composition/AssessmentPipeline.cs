@@ -17,12 +17,8 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
     public AssessmentRun Run(RunRequest request, CancellationToken cancellationToken)
     {
         var file = PolicyLoader.Find(request.Policy, request.Input);
-        // Command line first, then the policy file: extra rulesets and plugins from both are loaded.
-        var sources = request.Sources with
-        {
-            RulesetPaths = [.. file?.Rulesets ?? [], .. request.Sources.RulesetPaths],
-            PluginFolders = [.. file?.Plugins ?? [], .. request.Sources.PluginFolders],
-        };
+        // Extra rulesets and plugins from the policy file and from the command line all load.
+        var sources = request.Sources.With(file);
         var choice = new MethodologyChoice(request.Methodology ?? file?.Methodology ?? MethodologyLoader.DefaultId, request.Answers);
         var pmoTypeOnCommandLine = request.PmoType;
         var baselinePath = request.Baseline ?? file?.Baseline;

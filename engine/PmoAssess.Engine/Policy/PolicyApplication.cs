@@ -78,7 +78,7 @@ public static class PolicyApplication
                 var passed = outcomes[rule.Descriptor.Id].Count(outcome => outcome.Status is OutcomeStatus.Passed);
                 if (applicable > 0 && (decimal)passed / applicable < floor)
                 {
-                    failures.Add(Invariant($"{rule.Descriptor.Id} covers {Percent((decimal)passed / applicable)}, below the floor of {Percent(floor)}"));
+                    failures.Add(Invariant($"{rule.Descriptor.Id} covers {Shares.Format((decimal)passed / applicable)}, below the floor of {Shares.Format(floor)}"));
                 }
             }
         }
@@ -101,8 +101,6 @@ public static class PolicyApplication
 
     private static string Findings(int count) => Invariant($"{count} {(count == 1 ? "finding" : "findings")}");
 
-    private static string Percent(decimal fraction) =>
-        Math.Round(fraction * 100, 1, MidpointRounding.ToZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 

@@ -69,7 +69,7 @@ public static class PolicyLoader
         {
             File = file.DisplayName,
             Methodology = top.Text("methodology"),
-            PmoType = Enumeration<PmoType>(top, "pmoType", "supportive, controlling or directive"),
+            PmoType = top.Enumeration<PmoType>("pmoType", "supportive, controlling or directive"),
             Rulesets = [.. top.List("rulesets").Select(path => Path.GetFullPath(Path.Combine(folder, path)))],
             Plugins = [.. top.List("plugins").Select(path => Path.GetFullPath(Path.Combine(folder, path)))],
             Enable = [.. (rules?.List("enable") ?? []).Select(RulePattern.Parse)],
@@ -77,7 +77,7 @@ public static class PolicyLoader
             Severities = Severities(top, file, problems),
             Gate = gate is null ? new GateSettings() : new GateSettings
             {
-                FailOn = Enumeration<Severity>(gate, "failOn", "info, low, medium, high or critical"),
+                FailOn = gate.Enumeration<Severity>("failOn", "info, low, medium, high or critical"),
                 MaxFindings = gate.Integer("maxFindings", 0, int.MaxValue, "a number of findings"),
                 MinCoverage = gate.Share("minCoverage"),
                 MinLevel = Levels(gate.Node("minLevel"), "minimum levels", file, problems),
@@ -248,22 +248,5 @@ public static class PolicyLoader
 
         mapping.Problem("Expected '" + key + "' to be a date written yyyy-MM-dd, not '" + scalar.Value + "'.", scalar.Start);
         return null;
-    }
-
-    private static T? Enumeration<T>(YamlMapping mapping, string key, string expected)
-        where T : struct, Enum
-    {
-        if (mapping.Scalar(key) is not { } scalar)
-        {
-            return null;
-        }
-
-        var value = EnumText.TryParse<T>(scalar.Value!);
-        if (value is null)
-        {
-            mapping.Problem("Unknown " + key + " '" + scalar.Value + "': expected " + expected + ".", scalar.Start);
-        }
-
-        return value;
     }
 }

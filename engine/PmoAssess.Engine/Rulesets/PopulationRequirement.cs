@@ -56,8 +56,8 @@ internal sealed class PopulationRequirement(RuleExpression? where, RuleExpressio
         }
 
         var share = (decimal)met / counted;
-        var message = Invariant($"{met} of {counted} projects ({Percent(share)}) meet the requirement, ")
-            + (share >= AtLeast ? "reaching" : "below") + " the " + Percent(AtLeast) + " threshold."
+        var message = Invariant($"{met} of {counted} projects ({Shares.Format(share)}) meet the requirement, ")
+            + (share >= AtLeast ? "reaching" : "below") + " the " + Shares.Format(AtLeast) + " threshold."
             + (missed.Count > 0 ? " Missing: " + Names(missed.Select(project => project.Id)) + "." : string.Empty)
             + NotAssessable(unknown);
         var evidence = missed.SelectMany(project => require.Referenced.SelectMany(field => field.EvidenceOn(project))).ToArray();
@@ -76,9 +76,6 @@ internal sealed class PopulationRequirement(RuleExpression? where, RuleExpressio
             : string.Join(", ", all.Take(NamedInMessage)) + Invariant($" and {all.Count - NamedInMessage} more");
     }
 
-    // One decimal, so that 89.5% is never shown as the 90% it falls short of.
-    private static string Percent(decimal fraction) =>
-        Math.Round(fraction * 100, 1, MidpointRounding.ToZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

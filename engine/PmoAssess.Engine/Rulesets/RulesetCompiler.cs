@@ -1,4 +1,3 @@
-using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Rulesets.Expressions;
 using PmoAssess.Rulesets.Yaml;
@@ -61,7 +60,7 @@ internal static class RulesetCompiler
 
         var id = rule.Text("id", required: true);
         var title = rule.Text("title", required: true);
-        var severity = Parse(rule, "severity", EnumText.TryParse<Severity>, "info, low, medium, high or critical");
+        var severity = rule.Enumeration<Severity>("severity", "info, low, medium, high or critical", required: true);
         var subject = Parse(rule, "appliesTo", name => RuleSubjects.ByName.TryGetValue(name, out var found) ? found : ((Facts.EntityKind, Type)?)null,
             string.Join(", ", RuleSubjects.ByName.Keys));
         var category = rule.Text("category", required: true);

@@ -1,4 +1,3 @@
-using PmoAssess.Import;
 using PmoAssess.Rulesets;
 using PmoAssess.Rulesets.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -81,7 +80,7 @@ public static class MethodologyLoader
         var before = problems.Count;
         var id = top.Text("methodology", required: true);
         var name = top.Text("name", required: true);
-        var aggregation = top.Scalar("aggregation") is { } scalar ? Aggregation(top, scalar) : Scoring.Aggregation.Weakest;
+        var aggregation = top.Node("aggregation") is null ? Aggregation.Weakest : top.Enumeration<Aggregation>("aggregation", "weakest, mean or weighted");
         var coverage = top.Share("coverage") ?? 0.9m;
         var levels = top.Items("levels", required: true).Select(node => Level(node, file, problems)).OfType<MaturityLevel>().ToList();
         var categories = top.Items("categories", required: true).Select(node => Category(node, file, problems)).OfType<MethodologyCategory>().ToList();
@@ -111,17 +110,6 @@ public static class MethodologyLoader
             Questions = questions,
             File = file.DisplayName,
         };
-    }
-
-    private static Aggregation? Aggregation(YamlMapping top, YamlScalarNode scalar)
-    {
-        var value = EnumText.TryParse<Aggregation>(scalar.Value!);
-        if (value is null)
-        {
-            top.Problem("Unknown aggregation '" + scalar.Value + "': expected weakest, mean or weighted.", scalar.Start);
-        }
-
-        return value;
     }
 
     private static MaturityLevel? Level(YamlNode node, YamlFile file, YamlProblems problems)
@@ -181,11 +169,7 @@ public static class MethodologyLoader
         var category = KnownCategory(question, categories);
         var level = question.Integer("level", 1, topLevel, "a level of this methodology", required: true);
         var text = question.Text("text", required: true);
-        var answer = question.Scalar("answer", required: true) is { } scalar ? EnumText.TryParse<AnswerType>(scalar.Value!) : null;
-        if (answer is null && question.Scalar("answer") is { } unknown)
-        {
-            question.Problem("Unknown answer type '" + unknown.Value + "': expected yes-no, scale, text or choice.", unknown.Start);
-        }
+        var answer = question.Enumeration<AnswerType>("answer", "yes-no, scale, text or choice", required: true, what: "answer type");
 
         var options = question.List("options");
         if (answer == AnswerType.Choice && options.Count == 0)

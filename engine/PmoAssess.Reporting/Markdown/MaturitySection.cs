@@ -12,7 +12,7 @@ internal static class MaturitySection
         document.Heading(2, "Maturity");
         document.Paragraph(
             "Scored under " + Named(methodology) +
-            ": a rule counts as met when " + Percent(methodology.Coverage) + " of the subjects it applies to pass, and the overall level is " +
+            ": a rule counts as met when " + Shares.Format(methodology.Coverage) + " of the subjects it applies to pass, and the overall level is " +
             Aggregation(methodology.Aggregation) + ". Overall: **" + Overall(maturity) + "**.");
 
         var targets = maturity.Categories.Any(category => category.Target is not null);
@@ -98,7 +98,7 @@ internal static class MaturitySection
 
     private static string Evidence(RuleScore rule) => rule.State == RuleState.Unknown
         ? "not assessable on any of its " + Number(rule.NotAssessable) + " subjects"
-        : Percent(rule.Coverage ?? 0) + " met: " + Number(rule.Passed) + " of " + Number(rule.Passed + rule.Failed + rule.NotAssessable) + " subjects pass" +
+        : Shares.Format(rule.Coverage ?? 0) + " met: " + Number(rule.Passed) + " of " + Number(rule.Passed + rule.Failed + rule.NotAssessable) + " subjects pass" +
           (rule.NotAssessable > 0 ? ", " + Number(rule.NotAssessable) + " not assessable" : string.Empty);
 
     private static string CategoryName(MaturityAssessment maturity, string id) =>
@@ -127,8 +127,6 @@ internal static class MaturitySection
     private static string Chart(int? level, int top) =>
         level is { } reached ? new string('■', reached) + new string('□', Math.Max(0, top - reached)) : "-";
 
-    private static string Percent(decimal fraction) =>
-        Math.Round(fraction * 100, 1, MidpointRounding.ToZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

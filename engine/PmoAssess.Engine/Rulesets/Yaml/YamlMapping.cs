@@ -91,6 +91,27 @@ internal sealed class YamlMapping
         }
     }
 
+    /// <summary>
+    /// An enumeration value as the files spell it (case, spaces, '-', '_' and '/' ignored); an unknown one is a problem
+    /// naming <paramref name="what"/> (default: the key) and the values <paramref name="expected"/>.
+    /// </summary>
+    public T? Enumeration<T>(string key, string expected, bool required = false, string? what = null)
+        where T : struct, Enum
+    {
+        if (Scalar(key, required) is not { } scalar)
+        {
+            return null;
+        }
+
+        var value = Import.EnumText.TryParse<T>(scalar.Value!);
+        if (value is null)
+        {
+            Problem("Unknown " + (what ?? key) + " '" + scalar.Value + "': expected " + expected + ".", scalar.Start);
+        }
+
+        return value;
+    }
+
     /// <summary>A share written as <c>90%</c> or <c>0.9</c>; anything else is a problem.</summary>
     public decimal? Share(string key, bool required = false)
     {
