@@ -54,6 +54,12 @@ public sealed class HtmlReportWriter : IReportWriter
         // Top-level blocks one by one, so the chart goes in after its block without editing Markdig's tree.
         foreach (var block in document)
         {
+            if (block is FencedCodeBlock { Info: "mermaid" })
+            {
+                // The Markdown's Mermaid chart: this page draws the same levels as an inline SVG instead.
+                continue;
+            }
+
             renderer.Render(block);
             if (chart.After is not null && ReferenceEquals(block, chart.After))
             {

@@ -14,6 +14,9 @@ internal sealed class MarkdownDocument
 
     public MarkdownDocument Paragraph(string markdown) => Block(markdown);
 
+    /// <summary>A fenced code block, e.g. a Mermaid chart; <paramref name="lines"/> must not contain a fence.</summary>
+    public MarkdownDocument Fenced(string info, IEnumerable<string> lines) => Block("```" + info + "\n" + string.Join('\n', lines) + "\n```");
+
     public MarkdownDocument Bullets(IEnumerable<string> items) => Block(string.Join('\n', items.Select(item => "- " + item)));
 
     public MarkdownDocument NumberedList(IEnumerable<string> items) =>

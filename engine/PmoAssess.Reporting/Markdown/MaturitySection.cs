@@ -20,6 +20,15 @@ internal static class MaturitySection
             ? new[] { "Category", "Level", "Chart", "Target", "Gap", "Rules met", "Not assessable" }
             : ["Category", "Level", "Chart", "Rules met", "Not assessable"];
         document.Table(headers, maturity.Categories.Select(category => Row(category, methodology, targets)));
+        // A bar chart that GitHub, GitLab and most Markdown viewers draw; report.html draws its own SVG in its place.
+        document.Fenced("mermaid",
+        [
+            "xychart-beta",
+            "    title \"Maturity by category\"",
+            "    x-axis [" + string.Join(", ", maturity.Categories.Select(category => "\"" + ChartLabel(category.Category.Name) + "\"")) + "]",
+            "    y-axis \"Level\" 0 --> " + Number(methodology.TopLevel),
+            "    bar [" + string.Join(", ", maturity.Categories.Select(category => Number(category.Level ?? 0))) + "]",
+        ]);
 
         WriteBlockers(document, maturity);
         WriteRoadmap(document, maturity);
@@ -127,6 +136,9 @@ internal static class MaturitySection
     private static string Chart(int? level, int top) =>
         level is { } reached ? new string('■', reached) + new string('□', Math.Max(0, top - reached)) : "-";
 
+
+    // Quotes and backticks would end the label or the fence.
+    private static string ChartLabel(string name) => name.Replace('"', '\'').Replace('`', '\'');
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
