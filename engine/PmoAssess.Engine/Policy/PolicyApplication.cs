@@ -51,11 +51,12 @@ public static class PolicyApplication
             Expired = [.. waivers.Where(waiver => waiver.IsExpired(asOf))],
             ExpiringSoon = [.. inForce.Where(waiver => waiver.IsExpiringSoon(asOf))],
             Stale = [.. inForce.Where(waiver => !findings.Any(finding => waiver.Covers(finding.Rule.Id, finding.Outcome.SubjectId)))],
-            GateFailures = GateFailures(counting, result, policy, maturity),
+            GateFailures = GateFailures(counting, [.. waived.Select(pair => pair.Item1), .. baselined], result, policy, maturity),
         };
     }
 
-    private static List<string> GateFailures(List<Finding> findings, AssessmentResult result, EffectivePolicy policy, MaturityAssessment? maturity)
+    private static List<string> GateFailures(
+        List<Finding> findings, List<Finding> setApart, AssessmentResult result, EffectivePolicy policy, MaturityAssessment? maturity)
     {
         var failures = new List<string>();
         if (policy.Gate.FailOn is { } threshold && findings.Count(finding => finding.Severity >= threshold) is var severe and > 0)
@@ -71,7 +72,9 @@ public static class PolicyApplication
 
         if (settings.MinCoverage is { } floor)
         {
-            var outcomes = result.Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
+            // A waived or baselined failure was accepted: it neither passes nor fails the floor.
+            var accepted = setApart.Select(finding => finding.Outcome).ToHashSet();
+            var outcomes = result.Outcomes.Where(outcome => !accepted.Contains(outcome)).ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
             foreach (var rule in result.Rules)
             {
                 var applicable = outcomes[rule.Descriptor.Id].Count(outcome => outcome.Status is not OutcomeStatus.NotApplicable);

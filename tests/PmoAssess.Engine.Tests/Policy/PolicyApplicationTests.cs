@@ -329,6 +329,21 @@ public sealed class PolicyApplicationTests
     }
 
     [Fact]
+    public void Apply_MinCoverage_LeavesWaivedAndBaselinedFailuresOut()
+    {
+        // GOV-101: 8 pass, 1 waived, 1 baselined: 8 of 8 assessed without the accepted ones, so above a 90% floor.
+        var result = new AssessedRules()
+            .Rule("GOV-101").Passed([.. Enumerable.Range(1, 8).Select(index => "P-" + index)]).Failed("P-9", "P-10")
+            .Result();
+        var baseline = new Baseline(new DateOnly(2026, 6, 30), [new BaselineEntry("GOV-101", EntityKind.Project, "P-10", Severity.High, null)]);
+
+        var verdict = PolicyApplication.Apply(
+            result, PolicyOf(failOn: null, new GateSettings { MinCoverage = 0.9m }, waivers: [Waiver("GOV-101", "P-9", new DateOnly(2026, 12, 31))]), baseline);
+
+        verdict.GatePassed.ShouldBeTrue(string.Join("; ", verdict.GateFailures));
+    }
+
+    [Fact]
     public void Apply_MinLevel_FailsEachCategoryBelowItsMinimumOrNotAssessed()
     {
         var gate = new GateSettings { MinLevel = new Dictionary<string, int> { ["risk"] = 1, ["governance"] = 2, ["delivery"] = 3, ["finance"] = 1 } };
