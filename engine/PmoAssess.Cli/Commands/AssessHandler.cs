@@ -58,12 +58,6 @@ internal sealed class AssessHandler(
 
     private List<string> WriteOutputs(AssessmentReport report, string directory, IReadOnlyList<string> formats)
     {
-        var unknown = formats.Where(format => !ReportWriters.IsKnown(format)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new InvalidInputException("Unknown output format '" + unknown[0] + "' in the policy file: expected " + string.Join(", ", ReportWriters.Formats) + ".");
-        }
-
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         foreach (var writer in writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)))

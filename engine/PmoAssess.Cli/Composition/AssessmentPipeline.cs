@@ -3,6 +3,7 @@ using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Import;
 using PmoAssess.Policy;
+using PmoAssess.Reporting.Output;
 using PmoAssess.Scoring;
 
 namespace PmoAssess.Cli.Composition;
@@ -17,6 +18,12 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
     public AssessmentRun Run(RunRequest request, CancellationToken cancellationToken)
     {
         var file = PolicyLoader.Find(request.Policy, request.Input);
+        if (file?.Formats.FirstOrDefault(format => !ReportWriters.IsKnown(format)) is { } unknown)
+        {
+            throw new InvalidInputException("Unknown output format '" + unknown + "' in the policy's outputs: expected " +
+                string.Join(", ", ReportWriters.Formats) + ". File=" + file.File);
+        }
+
         // Extra rulesets and plugins from the policy file and from the command line all load.
         var sources = request.Sources.With(file);
         var choice = new MethodologyChoice(request.Methodology ?? file?.Methodology ?? MethodologyLoader.DefaultId, request.Answers);

@@ -64,6 +64,18 @@ public sealed class PolicyCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Assess_UnknownOutputFormatInThePolicy_ExitsThreeBeforeAnythingIsWritten()
+    {
+        Policy("outputs:\n  formats: [md, docx]\n");
+
+        var run = await Assess();
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("Unknown output format 'docx' in the policy's outputs: expected md, html, json, sarif, junit. File=pmoassess.yaml");
+        Directory.Exists(_folder.Combine("out")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Assess_WaivedFinding_IsListedApartWithItsJustificationAndDoesNotFailTheGate()
     {
         // GOV-101 fails only PRJ-027 on Contoso (samples/contoso/README.md).
