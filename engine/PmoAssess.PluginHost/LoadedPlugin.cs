@@ -15,6 +15,9 @@ public sealed record LoadedPlugin
     /// <summary>The methodology files it registered, as full paths.</summary>
     public IReadOnlyList<string> MethodologyFiles { get; init; } = [];
 
+    /// <summary>The report sections it registered.</summary>
+    public IReadOnlyList<Reports.IReportSection> ReportSections { get; init; } = [];
+
     /// <summary>
     /// Copies of host assemblies (NRules, the contract) found in the plugin's folder. They are never
     /// loaded: the host's copies are shared with the plugin, so the plugin's rules still work.

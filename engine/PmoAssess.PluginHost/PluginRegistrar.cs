@@ -1,3 +1,5 @@
+using PmoAssess.Reports;
+
 namespace PmoAssess.Plugins;
 
 /// <summary>Collects what one plugin registers.</summary>
@@ -9,6 +11,14 @@ internal sealed class PluginRegistrar : IPluginRegistrar
     public IReadOnlyList<Type> RuleTypes => _ruleTypes;
 
     public IReadOnlyList<string> Methodologies => _methodologies;
+
+    public List<IReportSection> ReportSections { get; } = [];
+
+    public void AddReportSection(IReportSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ReportSections.Add(section);
+    }
 
     public void AddMethodology(string path)
     {

@@ -41,10 +41,10 @@ public static class PluginRegistration
                 "The plugin threw while registering: " + exception.Message + " Plugin=" + manifest.Id + ", Path=" + assemblyPath, exception);
         }
 
-        if (registrar.RuleTypes.Count == 0 && registrar.Methodologies.Count == 0)
+        if (registrar.RuleTypes.Count == 0 && registrar.Methodologies.Count == 0 && registrar.ReportSections.Count == 0)
         {
             throw new PluginLoadException(
-                "The plugin contributes nothing: it registered no rules and no methodologies. Plugin=" + manifest.Id + ", Path=" + assemblyPath);
+                "The plugin contributes nothing: it registered no rules, methodologies or report sections. Plugin=" + manifest.Id + ", Path=" + assemblyPath);
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
@@ -61,6 +61,7 @@ public static class PluginRegistration
             AssemblyPath = assemblyPath,
             RuleTypes = registrar.RuleTypes,
             MethodologyFiles = methodologies,
+            ReportSections = registrar.ReportSections,
             IgnoredPrivateAssemblies = PrivateHostAssemblies.Beside(assemblyPath),
         };
     }

@@ -16,6 +16,7 @@ internal static class FixturePlugins
     public const string ThrowingRule = "ThrowingRulePlugin";
     public const string Clashing = "ClashingPlugin";
     public const string Methodology = "MethodologyPlugin";
+    public const string ReportSection = "ReportSectionPlugin";
 
     /// <summary>The folder of all fixture plugin folders.</summary>
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "fixtures");

@@ -12,4 +12,7 @@ public interface IPluginRegistrar
     /// <summary>Registers a maturity methodology the plugin ships as a file (<c>*.methodology.yaml</c>).</summary>
     /// <param name="path">The file, relative to the plugin's folder (or absolute). The host reads and checks it when the plugin loads.</param>
     void AddMethodology(string path);
+
+    /// <summary>Registers a section the report gains when this plugin is loaded.</summary>
+    void AddReportSection(Reports.IReportSection section);
 }

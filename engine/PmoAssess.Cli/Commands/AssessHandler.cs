@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PmoAssess.Outcomes;
 using PmoAssess.Cli.Composition;
 using PmoAssess.Reporting.Model;
+using PmoAssess.Reports;
 using PmoAssess.Reporting.Output;
 
 namespace PmoAssess.Cli.Commands;
@@ -33,6 +34,7 @@ internal sealed class AssessHandler(
             Policy = run.Verdict,
             Gate = run.Policy.Gate.Explanation,
             ToolVersion = ToolVersion,
+            PluginSections = PluginSections(run),
         };
         var policyFile = run.Policy.File;
         var written = WriteOutputs(report,
@@ -55,6 +57,32 @@ internal sealed class AssessHandler(
         : "0.0.0";
 
     private static readonly string[] DefaultFormats = ["md", "html"];
+
+    /// <summary>Each plugin's report sections, rendered; one that throws becomes a note, and the report is still written.</summary>
+    private static List<PluginSection> PluginSections(AssessmentRun run)
+    {
+        var context = new ReportSectionContext
+        {
+            AsOf = run.Result.AsOf,
+            Dataset = run.Result.Dataset,
+            Outcomes = run.Result.Outcomes,
+            Findings = run.Verdict.Findings,
+        };
+        return [.. run.Rules.Plugins.SelectMany(plugin => plugin.ReportSections.Select(section =>
+        {
+            string markdown;
+            try
+            {
+                markdown = ThirdPartyCode.RunInvariant(() => section.Render(context));
+            }
+            catch (Exception exception)
+            {
+                markdown = "*This section could not be written: the plugin threw " + exception.GetType().Name + ": " + MarkdownText.Escape(exception.Message) + "*";
+            }
+
+            return new PluginSection(section.Title, markdown, plugin.Manifest.Id);
+        }))];
+    }
 
     private List<string> WriteOutputs(AssessmentReport report, string directory, IReadOnlyList<string> formats)
     {

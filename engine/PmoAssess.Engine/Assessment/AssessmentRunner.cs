@@ -1,4 +1,3 @@
-using System.Globalization;
 using NRules.Diagnostics;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
@@ -28,7 +27,7 @@ public static class AssessmentRunner
         var facts = dataset.AllFacts().ToList();
         // One batch: inserting one at a time makes group-by rules rescan their group per insert (DESIGN.md).
         // Applicability runs during the insert and requirements during the fire: both under the invariant culture.
-        InvariantCulture(() =>
+        ThirdPartyCode.RunInvariant(() =>
         {
             session.InsertAll(facts);
             session.Fire(cancellationToken);
@@ -43,26 +42,6 @@ public static class AssessmentRunner
             Outcomes = outcomes,
             Findings = FindingsOf(outcomes, catalog),
         };
-    }
-
-    /// <summary>
-    /// Rules written by third parties may parse or interpolate numbers and dates, which uses the current
-    /// culture; running them under the invariant culture keeps outcomes identical everywhere.
-    /// </summary>
-    private static void InvariantCulture(Action action)
-    {
-#pragma warning disable RS0030 // The one place that sets the culture rather than reading it.
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (CultureInfo.InvariantCulture, CultureInfo.InvariantCulture);
-        try
-        {
-            action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
-#pragma warning restore RS0030
     }
 
     private static List<RuleOutcome> WithNotApplicable(IReadOnlyList<RuleOutcome> recorded, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts)

@@ -5,7 +5,7 @@ namespace PmoAssess.Reporting.Html;
 /// <summary>
 /// Makes untrusted text safe as HTML or SVG character data and as a quoted attribute value: markup
 /// characters become entities, and control characters (invalid in SVG's XML) and bidirectional overrides
-/// (which make text read differently than it is) become spaces, as <see cref="Markdown.MarkdownText"/> does.
+/// (which make text read differently than it is) become spaces, as <see cref="Reports.MarkdownText"/> does.
 /// </summary>
 internal static class HtmlText
 {

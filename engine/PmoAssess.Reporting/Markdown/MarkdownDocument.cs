@@ -1,3 +1,4 @@
+using PmoAssess.Reports;
 using System.Text;
 
 namespace PmoAssess.Reporting.Markdown;

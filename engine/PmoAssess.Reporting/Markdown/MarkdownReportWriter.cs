@@ -1,3 +1,4 @@
+using PmoAssess.Reports;
 using System.Globalization;
 using System.Text;
 using PmoAssess.Reporting.Model;
@@ -69,6 +70,13 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (report.Policy is { } policy)
         {
             PolicySection.Write(document, policy, outcome => Subject(outcome, report));
+        }
+
+        foreach (var section in report.PluginSections)
+        {
+            // The plugin's own Markdown: it escapes the data it shows (MarkdownText.Escape); raw HTML never renders.
+            document.Heading(2, MarkdownText.Escape(section.Title));
+            document.Paragraph(section.Markdown.Trim());
         }
 
         OutcomesSection.WriteNotAssessable(document, report, notAssessableSummarised);

@@ -1,3 +1,4 @@
+using PmoAssess.Reports;
 using System.Globalization;
 using PmoAssess.Scoring;
 

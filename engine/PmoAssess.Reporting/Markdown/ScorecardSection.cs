@@ -1,3 +1,4 @@
+using PmoAssess.Reports;
 using PmoAssess.Reporting.Model;
 using static PmoAssess.Reporting.Markdown.ReportText;
 

@@ -63,6 +63,9 @@ public sealed record AssessmentReport
     /// <summary>What the policy made of the findings: waived and baselined ones listed apart, waiver states, the gate's verdict.</summary>
     public PolicyVerdict? Policy { get; init; }
 
+    /// <summary>Sections plugins added, in plugin load order.</summary>
+    public IReadOnlyList<PluginSection> PluginSections { get; init; } = [];
+
     /// <summary>The maturity picture, when the assessment was scored under a methodology.</summary>
     public MaturityAssessment? Maturity { get; init; }
 

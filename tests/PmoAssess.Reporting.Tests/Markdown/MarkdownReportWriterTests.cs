@@ -1,3 +1,4 @@
+using PmoAssess.Reports;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;

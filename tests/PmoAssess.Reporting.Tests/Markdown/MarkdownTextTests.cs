@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using PmoAssess.Reporting.Markdown;
+using PmoAssess.Reports;
 
 namespace PmoAssess.Tests.Reporting.Markdown;
 

@@ -1,10 +1,10 @@
 using System.Text;
 
-namespace PmoAssess.Reporting.Markdown;
+namespace PmoAssess.Reports;
 
 /// <summary>
 /// Makes untrusted text (project names, comments, cell values) safe inside Markdown: it renders as the
-/// literal text, breaks no table, and injects no HTML or links.
+/// literal text, breaks no table, and injects no HTML or links. Plugins use it for the data they put in a report section.
 /// </summary>
 public static class MarkdownText
 {
