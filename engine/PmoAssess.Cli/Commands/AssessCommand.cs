@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PmoAssess.Cli.Composition;
@@ -42,7 +41,7 @@ internal static class AssessCommand
 
         command.Validators.Add(result =>
         {
-            if (result.GetValue(asOf) is { } text && !TryParseDate(text, out _))
+            if (result.GetValue(asOf) is { } text && RunOptions.ParseDate(text) is null)
             {
                 result.AddError("--as-of must be a date as yyyy-MM-dd; got '" + text + "'.");
             }
@@ -66,7 +65,7 @@ internal static class AssessCommand
                     // Defaults that were not typed give way to the policy file's outputs.
                     options.OutputDirectory = parseResult.GetResult(output) is { Implicit: false } ? parseResult.GetValue(output) : null;
                     options.Formats = parseResult.GetResult(formats) is { Implicit: false } ? SplitFormats(parseResult.GetValue(formats) ?? []) : null;
-                    options.AsOf = parseResult.GetValue(asOf) is { } text && TryParseDate(text, out var date) ? date : null;
+                    options.AsOf = parseResult.GetValue(asOf) is { } text ? RunOptions.ParseDate(text) : null;
                     options.Sources = sources.Read(parseResult);
                     options.FailOn = parseResult.GetValue(failOn);
                     options.Methodology = parseResult.GetValue(methodology);
@@ -85,7 +84,4 @@ internal static class AssessCommand
     private static string[] SplitFormats(IEnumerable<string> values) =>
         [.. values.SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(value => value.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
-
-    private static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

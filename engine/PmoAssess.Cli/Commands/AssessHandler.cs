@@ -1,17 +1,17 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PmoAssess.Outcomes;
 using PmoAssess.Cli.Composition;
+using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
-using PmoAssess.Reports;
 using PmoAssess.Reporting.Output;
+using PmoAssess.Reports;
 
 namespace PmoAssess.Cli.Commands;
 
 /// <summary>
-/// Runs one assessment: load plugins and compile their rules, read the input, assess, write the
-/// outputs atomically, print a summary, and decide the exit code.
+/// Runs one assessment through the <see cref="AssessmentPipeline"/>, builds the report (with the plugins' sections),
+/// writes the outputs atomically, prints a summary, and turns the policy's verdict into the exit code.
 /// </summary>
 internal sealed class AssessHandler(
     IOptions<AssessOptions> options,

@@ -49,6 +49,7 @@ internal sealed class RunOptions
         Policy = parseResult.GetValue(Policy),
     };
 
-    private static DateOnly? ParseDate(string text) =>
+    /// <summary>A date as the command line takes it, yyyy-MM-dd, or <c>null</c>.</summary>
+    internal static DateOnly? ParseDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

@@ -31,6 +31,8 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var baselinePath = request.Baseline ?? file?.Baseline;
         var baseline = baselinePath is null ? null : Baseline.Read(baselinePath);
 
+        // Which rules run cannot depend on the answers (they only set the PMO type, which changes severities), so the
+        // selection is decided before the answers are read, and the policy in force once they are.
         var selection = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, pmoTypeAnswered: null);
         var rules = ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled);
         var (methodology, answers) = (rules.Methodology!, rules.Answers);

@@ -24,9 +24,12 @@ public sealed record Gate(Severity? FailOn, string Explanation)
         };
     }
 
+    /// <summary>The findings severe enough to fail the gate.</summary>
+    public IEnumerable<Finding> Failing(IEnumerable<Finding> findings) =>
+        FailOn is { } threshold ? findings.Where(finding => finding.Severity >= threshold) : [];
+
     /// <summary>Whether <paramref name="findings"/> fail the gate.</summary>
-    public bool FailedBy(IEnumerable<Finding> findings) =>
-        FailOn is { } threshold && findings.Any(finding => finding.Severity >= threshold);
+    public bool FailedBy(IEnumerable<Finding> findings) => Failing(findings).Any();
 
     private static string Name(Enum value) => value.ToString().ToLowerInvariant();
 }

@@ -59,7 +59,7 @@ public static class PolicyApplication
         List<Finding> findings, List<Finding> setApart, AssessmentResult result, EffectivePolicy policy, MaturityAssessment? maturity)
     {
         var failures = new List<string>();
-        if (policy.Gate.FailOn is { } threshold && findings.Count(finding => finding.Severity >= threshold) is var severe and > 0)
+        if (policy.Gate.FailOn is { } threshold && policy.Gate.Failing(findings).Count() is var severe and > 0)
         {
             failures.Add(Invariant($"{Findings(severe)} at {Name(threshold)} or above"));
         }

@@ -43,10 +43,15 @@ public sealed class RulePattern
         return new RulePattern(text, Glob(text), null, null);
     }
 
-    /// <summary>A regular expression for a glob of <c>*</c> and <c>?</c>, anchored at both ends.</summary>
-    public static Regex Glob(string glob) => new(
-        "^" + Regex.Escape(glob).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// A regular expression for a glob of <c>*</c> and <c>?</c>, anchored at both ends. Built once per glob: waivers
+    /// match every finding, and a policy names few globs.
+    /// </summary>
+    public static Regex Glob(string glob) => Globs.GetOrAdd(glob, text => new Regex(
+        "^" + Regex.Escape(text).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Globs = new(StringComparer.Ordinal);
 
     /// <summary>Whether the pattern chooses <paramref name="rule"/>.</summary>
     public bool Matches(RuleDescriptor rule)

@@ -17,6 +17,7 @@ public sealed class Ruleset
         Description = description;
         File = file;
         CompiledRules = rules;
+        Rules = [.. rules.Select(rule => rule.Descriptor)];
     }
 
     /// <summary>The ruleset's id, e.g. <c>governance</c>.</summary>
@@ -32,7 +33,7 @@ public sealed class Ruleset
     public string File { get; }
 
     /// <summary>Its rules, in file order.</summary>
-    public IReadOnlyList<RuleDescriptor> Rules => [.. CompiledRules.Select(rule => rule.Descriptor)];
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
 
     /// <summary>Who supplied its rules, as catalogs and reports name it: <c>ruleset governance 1.0.0</c>.</summary>
     public string Source { get; }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using PmoAssess.Rulesets.Yaml;
 
 namespace PmoAssess.Rulesets;
@@ -23,13 +22,8 @@ public static class RulesetLoader
         var contents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, displayName) in paths.SelectMany(path => FilesAt(path, problems)))
         {
-            // The same file reached twice (a checkout's rulesets/ beside the built-in copy of it) is loaded once.
-            if (!contents.Add(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))))
-            {
-                continue;
-            }
-
-            if (YamlFile.Load(file, displayName, problems) is { } yaml && RulesetCompiler.Compile(yaml, problems) is { } ruleset)
+            // The same file reached twice (a checkout's rulesets/ beside the built-in copy of it) is compiled once.
+            if (YamlFile.Load(file, displayName, problems) is { } yaml && contents.Add(yaml.Sha256) && RulesetCompiler.Compile(yaml, problems) is { } ruleset)
             {
                 rulesets.Add(ruleset);
             }

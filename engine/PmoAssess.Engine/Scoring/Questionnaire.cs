@@ -44,7 +44,8 @@ public static class Questionnaire
         var problems = new YamlProblems();
         var displayName = Path.GetFileName(path);
         var answered = new Dictionary<string, OrganisationEvidence>(StringComparer.Ordinal);
-        if (YamlFile.Load(path, displayName, problems) is { } file && YamlMapping.Open(file.Root, "an answers file", TopKeys, file, problems) is { } top)
+        var file = YamlFile.Load(path, displayName, problems);
+        if (file is not null && YamlMapping.Open(file.Root, "an answers file", TopKeys, file, problems) is { } top)
         {
             if (top.Scalar("methodology", required: true) is { } id && id.Value != methodology.Id)
             {
@@ -67,7 +68,7 @@ public static class Questionnaire
             Source = new DataSource
             {
                 File = displayName,
-                Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))),
+                Sha256 = file!.Sha256,
                 Records = answered.Count,
             },
             Answers = [.. methodology.Questions.Select(question => answered.GetValueOrDefault(question.Id)

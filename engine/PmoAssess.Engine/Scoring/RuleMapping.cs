@@ -13,8 +13,7 @@ internal sealed class RuleMapping
 
     public RuleMapping(string? rule, string? ruleCategory, string? tag, string category, int? level)
     {
-        _rule = rule is null ? null : new Regex("^" + Regex.Escape(rule).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _rule = rule is null ? null : Policy.RulePattern.Glob(rule);
         RuleCategory = ruleCategory;
         Tag = tag;
         Category = category;

@@ -1,5 +1,5 @@
-using PmoAssess.Reports;
 using System.Text;
+using PmoAssess.Reports;
 
 namespace PmoAssess.Reporting.Markdown;
 

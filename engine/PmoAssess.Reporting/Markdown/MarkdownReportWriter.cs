@@ -1,8 +1,8 @@
-using PmoAssess.Reports;
 using System.Globalization;
 using System.Text;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
+using PmoAssess.Reports;
 using static PmoAssess.Reporting.Markdown.ReportText;
 
 namespace PmoAssess.Reporting.Markdown;
@@ -69,7 +69,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         FindingsSection.Write(document, report, findingsSummarised);
         if (report.Policy is { } policy)
         {
-            PolicySection.Write(document, policy, outcome => Subject(outcome, report));
+            PolicySection.Write(document, policy, report);
         }
 
         foreach (var section in report.PluginSections)

@@ -1,5 +1,5 @@
-using PmoAssess.Reports;
 using System.Globalization;
+using PmoAssess.Reports;
 using PmoAssess.Scoring;
 
 namespace PmoAssess.Reporting.Markdown;
@@ -141,5 +141,5 @@ internal static class MaturitySection
     // Quotes and backticks would end the label or the fence.
     private static string ChartLabel(string name) => name.Replace('"', '\'').Replace('`', '\'');
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Number(int value) => ReportText.Number(value);
 }

@@ -1,7 +1,7 @@
-using PmoAssess.Reports;
-using System.Globalization;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
+using PmoAssess.Reporting.Model;
+using PmoAssess.Reports;
 
 namespace PmoAssess.Reporting.Markdown;
 
@@ -11,8 +11,10 @@ namespace PmoAssess.Reporting.Markdown;
 /// </summary>
 internal static class PolicySection
 {
-    public static void Write(MarkdownDocument document, PolicyVerdict verdict, Func<RuleOutcome, string> subject)
+    public static void Write(MarkdownDocument document, PolicyVerdict verdict, AssessmentReport report)
     {
+        string Subject(RuleOutcome outcome) => ReportText.Subject(outcome, report);
+
         if (verdict.Waived.Count > 0)
         {
             document.Heading(2, "Waived findings");
@@ -20,7 +22,7 @@ internal static class PolicySection
             document.Table(["Rule", "Subject", "Finding", "Justification", "Approved by", "Expires"], verdict.Waived.Select(pair => (IReadOnlyList<string>)
             [
                 MarkdownText.Escape(pair.Finding.Rule.Id),
-                subject(pair.Finding.Outcome),
+                Subject(pair.Finding.Outcome),
                 MarkdownText.Escape(pair.Finding.Outcome.Message ?? pair.Finding.Rule.Title),
                 MarkdownText.Escape(pair.Waiver.Justification),
                 MarkdownText.Escape(pair.Waiver.Approver ?? "-"),
@@ -35,7 +37,7 @@ internal static class PolicySection
             document.Table(["Rule", "Subject", "Severity", "Finding"], verdict.Baselined.Select(finding => (IReadOnlyList<string>)
             [
                 MarkdownText.Escape(finding.Rule.Id),
-                subject(finding.Outcome),
+                Subject(finding.Outcome),
                 finding.Severity.ToString(),
                 MarkdownText.Escape(finding.Outcome.Message ?? finding.Rule.Title),
             ]));
@@ -74,7 +76,7 @@ internal static class PolicySection
         ]));
     }
 
-    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "open-ended";
+    private static string Date(DateOnly? date) => date is { } day ? ReportText.Date(day) : "open-ended";
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Number(int value) => ReportText.Number(value);
 }

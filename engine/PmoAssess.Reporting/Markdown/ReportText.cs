@@ -1,8 +1,8 @@
-using PmoAssess.Reports;
 using System.Globalization;
 using System.Text;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
+using PmoAssess.Reports;
 
 namespace PmoAssess.Reporting.Markdown;
 

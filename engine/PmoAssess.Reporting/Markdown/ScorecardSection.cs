@@ -1,5 +1,5 @@
-using PmoAssess.Reports;
 using PmoAssess.Reporting.Model;
+using PmoAssess.Reports;
 using static PmoAssess.Reporting.Markdown.ReportText;
 
 namespace PmoAssess.Reporting.Markdown;

@@ -1,6 +1,6 @@
-using PmoAssess.Reports;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
+using PmoAssess.Reports;
 using static PmoAssess.Reporting.Markdown.ReportText;
 
 namespace PmoAssess.Reporting.Markdown;

@@ -1,4 +1,3 @@
-using PmoAssess.Reports;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -9,6 +8,7 @@ using PmoAssess.Outcomes;
 using PmoAssess.Policy;
 using PmoAssess.Reporting.Markdown;
 using PmoAssess.Reporting.Model;
+using PmoAssess.Reports;
 using PmoAssess.Rules;
 using PmoAssess.Rulesets;
 using PmoAssess.Scoring;

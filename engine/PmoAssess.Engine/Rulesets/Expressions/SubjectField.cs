@@ -21,9 +21,15 @@ internal sealed class SubjectField
 
     private readonly PropertyInfo _property;
 
+    // Compiled once: a rule reads its fields on every subject, where reflection would cost the most.
+    private readonly Func<Fact, object?> _read;
+
     private SubjectField(PropertyInfo property, IReadOnlyList<SubjectField> derivedFrom)
     {
         _property = property;
+        var fact = Expression.Parameter(typeof(Fact), "fact");
+        _read = Expression.Lambda<Func<Fact, object?>>(
+            Expression.Convert(Expression.Property(Expression.Convert(fact, property.DeclaringType!), property), typeof(object)), fact).Compile();
         Name = NameOf(property);
         DerivedFrom = derivedFrom;
     }
@@ -48,7 +54,7 @@ internal sealed class SubjectField
         var name => char.ToLowerInvariant(name[0]) + name[1..],
     };
 
-    public object? ValueOn(Fact subject) => _property.GetValue(subject);
+    public object? ValueOn(Fact subject) => _read(subject);
 
     /// <summary>The first field without a value on <paramref name="subject"/>: a source of a derived field, or the field itself.</summary>
     public SubjectField? MissingOn(Fact subject) =>
@@ -68,7 +74,11 @@ internal sealed class SubjectField
     public IEnumerable<Evidence> EvidenceOn(Fact subject) =>
         DerivedFrom.Count > 0
             ? DerivedFrom.SelectMany(source => source.EvidenceOn(subject))
-            : [subject.EvidenceOf(Name, ValueOn(subject) is System.Collections.IEnumerable records and not string ? Records(records.Cast<object>().Count()) : ValueOn(subject))];
+            : [subject.EvidenceOf(Name, ValueOn(subject) switch
+            {
+                System.Collections.IEnumerable records and not string => Records(records.Cast<object>().Count()),
+                var value => value,
+            })];
 
     // A register read by a rule (risks, projects) is shown by its size: its records carry their own evidence.
     private static string Records(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (count == 1 ? " record" : " records");

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,8 +10,9 @@ internal sealed class YamlFile
     /// <summary>Files larger than this are refused before parsing: no real ruleset comes near it.</summary>
     public const long MaximumBytes = 8 * 1024 * 1024;
 
-    private YamlFile(string displayName, string text, YamlNode root)
+    private YamlFile(string displayName, string text, string sha256, YamlNode root)
     {
+        Sha256 = sha256;
         DisplayName = displayName;
         Lines = text.Split('\n');
         Root = root;
@@ -24,6 +26,9 @@ internal sealed class YamlFile
 
     public YamlNode Root { get; }
 
+    /// <summary>The SHA-256 of the file's bytes, from the one read that parsed it.</summary>
+    public string Sha256 { get; }
+
     /// <summary>Loads a file; a syntax error, an empty file or an alias is a problem, and gives <c>null</c>.</summary>
     public static YamlFile? Load(string path, string displayName, YamlProblems problems)
     {
@@ -33,7 +38,13 @@ internal sealed class YamlFile
             return null;
         }
 
-        var text = File.ReadAllText(path);
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        using (var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true))
+        {
+            text = reader.ReadToEnd();
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -59,7 +70,7 @@ internal sealed class YamlFile
             return null;
         }
 
-        return new YamlFile(displayName, text, root);
+        return new YamlFile(displayName, text, Convert.ToHexStringLower(SHA256.HashData(bytes)), root);
     }
 
     private static YamlNode? FirstAlias(YamlNode root)
