@@ -8,4 +8,10 @@ public sealed record SourceCell
 
     /// <summary>The raw text of the cell, before any parsing.</summary>
     public required string Value { get; init; }
+
+    /// <summary>
+    /// Why the text could not be read as the field's type (e.g. not a date in any of the mapping's formats), or
+    /// <c>null</c> when it read. A rule that needs a field whose cell has a problem is not assessable on that subject.
+    /// </summary>
+    public string? Problem { get; init; }
 }

@@ -16,6 +16,7 @@ public sealed class SourceRow
         File = file;
         Row = row;
         _cells = cells;
+        HasProblems = cells.Values.Any(cell => cell.Problem is not null);
     }
 
     /// <summary>The source file, relative to the assessed folder, with forward slashes.</summary>
@@ -23,6 +24,9 @@ public sealed class SourceRow
 
     /// <summary>The spreadsheet-style row number (the header is row 1), or <c>null</c> for JSON.</summary>
     public int? Row { get; }
+
+    /// <summary>Whether any cell's value could not be read (see <see cref="SourceCell.Problem"/>).</summary>
+    public bool HasProblems { get; }
 
     /// <summary>The cell a field was read from, or <c>null</c> when the source had no such column.</summary>
     public SourceCell? CellOf(string field) => _cells.TryGetValue(field, out var cell) ? cell : null;

@@ -13,7 +13,10 @@ internal static class AssessCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var input = new Argument<string>("input") { Description = "A folder of canonical CSV files, or a canonical .json document." };
+        var input = new Argument<string>("input")
+        {
+            Description = "A folder of canonical CSV files, a canonical .json or .yaml document, or (with --mapping) the engagement folder.",
+        };
         var output = new Option<string>("--out", "-o") { Description = "The folder to write outputs to.", DefaultValueFactory = _ => "out" };
         var formats = new Option<string[]>("--format", "-f")
         {
@@ -29,6 +32,7 @@ internal static class AssessCommand
         };
         var policy = new Option<string?>("--policy") { Description = "The governance policy file. Default: pmoassess.yaml in the assessed folder, if there is one." };
         var baseline = new Option<string?>("--baseline") { Description = "A baseline file (pmoassess baseline create): only findings not in it fail the gate." };
+        var mapping = new Option<string?>("--mapping") { Description = "A mapping file that reads the client's own CSV or Excel layout (see 'pmoassess inspect')." };
         var answers = new Option<string?>("--answers") { Description = "The organisation's answers to the methodology's questionnaire (see 'pmoassess questionnaire')." };
         var targetLevel = new Option<int?>("--target-level") { Description = "The maturity level to aim for in every category (1 to 5): adds the gap and a roadmap to it." };
         var pmoType = new Option<PmoType?>("--pmo-type")
@@ -36,7 +40,7 @@ internal static class AssessCommand
             Description = "supportive, controlling or directive: sets the default gate when --fail-on is not given (none, high, medium).",
         };
 
-        var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn, methodology, answers, targetLevel, pmoType, policy, baseline };
+        var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn, mapping, methodology, answers, targetLevel, pmoType, policy, baseline };
         sources.AddTo(command);
 
         command.Validators.Add(result =>
@@ -71,6 +75,7 @@ internal static class AssessCommand
                     options.Methodology = parseResult.GetValue(methodology);
                     options.Policy = parseResult.GetValue(policy);
                     options.Baseline = parseResult.GetValue(baseline);
+                    options.Mapping = parseResult.GetValue(mapping);
                     options.Answers = parseResult.GetValue(answers);
                     options.TargetLevel = parseResult.GetValue(targetLevel);
                     options.PmoType = parseResult.GetValue(pmoType);

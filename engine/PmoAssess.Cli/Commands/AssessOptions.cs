@@ -33,6 +33,8 @@ internal sealed class AssessOptions
 
     public string? Baseline { get; set; }
 
+    public string? Mapping { get; set; }
+
     /// <summary>What the command line asked of the assessment itself.</summary>
     public RunRequest ToRequest() => new()
     {
@@ -46,5 +48,6 @@ internal sealed class AssessOptions
         FailOn = FailOn,
         Policy = Policy,
         Baseline = Baseline,
+        Mapping = Mapping,
     };
 }

@@ -15,6 +15,8 @@ internal sealed class RunOptions
 
     public Option<string?> Policy { get; } = new("--policy") { Description = "The governance policy file. Default: pmoassess.yaml in the assessed folder." };
 
+    public Option<string?> Mapping { get; } = new("--mapping") { Description = "A mapping file that reads the client's own layout." };
+
     public Option<string?> Methodology { get; } = new("--methodology", "-m") { Description = "The maturity methodology id or file." };
 
     public Option<PmoType?> PmoType { get; } = new("--pmo-type") { Description = "supportive, controlling or directive." };
@@ -25,6 +27,7 @@ internal sealed class RunOptions
     {
         command.Options.Add(AsOf);
         command.Options.Add(Policy);
+        command.Options.Add(Mapping);
         command.Options.Add(Methodology);
         command.Options.Add(PmoType);
         command.Options.Add(FailOn);
@@ -47,6 +50,7 @@ internal sealed class RunOptions
         PmoType = parseResult.GetValue(PmoType),
         FailOn = parseResult.GetValue(FailOn),
         Policy = parseResult.GetValue(Policy),
+        Mapping = parseResult.GetValue(Mapping),
     };
 
     /// <summary>A date as the command line takes it, yyyy-MM-dd, or <c>null</c>.</summary>

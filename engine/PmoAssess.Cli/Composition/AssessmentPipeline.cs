@@ -30,6 +30,8 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var pmoTypeOnCommandLine = request.PmoType;
         var baselinePath = request.Baseline ?? file?.Baseline;
         var baseline = baselinePath is null ? null : Baseline.Read(baselinePath);
+        var mapping = request.Mapping ?? file?.Mapping;
+        var source = mapping is null ? PortfolioSource.Canonical(request.Input) : PortfolioSource.Mapped(request.Input, mapping);
 
         // Which rules run cannot depend on the answers (they only set the PMO type, which changes severities), so the
         // selection is decided before the answers are read, and the policy in force once they are.
@@ -38,11 +40,13 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var (methodology, answers) = (rules.Methodology!, rules.Answers);
         var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
 
-        var dataset = WithAnswers(PortfolioReader.Read(request.Input), answers);
+        var imported = source.Read();
+        var dataset = WithAnswers(imported.Dataset, answers);
         Log.InputRead(logger, dataset.Projects.Count, request.Input);
 
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var result = AssessmentRunner.Run(dataset, rules.Catalog, asOf, cancellationToken);
+        var dataQuality = imported.Quality?.Where(rule => selection.Decide(rule).Enabled);
+        var result = AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, cancellationToken);
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
 
         var targets = (file?.Targets ?? MaturityTargets.None) is var fromPolicy && request.TargetLevel is { } level

@@ -25,4 +25,7 @@ internal sealed record RunRequest
     public string? Policy { get; init; }
 
     public string? Baseline { get; init; }
+
+    /// <summary>The mapping file that reads the client's own layout; <c>null</c> for the policy's, else the canonical layout.</summary>
+    public string? Mapping { get; init; }
 }

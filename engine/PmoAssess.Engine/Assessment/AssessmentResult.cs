@@ -1,4 +1,5 @@
 using PmoAssess.Facts;
+using PmoAssess.Import.Quality;
 using PmoAssess.Outcomes;
 using PmoAssess.Rules;
 
@@ -21,4 +22,7 @@ public sealed class AssessmentResult
 
     /// <summary>The failed outcomes with their rules, most severe first, then by rule and subject.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>What reading the data through a mapping found wrong with it; <c>null</c> for the canonical layout.</summary>
+    public DataQualityReport? DataQuality { get; init; }
 }

@@ -1,5 +1,6 @@
 using NRules.Diagnostics;
 using PmoAssess.Facts;
+using PmoAssess.Import.Quality;
 using PmoAssess.Outcomes;
 using PmoAssess.Rules;
 
@@ -13,7 +14,15 @@ namespace PmoAssess.Assessment;
 public static class AssessmentRunner
 {
     /// <summary>Assesses <paramref name="dataset"/> with <paramref name="catalog"/> as of <paramref name="asOf"/>.</summary>
-    public static AssessmentResult Run(PortfolioDataset dataset, RuleCatalog catalog, DateOnly asOf, CancellationToken cancellationToken = default)
+    public static AssessmentResult Run(PortfolioDataset dataset, RuleCatalog catalog, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Run(dataset, catalog, asOf, dataQuality: null, cancellationToken);
+
+    /// <summary>
+    /// Assesses <paramref name="dataset"/> with <paramref name="catalog"/> as of <paramref name="asOf"/>. What the import found
+    /// wrong with the data (<paramref name="dataQuality"/>) joins the outcomes as the findings of the data-quality rules.
+    /// </summary>
+    public static AssessmentResult Run(
+        PortfolioDataset dataset, RuleCatalog catalog, DateOnly asOf, DataQualityReport? dataQuality, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -34,13 +43,22 @@ public static class AssessmentRunner
         });
 
         var outcomes = WithNotApplicable(collector.Outcomes, catalog.Rules, facts);
+        var rules = catalog.Rules;
+        if (dataQuality is not null)
+        {
+            rules = WithDataQualityRules(rules, dataQuality.Rules);
+            outcomes.AddRange(dataQuality.Outcomes);
+            outcomes.Sort(OutcomeOrder.Instance);
+        }
+
         return new AssessmentResult
         {
             AsOf = asOf,
             Dataset = dataset,
-            Rules = catalog.Rules,
+            Rules = rules,
             Outcomes = outcomes,
-            Findings = FindingsOf(outcomes, catalog),
+            Findings = FindingsOf(outcomes, rules.ToDictionary(rule => rule.Descriptor.Id, rule => rule.Descriptor, StringComparer.Ordinal)),
+            DataQuality = dataQuality,
         };
     }
 
@@ -59,13 +77,25 @@ public static class AssessmentRunner
         return outcomes;
     }
 
-    private static List<Finding> FindingsOf(IEnumerable<RuleOutcome> outcomes, RuleCatalog catalog) =>
+    private static List<RegisteredRule> WithDataQualityRules(IReadOnlyList<RegisteredRule> rules, IReadOnlyList<RuleDescriptor> dataQualityRules)
+    {
+        if (rules.FirstOrDefault(rule => DataQualityRules.All.Any(check => check.Id == rule.Descriptor.Id)) is { } clash)
+        {
+            throw new InvalidInputException("The rule id " + clash.Descriptor.Id + " of " + clash.Source +
+                " is reserved for the data-quality checks made while data is read through a mapping: give the rule another id.");
+        }
+
+        return [.. rules.Concat(dataQualityRules.Select(rule => new RegisteredRule { Descriptor = rule, Source = DataQualityRules.Source }))
+            .OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)];
+    }
+
+    private static List<Finding> FindingsOf(IEnumerable<RuleOutcome> outcomes, Dictionary<string, RuleDescriptor> rules) =>
     [
         .. outcomes
             .Where(outcome => outcome.Status == OutcomeStatus.Failed)
             .Select(outcome =>
             {
-                var rule = catalog[outcome.RuleId];
+                var rule = rules[outcome.RuleId];
                 return new Finding { Rule = rule, Outcome = outcome, Severity = rule.Severity };
             })
             .OrderByDescending(finding => finding.Severity)

@@ -6,7 +6,7 @@ namespace PmoAssess.Import;
 /// <summary>Builds facts from records in the canonical layout; one method per entity.</summary>
 internal static class FactFactory
 {
-    public static Portfolio Portfolio(RecordFields fields) => new()
+    public static Portfolio Portfolio(IRecordFields fields) => new()
     {
         Id = fields.Id,
         Source = fields.ToSourceRow(),
@@ -14,7 +14,7 @@ internal static class FactFactory
         Owner = fields.Text("owner"),
     };
 
-    public static OrganisationEvidence Evidence(RecordFields fields) => new()
+    public static OrganisationEvidence Evidence(IRecordFields fields) => new()
     {
         Id = fields.Id,
         Source = fields.ToSourceRow(),
@@ -24,7 +24,7 @@ internal static class FactFactory
         Note = fields.Text("note"),
     };
 
-    public static Project Project(RecordFields fields, ProjectRegisters registers) => new()
+    public static Project Project(IRecordFields fields, ProjectRegisters registers) => new()
     {
         Id = fields.Id,
         Source = fields.ToSourceRow(),
@@ -56,7 +56,7 @@ internal static class FactFactory
         Allocations = registers.Of<ResourceAllocation>(),
     };
 
-    public static ProjectChild Child(EntityKind kind, RecordFields fields, string projectId) => kind switch
+    public static ProjectChild Child(EntityKind kind, IRecordFields fields, string projectId) => kind switch
     {
         EntityKind.Risk => new Risk
         {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using PmoAssess.Facts;
+using PmoAssess.Rulesets.Yaml;
 
 namespace PmoAssess.Import;
 
@@ -25,10 +26,14 @@ public static class PortfolioReader
 
         if (File.Exists(path))
         {
-            return string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase)
-                ? ReadJson(path)
-                : throw new InvalidInputException(
-                    "Cannot assess this file: expected a folder of canonical CSV files or a .json document. File=" + Path.GetFileName(path));
+            return Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".json" => ReadJson(path),
+                ".yaml" or ".yml" => ReadYaml(path),
+                _ => throw new InvalidInputException(
+                    "Cannot assess this file: expected a folder of canonical CSV files, a .json or .yaml document, or --mapping for another layout. File=" +
+                    Path.GetFileName(path)),
+            };
         }
 
         throw new InvalidInputException("The input does not exist: expected a folder or a .json file. File=" + path);
@@ -51,6 +56,16 @@ public static class PortfolioReader
     }
 
     private static PortfolioDataset ReadJson(string file) => ReadJson(new JsonDocumentSource(file, Path.GetFileName(file)));
+
+    // YAML in the canonical shape is the JSON document written as YAML: converted, then read as JSON.
+    private static PortfolioDataset ReadYaml(string file)
+    {
+        var problems = new YamlProblems();
+        var yaml = YamlFile.Load(file, Path.GetFileName(file), problems);
+        problems.ThrowIfAny("portfolio document");
+        var dataset = ReadJson(YamlToJson.Convert(yaml!.Root), yaml.DisplayName);
+        return Attach(dataset, [dataset.Sources[0] with { Sha256 = yaml.Sha256 }]);
+    }
 
     /// <summary>Reads a canonical JSON document held in memory, named <paramref name="displayName"/> in messages and evidence.</summary>
     internal static PortfolioDataset ReadJson(byte[] json, string displayName) => ReadJson(new JsonDocumentSource(json, displayName));
@@ -112,7 +127,7 @@ public static class PortfolioReader
     /// Attaches each portfolio's projects to it. Data without portfolios gets one that holds every project,
     /// so that portfolio-wide rules still have a subject.
     /// </summary>
-    private static List<Portfolio> WithTheirProjects(List<Portfolio> portfolios, List<Project> projects, bool portfoliosGiven)
+    internal static List<Portfolio> WithTheirProjects(List<Portfolio> portfolios, List<Project> projects, bool portfoliosGiven)
     {
         if (!portfoliosGiven)
         {

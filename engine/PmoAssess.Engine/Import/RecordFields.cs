@@ -8,7 +8,7 @@ namespace PmoAssess.Import;
 /// A value that does not parse stops the import with its file, line and column: the canonical
 /// layout is strict; client layouts go through a mapping that turns such cells into data-quality findings.
 /// </summary>
-internal sealed class RecordFields
+internal sealed class RecordFields : IRecordFields
 {
     private const NumberStyles InvariantNumber =
         NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;

@@ -46,6 +46,9 @@ public sealed record PolicyFile
     /// <summary>The waivers granted.</summary>
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
 
+    /// <summary>The mapping file that reads the client's data, as a full path.</summary>
+    public string? Mapping { get; init; }
+
     /// <summary>The baseline file, as a full path.</summary>
     public string? Baseline { get; init; }
 

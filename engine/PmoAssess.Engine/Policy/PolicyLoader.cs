@@ -14,7 +14,7 @@ namespace PmoAssess.Policy;
 public static class PolicyLoader
 {
     private static readonly string[] TopKeys =
-        ["methodology", "pmoType", "rulesets", "plugins", "rules", "severity", "gate", "targets", "waivers", "baseline", "outputs"];
+        ["methodology", "pmoType", "rulesets", "plugins", "rules", "severity", "gate", "targets", "waivers", "baseline", "mapping", "outputs"];
 
     private static readonly string[] RulesKeys = ["enable", "disable"];
     private static readonly string[] GateKeys = ["failOn", "maxFindings", "minCoverage", "minLevel"];
@@ -84,6 +84,7 @@ public static class PolicyLoader
             },
             Targets = Targets(top.Node("targets"), file, problems),
             Waivers = waivers is null ? [] : Waivers(waivers, file, problems),
+            Mapping = top.Text("mapping") is { } mapping ? Path.GetFullPath(Path.Combine(folder, mapping)) : null,
             Baseline = top.Text("baseline") is { } baseline ? Path.GetFullPath(Path.Combine(folder, baseline)) : null,
             OutputDirectory = outputs?.Text("dir") is { } dir ? Path.GetFullPath(Path.Combine(folder, dir)) : null,
             Formats = outputs?.List("formats") ?? [],

@@ -38,6 +38,12 @@ internal sealed class YamlRule
     /// <summary>The verdict on <paramref name="subject"/>, or <c>null</c> when the rule does not apply to it.</summary>
     public Verdict? Assess(Fact subject, DateOnly asOf)
     {
+        // A field empty because its cell could not be read is unknown, whatever the expressions would make of null.
+        if (subject.Source is { HasProblems: true } && (When?.UnreadableOn(subject) ?? Require?.UnreadableOn(subject)) is { } unreadable)
+        {
+            return Verdict.NotAssessable(subject.EvidenceOf(unreadable.Name), "The value of '" + unreadable.Name + "' could not be read: " + subject.Source.CellOf(unreadable.Name)!.Problem);
+        }
+
         if (When is not null)
         {
             if (When.MissingOn(subject) is { } whenField)

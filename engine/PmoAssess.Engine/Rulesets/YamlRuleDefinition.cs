@@ -29,8 +29,9 @@ internal static class YamlRuleDefinition
         if (rule.When is { UsesAsOf: false } when)
         {
             // Subjects missing a field the condition needs must reach the action, to be recorded as not assessable.
+            // So must subjects with a cell that could not be read: they are not assessable, whatever the condition says.
             var missing = when.Reads.Select(field => field.MissingTest(when.Subject))
-                .Aggregate((Expression)Expression.Constant(false), Expression.OrElse);
+                .Aggregate(when.Referenced.Count == 0 ? Expression.Constant(false) : (Expression)HasProblems(when.Subject), Expression.OrElse);
             subject.Condition(Expression.Lambda(Expression.OrElse(missing, when.Body), when.Subject));
         }
 
@@ -44,5 +45,13 @@ internal static class YamlRuleDefinition
             assessment);
         builder.RightHandSide().Action(Expression.Lambda(record, context, matched, assessment));
         return builder.Build();
+    }
+
+    private static BinaryExpression HasProblems(ParameterExpression subject)
+    {
+        var source = Expression.Property(subject, nameof(Fact.Source));
+        return Expression.AndAlso(
+            Expression.NotEqual(source, Expression.Constant(null, typeof(SourceRow))),
+            Expression.Property(source, nameof(SourceRow.HasProblems)));
     }
 }

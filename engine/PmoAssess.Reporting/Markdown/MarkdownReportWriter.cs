@@ -14,7 +14,7 @@ namespace PmoAssess.Reporting.Markdown;
 /// Sections, in order (H2 unless noted; a bracketed section appears only when it has something to say):
 /// the title (H1) with a table of what was assessed; [Plugins not loaded]; Executive summary (overall maturity,
 /// findings by severity, the findings that matter most); [Maturity]; Project scorecard; Findings (by category,
-/// severity and rule); [Waived findings]; [Baselined findings]; [Fixed since the baseline]; [Waivers to review];
+/// severity and rule); [Waived findings]; [Baselined findings]; [Fixed since the baseline]; [Waivers to review]; [Data quality];
 /// Not assessable; [Rule errors]; Appendix: Rules evaluated (H3), then, only when the body was summarised, Every
 /// finding, Everything not assessable, Every rule error and Every project, and last Data sources.
 /// The body shows at most <see cref="FindingsPerRule"/> findings (and not-assessable outcomes, and errors) per
@@ -70,6 +70,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (report.Policy is { } policy)
         {
             PolicySection.Write(document, policy, report);
+        }
+
+        if (report.DataQuality is { } dataQuality)
+        {
+            DataQualitySection.Write(document, dataQuality);
         }
 
         foreach (var section in report.PluginSections)

@@ -1,5 +1,6 @@
 using PmoAssess.Assessment;
 using PmoAssess.Facts;
+using PmoAssess.Import.Quality;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
 using PmoAssess.Scoring;
@@ -69,6 +70,9 @@ public sealed record AssessmentReport
     /// <summary>The maturity picture, when the assessment was scored under a methodology.</summary>
     public MaturityAssessment? Maturity { get; init; }
 
+    /// <summary>What reading the data through a mapping found wrong with it; <c>null</c> for the canonical layout.</summary>
+    public DataQualityReport? DataQuality { get; init; }
+
     /// <summary>Builds the report of an assessment.</summary>
     public static AssessmentReport From(
         AssessmentResult result, string engagement, IReadOnlyList<string> ruleSources, IReadOnlyList<SkippedPlugin>? skippedPlugins = null,
@@ -101,6 +105,7 @@ public sealed record AssessmentReport
             Errors = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Error)],
             Outcomes = result.Outcomes,
             Maturity = maturity,
+            DataQuality = result.DataQuality,
         };
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using PmoAssess.Policy;
-using PmoAssess.Rulesets.Examples;
+using PmoAssess.Rulesets.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace PmoAssess.Tests.Engine.Policy;

@@ -49,6 +49,9 @@ internal sealed class RuleExpression
     public IReadOnlyList<SubjectField> Reads { get; }
 
     /// <summary>The first field it needs that <paramref name="subject"/> has no value for.</summary>
+    /// <summary>The first field the expression refers to whose cell on <paramref name="subject"/> could not be read, if any.</summary>
+    public SubjectField? UnreadableOn(Fact subject) => Referenced.Select(field => field.UnreadableOn(subject)).FirstOrDefault(field => field is not null);
+
     public SubjectField? MissingOn(Fact subject) => Reads.Select(field => field.MissingOn(subject)).FirstOrDefault(missing => missing is not null);
 
     public object? Evaluate(Fact subject, DateOnly asOf) => _evaluate(subject, asOf);

@@ -61,6 +61,14 @@ internal sealed class SubjectField
         DerivedFrom.Select(source => source.MissingOn(subject)).FirstOrDefault(missing => missing is not null)
         ?? (ValueOn(subject) is null ? this : null);
 
+    /// <summary>
+    /// The first field whose source cell held a value that could not be read (so it is empty on the fact for that
+    /// reason, not because the data left it out): a source of a derived field, or the field itself.
+    /// </summary>
+    public SubjectField? UnreadableOn(Fact subject) => DerivedFrom.Count > 0
+        ? DerivedFrom.Select(source => source.UnreadableOn(subject)).FirstOrDefault(unreadable => unreadable is not null)
+        : subject.Source?.CellOf(Name)?.Problem is not null ? this : null;
+
     /// <summary>An expression that is true when the field has no value on <paramref name="subject"/>, for NRules' network.</summary>
     public Expression MissingTest(Expression subject)
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace PmoAssess.Rulesets.Examples;
+namespace PmoAssess.Rulesets.Yaml;
 
 /// <summary>
 /// Writes a YAML node as JSON, with YAML's core schema for plain scalars (null, true/false, numbers), so

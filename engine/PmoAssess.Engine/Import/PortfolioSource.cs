@@ -1,0 +1,39 @@
+using PmoAssess.Import.Mapping;
+
+namespace PmoAssess.Import;
+
+/// <summary>
+/// Where an assessment's data comes from: a portfolio in the canonical layout, or a client's own files read through
+/// a mapping. Choosing one checks what can be checked before any data is read (the mapping file, exit 3).
+/// </summary>
+public sealed class PortfolioSource
+{
+    private readonly string _input;
+    private readonly MappingFile? _mapping;
+
+    private PortfolioSource(string input, MappingFile? mapping)
+    {
+        _input = input;
+        _mapping = mapping;
+    }
+
+    /// <summary>A folder of canonical CSV files, or a canonical JSON or YAML document.</summary>
+    public static PortfolioSource Canonical(string input)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(input);
+        return new PortfolioSource(input, null);
+    }
+
+    /// <summary>The files a mapping names, read through it. The mapping is loaded and checked now.</summary>
+    /// <exception cref="InvalidInputException">The mapping is missing or invalid; the message lists every problem.</exception>
+    public static PortfolioSource Mapped(string input, string mappingFile)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(input);
+        ArgumentException.ThrowIfNullOrEmpty(mappingFile);
+        return new PortfolioSource(input, MappingLoader.Load(mappingFile));
+    }
+
+    /// <summary>Reads the data.</summary>
+    /// <exception cref="InvalidInputException">The data cannot be read at all (the canonical layout's problems, or a file a mapping cannot fit).</exception>
+    public ImportResult Read() => _mapping is null ? new ImportResult(PortfolioReader.Read(_input), null) : MappedPortfolioReader.Read(_mapping);
+}
