@@ -41,7 +41,7 @@ internal sealed class YamlRule
         // A field empty because its cell could not be read is unknown, whatever the expressions would make of null.
         if (subject.Source is { HasProblems: true } && (When?.UnreadableOn(subject) ?? Require?.UnreadableOn(subject)) is { } unreadable)
         {
-            return Verdict.NotAssessable(subject.EvidenceOf(unreadable.Name), "The value of '" + unreadable.Name + "' could not be read: " + subject.Source.CellOf(unreadable.Name)!.Problem);
+            return Verdict.NotAssessable(subject.EvidenceOf(unreadable), "The value of '" + unreadable + "' could not be read: " + subject.Source.CellOf(unreadable)!.Problem);
         }
 
         if (When is not null)

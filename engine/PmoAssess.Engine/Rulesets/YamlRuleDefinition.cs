@@ -31,7 +31,7 @@ internal static class YamlRuleDefinition
             // Subjects missing a field the condition needs must reach the action, to be recorded as not assessable.
             // So must subjects with a cell that could not be read: they are not assessable, whatever the condition says.
             var missing = when.Reads.Select(field => field.MissingTest(when.Subject))
-                .Aggregate(when.Referenced.Count == 0 ? Expression.Constant(false) : (Expression)HasProblems(when.Subject), Expression.OrElse);
+                .Aggregate(!when.ReadsFields ? Expression.Constant(false) : (Expression)HasProblems(when.Subject), Expression.OrElse);
             subject.Condition(Expression.Lambda(Expression.OrElse(missing, when.Body), when.Subject));
         }
 

@@ -26,6 +26,14 @@ internal sealed class FieldReads : ExpressionVisitor
             [.. referenced.Where(pair => !reads._nullChecked.Contains(pair.Property)).Select(pair => pair.Field)]);
     }
 
+    /// <summary>The names of the custom fields the bound expression reads with <c>field('name')</c> (a constant name).</summary>
+    public static IReadOnlyList<string> CustomOf(Expression body)
+    {
+        var reads = new CustomFieldReads();
+        reads.Visit(body);
+        return [.. reads.Names.Distinct(StringComparer.Ordinal)];
+    }
+
     protected override Expression VisitBinary(BinaryExpression node)
     {
         if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual)
@@ -59,4 +67,20 @@ internal sealed class FieldReads : ExpressionVisitor
 
     private static Expression Unwrap(Expression expression) =>
         expression is UnaryExpression { NodeType: ExpressionType.Convert } convert ? Unwrap(convert.Operand) : expression;
+
+    private sealed class CustomFieldReads : ExpressionVisitor
+    {
+        public List<string> Names { get; } = [];
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType == typeof(RuleFunctions) && node.Method.Name == nameof(RuleFunctions.Field)
+                && node.Arguments is [_, ConstantExpression { Value: string name }])
+            {
+                Names.Add(name);
+            }
+
+            return base.VisitMethodCall(node);
+        }
+    }
 }

@@ -19,6 +19,7 @@ internal sealed class RuleExpression
         Body = body;
         UsesAsOf = usesAsOf;
         (Referenced, Reads) = FieldReads.Of(body, subject);
+        CustomFields = FieldReads.CustomOf(body);
         var fact = Expression.Parameter(typeof(Fact), "fact");
         var typed = Expression.Block(
             [subject],
@@ -48,10 +49,22 @@ internal sealed class RuleExpression
     /// <summary>The subject's fields it needs a value of.</summary>
     public IReadOnlyList<SubjectField> Reads { get; }
 
-    /// <summary>The first field it needs that <paramref name="subject"/> has no value for.</summary>
-    /// <summary>The first field the expression refers to whose cell on <paramref name="subject"/> could not be read, if any.</summary>
-    public SubjectField? UnreadableOn(Fact subject) => Referenced.Select(field => field.UnreadableOn(subject)).FirstOrDefault(field => field is not null);
+    /// <summary>The custom fields it reads with <c>field('name')</c>, by name.</summary>
+    public IReadOnlyList<string> CustomFields { get; }
 
+    /// <summary>Whether it reads any field of the subject, canonical or custom.</summary>
+    public bool ReadsFields => Referenced.Count > 0 || CustomFields.Count > 0;
+
+    /// <summary>
+    /// The first field it refers to, canonical or custom, whose cell on <paramref name="subject"/> held a value that could
+    /// not be read; <c>null</c> when there is none.
+    /// </summary>
+    public string? UnreadableOn(Fact subject) =>
+        Referenced.Select(field => field.UnreadableOn(subject)?.Name)
+            .Concat(CustomFields.Select(name => subject.Source?.CellOf(name)?.Problem is null ? null : name))
+            .FirstOrDefault(name => name is not null);
+
+    /// <summary>The first field it needs that <paramref name="subject"/> has no value for.</summary>
     public SubjectField? MissingOn(Fact subject) => Reads.Select(field => field.MissingOn(subject)).FirstOrDefault(missing => missing is not null);
 
     public object? Evaluate(Fact subject, DateOnly asOf) => _evaluate(subject, asOf);
