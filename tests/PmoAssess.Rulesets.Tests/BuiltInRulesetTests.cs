@@ -3,7 +3,7 @@ using PmoAssess.Rulesets.Examples;
 
 namespace PmoAssess.Tests.Rulesets;
 
-/// <summary>What every built-in ruleset promises its readers: complete descriptions and examples that exercise every rule.</summary>
+/// <summary>What every built-in (and sample) ruleset promises its readers: complete descriptions and examples that exercise every rule.</summary>
 public sealed class BuiltInRulesetTests
 {
     [Fact]
@@ -16,7 +16,7 @@ public sealed class BuiltInRulesetTests
     [Fact]
     public void Rules_EachOne_HasEverythingAConsultantReadsOut()
     {
-        foreach (var rule in BuiltInRulesets.Rulesets.SelectMany(ruleset => ruleset.Rules))
+        foreach (var rule in RulesetsWithExamples.Files.Select(RulesetsWithExamples.RulesetOf).SelectMany(ruleset => ruleset.Rules))
         {
             rule.Description.ShouldNotBeNullOrWhiteSpace(rule.Id);
             rule.Rationale.ShouldNotBeNullOrWhiteSpace(rule.Id);
@@ -29,10 +29,10 @@ public sealed class BuiltInRulesetTests
     [Fact]
     public void Examples_OfEachRuleset_MakeEveryRuleBothPassAndFail()
     {
-        foreach (var rulesetFile in BuiltInRulesets.Files.Select(BuiltInRulesets.Relative))
+        foreach (var rulesetFile in RulesetsWithExamples.Files)
         {
-            var expected = RulesetExamples.Load(BuiltInRulesets.ExamplesOf(rulesetFile)).SelectMany(example => example.Expected).ToList();
-            foreach (var rule in BuiltInRulesets.CatalogOf(rulesetFile).Rules.Select(rule => rule.Descriptor.Id))
+            var expected = RulesetExamples.Load(RulesetsWithExamples.ExamplesOf(rulesetFile)).SelectMany(example => example.Expected).ToList();
+            foreach (var rule in RulesetsWithExamples.CatalogOf(rulesetFile).Rules.Select(rule => rule.Descriptor.Id))
             {
                 expected.ShouldContain(outcome => outcome.Rule == rule && outcome.Status == OutcomeStatus.Passed, rulesetFile + " " + rule + " never passes");
                 expected.ShouldContain(outcome => outcome.Rule == rule && outcome.Status == OutcomeStatus.Failed, rulesetFile + " " + rule + " never fails");

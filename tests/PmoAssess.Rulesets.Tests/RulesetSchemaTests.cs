@@ -10,15 +10,15 @@ public sealed class RulesetSchemaTests
     public static TheoryData<string, string> Files()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in BuiltInRulesets.Files.Select(BuiltInRulesets.Relative))
+        foreach (var file in RulesetsWithExamples.Files)
         {
             data.Add(file, "ruleset.schema.json");
-            data.Add(Path.GetRelativePath(BuiltInRulesets.Folder, BuiltInRulesets.ExamplesOf(file)).Replace('\\', '/'), "examples.schema.json");
+            data.Add(RulesetsWithExamples.Relative(RulesetsWithExamples.ExamplesOf(file)), "examples.schema.json");
         }
 
         foreach (var file in Directory.EnumerateFiles(Path.Combine(BuiltInRulesets.Folder, "methodologies"), "*.methodology.yaml").Order(StringComparer.Ordinal))
         {
-            data.Add(BuiltInRulesets.Relative(file), "methodologies/methodology.schema.json");
+            data.Add(RulesetsWithExamples.Relative(file), "methodologies/methodology.schema.json");
         }
 
         return data;
@@ -30,7 +30,7 @@ public sealed class RulesetSchemaTests
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(BuiltInRulesets.Folder, schemaFile)));
 
-        var result = schema.Evaluate(YamlAsJson(Path.Combine(BuiltInRulesets.Folder, file)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = schema.Evaluate(YamlAsJson(RulesetsWithExamples.Full(file)), new EvaluationOptions { OutputFormat = OutputFormat.List });
 
         result.IsValid.ShouldBeTrue(string.Join("\n", (result.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
             .Select(detail => detail.InstanceLocation + ": " + string.Join("; ", detail.Errors!.Values))));

@@ -17,7 +17,7 @@ public sealed class RuleExpressionParserTests
         EarnedValue = 80,
         ActualCost = 100,
         LastStatusReport = new DateOnly(2026, 8, 1),
-        CustomFields = new Dictionary<string, string> { ["cost_centre"] = "CC-1" },
+        CustomFields = new Dictionary<string, string> { ["cost_centre"] = "CC-1", ["yearly_budget"] = "654460000", ["yearly_forecast"] = "654110000.5" },
         Risks =
         [
             new Risk { Id = "R-1", ProjectId = "P-1", Severity = Severity.High, Owner = null },
@@ -44,6 +44,14 @@ public sealed class RuleExpressionParserTests
     [InlineData("risks.any(r => r.severity in ['high', 'critical'])", true)]
     [InlineData("name == 'it''s'", false)]
     [InlineData("ratio(earnedValue, actualCost) == 0.8", true)]
+    [InlineData("number(field('yearly_budget')) == 654460000", true)]
+    [InlineData("number(field('yearly_forecast')) - number(field('yearly_budget')) == -349999.5", true)]
+    [InlineData("number(field('cost_centre')) == null", true)]
+    [InlineData("number(field('nope')) == null", true)]
+    [InlineData("number(field('nope')) > 0", false)]
+    [InlineData("abs(number(field('yearly_forecast')) - number(field('yearly_budget'))) == 349999.5", true)]
+    [InlineData("abs(earnedValue - actualCost) == 20", true)]
+    [InlineData("abs(number(field('nope'))) == null", true)]
     public void Parse_DocumentedLanguage_EvaluatesAsWritten(string text, bool expected) =>
         Evaluate(text, Project()).ShouldBe(expected);
 

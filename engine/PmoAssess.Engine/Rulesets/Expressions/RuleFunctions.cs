@@ -11,9 +11,12 @@ namespace PmoAssess.Rulesets.Expressions;
 /// </summary>
 public static class RuleFunctions
 {
+    private const NumberStyles InvariantNumber =
+        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+
     /// <summary>The names an author writes, in camelCase.</summary>
     internal static readonly HashSet<string> Names = new(
-        ["daysSince", "daysUntil", "daysBetween", "asOf", "date", "field", "ratio", "percent", "round"],
+        ["daysSince", "daysUntil", "daysBetween", "asOf", "date", "field", "number", "ratio", "abs", "percent", "round"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Days from <paramref name="date"/> to the assessment date.</summary>
@@ -43,6 +46,17 @@ public static class RuleFunctions
     /// <summary>A custom column of <paramref name="subject"/> (only projects have them), or <c>null</c>.</summary>
     public static string? Field(Fact subject, string name) =>
         subject is Project project && project.CustomFields.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>
+    /// <paramref name="text"/> read as a number the way the canonical layout writes one (invariant culture, an optional
+    /// sign and decimal point, surrounding spaces allowed, no currency, thousands separators or exponent), or <c>null</c>
+    /// when it is missing or is not such a number. Custom fields are text; this is how a rule computes with one.
+    /// </summary>
+    public static decimal? Number(string? text) =>
+        text is not null && decimal.TryParse(text, InvariantNumber, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    /// <summary>The absolute value of <paramref name="value"/>, or <c>null</c> without one.</summary>
+    public static decimal? Abs(decimal? value) => value is { } number ? Math.Abs(number) : null;
 
     /// <summary><paramref name="numerator"/> / <paramref name="denominator"/>, or <c>null</c> when either is missing or the denominator is zero.</summary>
     public static decimal? Ratio(decimal? numerator, decimal? denominator) =>
