@@ -20,6 +20,18 @@ internal static class EnumText
         return null;
     }
 
+    /// <summary>The canonical spelling (e.g. <c>amber-green</c>) of <paramref name="text"/> read as a value of <paramref name="enumType"/>, or <c>null</c>.</summary>
+    public static string? Canonical(Type enumType, string text)
+    {
+        var key = Normalise(text);
+        return Enum.GetNames(enumType).FirstOrDefault(name => string.Equals(Normalise(name), key, StringComparison.Ordinal)) is { } match
+            ? ToCanonical(match)
+            : null;
+    }
+
+    /// <summary>Every value of <paramref name="enumType"/> as the canonical layout spells it, in declaration order.</summary>
+    public static IReadOnlyList<string> CanonicalNames(Type enumType) => [.. Enum.GetNames(enumType).Select(ToCanonical)];
+
     /// <summary>The spelling the canonical layout uses: kebab-case, e.g. <c>amber-green</c>.</summary>
     public static string ToCanonical(string name)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PmoAssess.Facts;
 
 namespace PmoAssess.Import;
@@ -10,9 +9,6 @@ namespace PmoAssess.Import;
 /// </summary>
 internal sealed class RecordFields : IRecordFields
 {
-    private const NumberStyles InvariantNumber =
-        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
-
     private readonly RawRecord _record;
 
     public RecordFields(RawRecord record) => _record = record;
@@ -29,25 +25,17 @@ internal sealed class RecordFields : IRecordFields
         Text(column) ?? throw InvalidInputException.At(
             "A required value is missing: expected a non-empty '" + column + "'.", LocationOf(column));
 
-    public DateOnly? Date(string column) => Parse<DateOnly>(column, "a date as yyyy-MM-dd",
-        text => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null);
+    public DateOnly? Date(string column) => Parse(column, CanonicalValue.Expected(FieldKind.Date), CanonicalValue.Date);
 
-    public decimal? Decimal(string column) => Parse<decimal>(column, "a number such as 1250000.50 (no currency or thousands separators)",
-        text => decimal.TryParse(text, InvariantNumber, CultureInfo.InvariantCulture, out var number) ? number : null);
+    public decimal? Decimal(string column) => Parse(column, CanonicalValue.Expected(FieldKind.Number), CanonicalValue.Decimal);
 
-    public int? Integer(string column) => Parse<int>(column, "a whole number",
-        text => int.TryParse(text, InvariantNumber & ~NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null);
+    public int? Integer(string column) => Parse(column, CanonicalValue.Expected(FieldKind.Integer), CanonicalValue.Integer);
 
-    public bool? Boolean(string column) => Parse<bool>(column, "true or false", text => text.ToUpperInvariant() switch
-    {
-        "TRUE" or "YES" or "Y" or "1" => true,
-        "FALSE" or "NO" or "N" or "0" => false,
-        _ => null,
-    });
+    public bool? Boolean(string column) => Parse(column, CanonicalValue.Expected(FieldKind.Boolean), CanonicalValue.Boolean);
 
     public TEnum? Enum<TEnum>(string column)
         where TEnum : struct, Enum =>
-        Parse(column, "one of " + string.Join(", ", System.Enum.GetNames<TEnum>().Select(EnumText.ToCanonical)), EnumText.TryParse<TEnum>);
+        Parse(column, "one of " + string.Join(", ", EnumText.CanonicalNames(typeof(TEnum))), EnumText.TryParse<TEnum>);
 
     /// <summary>Columns the layout does not know, kept as custom fields.</summary>
     public IReadOnlyDictionary<string, string> CustomFields() =>

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace PmoAssess.Import;
+
+/// <summary>Values as the canonical layout writes them: ISO dates, invariant numbers, true/false (Import/README.md, "Values").</summary>
+internal static class CanonicalValue
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    private const NumberStyles InvariantNumber =
+        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+
+    public static DateOnly? Date(string text) =>
+        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    public static decimal? Decimal(string text) =>
+        decimal.TryParse(text, InvariantNumber, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    public static int? Integer(string text) =>
+        int.TryParse(text, InvariantNumber & ~NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    public static bool? Boolean(string text) => text.Trim().ToUpperInvariant() switch
+    {
+        "TRUE" or "YES" or "Y" or "1" => true,
+        "FALSE" or "NO" or "N" or "0" => false,
+        _ => null,
+    };
+
+    /// <summary>What a value of <paramref name="kind"/> must look like, for messages (enumerations name their values themselves).</summary>
+    public static string Expected(FieldKind kind) => kind switch
+    {
+        FieldKind.Date => "a date as " + DateFormat,
+        FieldKind.Number => "a number such as 1250000.50 (no currency or thousands separators)",
+        FieldKind.Integer => "a whole number",
+        FieldKind.Boolean => "true or false",
+        _ => "text",
+    };
+
+    /// <summary>The canonical spelling of <paramref name="text"/> read as <paramref name="kind"/> (not an enumeration), or <c>null</c>.</summary>
+    public static string? Canonical(FieldKind kind, string text) => kind switch
+    {
+        FieldKind.Text => text,
+        FieldKind.Date => Date(text)?.ToString(DateFormat, CultureInfo.InvariantCulture),
+        FieldKind.Number => Decimal(text)?.ToString(CultureInfo.InvariantCulture),
+        FieldKind.Integer => Integer(text)?.ToString(CultureInfo.InvariantCulture),
+        FieldKind.Boolean => Boolean(text) is { } value ? (value ? "true" : "false") : null,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Enumerations read through their column."),
+    };
+}
