@@ -1,6 +1,7 @@
 using System.Globalization;
 using PmoAssess.Rulesets;
 using PmoAssess.Rulesets.Yaml;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PmoAssess.Import.Mapping;
@@ -179,6 +180,13 @@ internal static class MappingLoader
 
     private static char? Delimiter(YamlMapping source)
     {
+        if (source.Node("delimiter") is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } block)
+        {
+            // A bare | starts a block of text in YAML: the value would silently be empty.
+            source.Problem("Write the pipe delimiter in quotes, \"|\": a bare | starts a block of text in YAML.", block.Start);
+            return null;
+        }
+
         // Read the node itself: a tab written "\t" is whitespace, which Scalar() takes for an empty value.
         if (source.Node("delimiter") is not YamlScalarNode { Value: { Length: > 0 } text } scalar)
         {

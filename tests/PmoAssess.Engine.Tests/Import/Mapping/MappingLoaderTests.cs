@@ -155,9 +155,10 @@ public sealed class MappingLoaderTests : IDisposable
     [Theory]
     [InlineData("\"\\t\"")]
     [InlineData("Tab")]
-    public void Load_TabDelimiter_ReadsAsATab(string written)
+    [InlineData("\"|\"")]
+    public void Load_TabOrPipeDelimiter_ReadsAsThatCharacter(string written)
     {
-        Load(Projects("    delimiter: " + written + "\n")).Sources[0].Delimiter.ShouldBe('\t');
+        Load(Projects("    delimiter: " + written + "\n")).Sources[0].Delimiter.ShouldBe(written.Contains('|') ? '|' : '\t');
     }
 
     [Fact]
@@ -349,6 +350,7 @@ public sealed class MappingLoaderTests : IDisposable
     [Theory]
     [InlineData("    encoding: latin1\n", "Unknown encoding 'latin1': expected auto, utf-8, utf-16, utf-16le, utf-16be, windows-1252. File=client.mapping.yaml, Line=5, Column=15")]
     [InlineData("    delimiter: \":\"\n", "Unknown delimiter ':': expected auto, \",\", \";\", tab or \"|\" (quote the punctuation). File=client.mapping.yaml, Line=5, Column=16")]
+    [InlineData("    delimiter: |\n    headerRow: 1\n", "Write the pipe delimiter in quotes, \"|\": a bare | starts a block of text in YAML. File=client.mapping.yaml, Line=5, Column=16")]
     [InlineData("    culture: xx-NOWHERE\n", "Unknown culture 'xx-NOWHERE': expected a culture name such as en-GB, fr-FR or de-DE, or invariant. File=client.mapping.yaml, Line=5, Column=14")]
     [InlineData("    duplicateHeaders: merge\n", "Unknown duplicateHeaders 'merge': expected error, first, last or number. File=client.mapping.yaml, Line=5, Column=23")]
     [InlineData("    keepOtherColumns: sometimes\n", "Expected 'keepOtherColumns' to be true or false, not 'sometimes'. File=client.mapping.yaml, Line=5, Column=23")]
