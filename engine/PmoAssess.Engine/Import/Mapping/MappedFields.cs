@@ -35,7 +35,7 @@ internal sealed class MappedFields : IRecordFields
 
     private SourceMapping Mapping => _source.Mapping;
 
-    public string? Text(string column) => Field(column) is { } field && Mapped(field) is { } text ? Filled(field, text) : null;
+    public string? Text(string column) => Field(column) is { } field && Mapped(field) is { Text: var text } ? Filled(field, text) : null;
 
     public DateOnly? Date(string column) => Field(column) is { } field ? ReadDate(field) : null;
 
@@ -43,9 +43,9 @@ internal sealed class MappedFields : IRecordFields
 
     public int? Integer(string column) =>
         Read(Field(column), "a whole number", text => ValueText.Number(text, Mapping.Culture) is { } number && number == decimal.Truncate(number)
-            && number is >= int.MinValue and <= int.MaxValue ? (int)number : (int?)null);
+            && number is >= int.MinValue and <= int.MaxValue ? (int)number : (int?)null, CanonicalValue.Integer);
 
-    public bool? Boolean(string column) => Read(Field(column), "yes or no", ValueText.Boolean);
+    public bool? Boolean(string column) => Read(Field(column), "yes or no", CanonicalValue.Boolean);
 
     public TEnum? Enum<TEnum>(string column)
         where TEnum : struct, Enum =>
@@ -64,8 +64,8 @@ internal sealed class MappedFields : IRecordFields
             {
                 ValueType.Number or ValueType.Money => ReadNumber(field) is { } number ? ValueText.Canonical(number) : null,
                 ValueType.Date => ReadDate(field) is { } date ? ValueText.Canonical(date) : null,
-                ValueType.Boolean => Read(field, "yes or no", ValueText.Boolean) is { } flag ? (flag ? "true" : "false") : null,
-                _ => Mapped(field) is { } text ? Filled(field, text) : null,
+                ValueType.Boolean => Read(field, "yes or no", CanonicalValue.Boolean) is { } flag ? (flag ? "true" : "false") : null,
+                _ => Mapped(field) is { Text: var text } ? Filled(field, text) : null,
             };
             if (value is not null)
             {
@@ -81,13 +81,13 @@ internal sealed class MappedFields : IRecordFields
     private BoundField? Field(string column) => _source.Fields.GetValueOrDefault(column);
 
     private decimal? ReadNumber(BoundField field) => field.Mapping.Money is { } unit || field.Mapping.Type == ValueType.Money
-        ? Read(field, "an amount of money such as £1,234.56", text => ValueText.Money(text, Mapping.Culture, field.Mapping.Money ?? MoneyUnit.Units))
-        : Read(field, "a number (set money: on the field if it holds amounts with currency symbols)", text => ValueText.Number(text, Mapping.Culture));
+        ? Read(field, "an amount of money such as £1,234.56", text => ValueText.Money(text, Mapping.Culture, field.Mapping.Money ?? MoneyUnit.Units), CanonicalValue.Decimal)
+        : Read(field, "a number (set money: on the field if it holds amounts with currency symbols)", text => ValueText.Number(text, Mapping.Culture), CanonicalValue.Decimal);
 
     private DateOnly? ReadDate(BoundField field)
     {
         var formats = field.Mapping.DateFormats ?? Mapping.DateFormats;
-        var date = Read(field, "a date as " + string.Join(" or ", formats), text => ValueText.Date(text, formats, Mapping.Culture));
+        var date = Read(field, "a date as " + string.Join(" or ", formats), text => ValueText.Date(text, formats, Mapping.Culture), CanonicalValue.Date);
         if (date is not { } day || (day >= Earliest && day <= Latest))
         {
             return date;
@@ -100,15 +100,19 @@ internal sealed class MappedFields : IRecordFields
         return null;
     }
 
-    private T? Read<T>(BoundField? field, string expected, Func<string, T?> parse)
+    /// <summary>
+    /// The field's value read with <paramref name="parse"/> (the source's culture and formats), or, for a constant or a
+    /// value-map target, which the mapping already wrote in canonical form, with <paramref name="canonical"/>.
+    /// </summary>
+    private T? Read<T>(BoundField? field, string expected, Func<string, T?> parse, Func<string, T?>? canonical = null)
         where T : struct
     {
-        if (field is null || Mapped(field) is not { } text)
+        if (field is null || Mapped(field) is not var (text, isCanonical))
         {
             return null;
         }
 
-        if (parse(text) is { } value)
+        if ((isCanonical ? canonical ?? parse : parse)(text) is { } value)
         {
             field.Filled++;
             return value;
@@ -126,27 +130,31 @@ internal sealed class MappedFields : IRecordFields
         return null;
     }
 
-    /// <summary>The cell's text after the value map, or <c>null</c> when it is empty; remembers the cell for evidence.</summary>
-    private string? Mapped(BoundField field)
+    /// <summary>
+    /// The cell's text after the value map, and whether it is in canonical form (a constant or a value-map target);
+    /// <c>null</c> when it is empty or maps to "not known". Remembers the cell for evidence.
+    /// </summary>
+    private (string Text, bool IsCanonical)? Mapped(BoundField field)
     {
         var raw = field.Mapping.Value ?? (field.Index is { } index && index < _row.Cells.Count ? _row.Cells[index] : string.Empty);
         _cells[field.EvidenceName] = new SourceCell { Column = field.Column, Value = raw };
-        var text = raw.Trim();
+        var (text, isCanonical) = (raw.Trim(), field.Mapping.Value is not null);
+        foreach (var (from, to) in field.Mapping.Values)
+        {
+            if (string.Equals(from.Trim(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                (text, isCanonical) = (to, true);
+                break;
+            }
+        }
+
         if (text.Length == 0)
         {
             field.Empty++;
             return null;
         }
 
-        foreach (var (from, to) in field.Mapping.Values)
-        {
-            if (string.Equals(from.Trim(), text, StringComparison.OrdinalIgnoreCase))
-            {
-                return to;
-            }
-        }
-
-        return text;
+        return (text, isCanonical);
     }
 
     private static string Filled(BoundField field, string text)

@@ -41,14 +41,6 @@ internal static class ValueText
     public static DateOnly? Date(string text, IReadOnlyList<string> formats, CultureInfo culture) =>
         DateOnly.TryParseExact(text.Trim(), [.. formats], culture, DateTimeStyles.AllowWhiteSpaces, out var date) ? date : null;
 
-    /// <summary><c>true</c>/<c>false</c>, also <c>yes</c>/<c>no</c>, <c>y</c>/<c>n</c> and <c>1</c>/<c>0</c>.</summary>
-    public static bool? Boolean(string text) => text.Trim().ToUpperInvariant() switch
-    {
-        "TRUE" or "YES" or "Y" or "1" => true,
-        "FALSE" or "NO" or "N" or "0" => false,
-        _ => null,
-    };
-
     /// <summary>A number as custom fields and evidence keep it: invariant, no exponent, no trailing zeros.</summary>
     public static string Canonical(decimal number) => number.ToString("0.############################", CultureInfo.InvariantCulture);
 
