@@ -8,7 +8,8 @@ namespace PmoAssess.Cli.Commands;
 
 /// <summary>
 /// <c>pmoassess init DIR</c>: scaffolds an engagement folder: a commented policy, a blank questionnaire for the
-/// default methodology, a <c>data/</c> folder for the client's export and a README of the steps. Never overwrites.
+/// default methodology, a <c>data/</c> folder for the client's export, a mapping template and a README of the steps.
+/// Never overwrites.
 /// </summary>
 internal static class InitCommand
 {
@@ -17,7 +18,7 @@ internal static class InitCommand
     public static Command Create(CliEnvironment environment)
     {
         var folder = new Argument<string>("folder") { Description = "The engagement folder to set up; created if it does not exist." };
-        var command = new Command("init", "Set up an engagement folder: policy, questionnaire, data folder and the steps to follow.") { folder };
+        var command = new Command("init", "Set up an engagement folder: policy, questionnaire, data folder, mapping template and the steps to follow.") { folder };
         command.SetAction(parseResult =>
         {
             var root = parseResult.GetValue(folder)!;
@@ -33,6 +34,7 @@ internal static class InitCommand
                 (Path.Combine(root, PolicyFile.FileName), InitTemplates.Policy),
                 (Path.Combine(root, "answers.yaml"), Blank(methodology)),
                 (Path.Combine(root, "data", "README.md"), InitTemplates.DataReadme),
+                (Path.Combine(root, "client.mapping.yaml"), InitTemplates.Mapping),
                 (Path.Combine(root, "README.md"), InitTemplates.Readme),
             };
 

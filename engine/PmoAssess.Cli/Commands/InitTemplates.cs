@@ -27,6 +27,10 @@ internal static class InitTemplates
         # above. When it is not set here, the questionnaire's answer about the PMO's type is used.
         # pmoType: controlling
 
+        # The client's export in its own layout, read through a mapping (client.mapping.yaml says how). Leave it
+        # commented out when data/ holds PmoAssess's canonical layout.
+        # mapping: client.mapping.yaml
+
         # Rulesets (*.rules.yaml files, or folders of them) and plugin folders to load beside the built-in ones.
         # rulesets: [rules/]
         # plugins: [plugins/]
@@ -95,12 +99,19 @@ internal static class InitTemplates
         | `pmoassess.yaml` | the governance policy: methodology, rules, severities, gate, waivers, outputs |
         | `answers.yaml` | the questionnaire, for what the data cannot show (a PMO charter, its staff, its reviews) |
         | `data/` | the client's portfolio export (see `data/README.md`) |
+        | `client.mapping.yaml` | how the export's own columns map onto PmoAssess's projects, risks and the rest |
         | `out/` | the reports, written by `pmoassess assess` |
 
         ## Steps
 
-        1. **Put the data in `data/`**: one CSV file per register (`projects.csv`, `risks.csv`, ...) in the
-           canonical layout that `data/README.md` describes.
+        1. **Put the data in `data/`**, as the client exported it (CSV or Excel). Let PmoAssess propose a
+           mapping from the real file, then check and edit it, and switch on `mapping:` in `pmoassess.yaml`:
+
+           ```sh
+           pmoassess inspect data/projects.csv --out client.mapping.yaml --force
+           ```
+
+           (Data already in PmoAssess's canonical layout, described in `data/README.md`, needs no mapping.)
         2. **Fill in `answers.yaml`** with the PMO: answer each question and note the evidence. Leave an
            answer blank when nobody knows; it is reported as not assessable, never as a failure.
         3. **Run the assessment**, adding `--as-of yyyy-MM-dd` for the date of the export (default: today):
@@ -137,8 +148,51 @@ internal static class InitTemplates
         PmoAssess repository. A column PmoAssess does not know is an error in every file but
         `projects.csv`, where it is kept as a custom field.
 
-        Exports in another layout have to be converted to this one for now; a mapping template that reads
-        them as they are is a later feature.
+        Exports in any other layout (CSV in any encoding and delimiter, or Excel) are read as they are through
+        a mapping file: `../client.mapping.yaml` is a template, and `pmoassess inspect FILE` proposes one from
+        the file itself. Values a mapping cannot read become data-quality findings that point at the cell.
+
+        """;
+
+    /// <summary>A mapping to adapt: a typical projects export and a risk register, every key explained.</summary>
+    public const string Mapping = """
+        # How the client's export maps onto PmoAssess's projects, risks and the rest. Used when pmoassess.yaml
+        # says 'mapping: client.mapping.yaml' (or with 'pmoassess assess . --mapping client.mapping.yaml').
+        # Rather than edit this template, start from what PmoAssess proposes for the real file:
+        #   pmoassess inspect data/projects.csv --out client.mapping.yaml --force
+        # The full format is the "Mapping a client's layout" section of engine/PmoAssess.Engine/Import/README.md.
+        # A value that does not read (a date in another format, text in a money column) becomes a
+        # data-quality finding that points at its file, row and column; the run goes on.
+        sources:
+          - file: data/projects.csv          # a .csv, .tsv, .txt or .xlsx file, relative to this file
+            entity: projects
+            # sheet: Projects                # a workbook's sheet (default: the first)
+            encoding: auto                   # or utf-8, utf-16, windows-1252
+            delimiter: auto                  # or ",", ";", tab, "|"
+            culture: en-GB                   # how numbers and money are written (1,234.56)
+            dateFormats: [dd/MM/yyyy, yyyy-MM-dd]
+            id: Project ID                   # the column that identifies each project
+            fields:                          # PmoAssess's field: the client's column
+              name: Project Name
+              sponsor: [Sponsor, SRO]        # the first of these headers that the file has
+              stage: Stage
+              baseline_end: Baseline Finish
+              forecast_end: Forecast Finish
+              budget_at_completion: { column: Budget, money: units }    # or thousands, millions, billions
+              delivery_confidence:
+                column: RAG
+                values: { G: green, A: amber, R: red }
+                otherwise: not-given         # text that is no rating (an exemption) is kept, not a finding
+            custom:                          # other columns rules may read with field('name')
+              cost_centre: Cost Centre
+          # - file: data/risks.csv
+          #   entity: risks
+          #   id: Risk ID
+          #   project: Project ID            # or { column: Project Name, by: name }
+          #   fields:
+          #     title: Risk Title
+          #     severity: { column: Impact, values: { H: high, M: medium, L: low } }
+          #     owner: Owner
 
         """;
 }

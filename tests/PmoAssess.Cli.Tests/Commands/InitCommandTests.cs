@@ -8,7 +8,7 @@ namespace PmoAssess.Cli.Tests.Commands;
 /// <summary><c>pmoassess init</c>: the engagement folder it scaffolds works as written, and nothing is overwritten.</summary>
 public sealed partial class InitCommandTests : IDisposable
 {
-    private static readonly string[] Scaffolded = ["pmoassess.yaml", "answers.yaml", "data/README.md", "README.md"];
+    private static readonly string[] Scaffolded = ["pmoassess.yaml", "answers.yaml", "data/README.md", "client.mapping.yaml", "README.md"];
 
     private readonly TempFolder _folder = new();
 
@@ -65,7 +65,7 @@ public sealed partial class InitCommandTests : IDisposable
 
         var policy = PolicyLoader.Load(path);
 
-        foreach (var key in new[] { "methodology", "pmoType", "rulesets", "plugins", "rules", "severity", "gate", "targets", "waivers", "baseline", "outputs" })
+        foreach (var key in new[] { "methodology", "pmoType", "rulesets", "plugins", "rules", "severity", "gate", "targets", "waivers", "mapping", "baseline", "outputs" })
         {
             switchedOn.ShouldContain("\n" + key + ":", Case.Sensitive, "every top-level key of a policy appears in the scaffold");
         }
@@ -83,6 +83,28 @@ public sealed partial class InitCommandTests : IDisposable
         policy.Targets.ByCategory.ShouldNotBeEmpty();
         policy.Waivers.ShouldHaveSingleItem();
         policy.Baseline.ShouldBe(Path.Combine(Engagement, "baseline.json"));
+        policy.Mapping.ShouldBe(Path.Combine(Engagement, "client.mapping.yaml"));
+    }
+
+    [Fact]
+    public async Task Init_ThenAnExportInTheTemplatesLayout_AssessesThroughTheMapping()
+    {
+        (await Init()).ExitCode.ShouldBe(0);
+        File.WriteAllText(Path.Combine(Engagement, "data", "projects.csv"), """
+            Project ID,Project Name,SRO,Stage,Baseline Finish,Forecast Finish,Budget,RAG,Cost Centre
+            P-1,Website,Ann,Execution,31/03/2026,30/06/2026,"1,200,000",A,CC-1
+            P-2,Payroll,,Planning,2026-12-31,soon,n/a,Exempt,CC-2
+            """);
+        var policy = Path.Combine(Engagement, "pmoassess.yaml");
+        File.WriteAllText(policy, File.ReadAllText(policy).Replace("# mapping: client.mapping.yaml", "mapping: client.mapping.yaml", StringComparison.Ordinal));
+
+        var run = await CliRun.InvokeAsync(["assess", Engagement, "--policy", policy, "--answers", Path.Combine(Engagement, "answers.yaml"), "--as-of", "2026-09-30"]);
+
+        run.ExitCode.ShouldBeOneOf([0, 1], run.ToString());
+        var report = File.ReadAllText(Path.Combine(Engagement, "out", "report.md"));
+        report.ShouldContain("## Data quality");
+        report.ShouldContain("Cannot read 'soon' as a date as dd/MM/yyyy or yyyy-MM-dd in column 'Forecast Finish'.");
+        report.ShouldContain("Cannot read 'n/a' as an amount of money");
     }
 
     [Fact]
