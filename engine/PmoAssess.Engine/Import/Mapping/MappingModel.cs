@@ -5,7 +5,7 @@ namespace PmoAssess.Import.Mapping;
 
 /// <summary>
 /// A mapping file, loaded and checked: how each of a client's files or sheets maps onto the canonical facts.
-/// Documented in Import/README.md and mapping.schema.json; <see cref="MappingLoader"/> builds it.
+/// Documented in Import/README.md and mapping.schema.json; <c>MappingLoader</c> builds it.
 /// </summary>
 /// <param name="File">The mapping file as messages name it.</param>
 /// <param name="Folder">The folder the mapping's <c>file</c> paths are relative to (the mapping file's own).</param>

@@ -29,7 +29,11 @@ internal interface ITable : IDisposable
 /// <param name="Delimiter">The field separator; <c>null</c> for workbooks.</param>
 /// <param name="Sheet">The worksheet read; <c>null</c> for CSV.</param>
 /// <param name="Sheets">Every worksheet of the workbook, in order; empty for CSV.</param>
-internal sealed record TableFormat(string Kind, string? Encoding, char? Delimiter, string? Sheet, IReadOnlyList<string> Sheets);
+internal sealed record TableFormat(string Kind, string? Encoding, char? Delimiter, string? Sheet, IReadOnlyList<string> Sheets)
+{
+    /// <summary>How the choices were made, for people to check (e.g. <c>not valid UTF-8 (first at line 12, byte 0xA3): read as windows-1252</c>).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>One data row.</summary>
 /// <param name="Row">The spreadsheet-style row number: the first line of the file, or the first worksheet row, is row 1.</param>
