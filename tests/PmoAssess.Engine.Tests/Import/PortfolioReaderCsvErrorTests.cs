@@ -43,7 +43,7 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
 
         var exception = Should.Throw<InvalidInputException>(() => PortfolioReader.Read(path));
 
-        exception.Message.ShouldStartWith("Cannot assess this file: expected a folder of canonical CSV files or a .json document.");
+        exception.Message.ShouldStartWith("Cannot assess this file: expected a folder of canonical CSV files, a .json or .yaml document, or --mapping for another layout.");
         exception.Message.ShouldEndWith("File=portfolio.txt");
     }
 

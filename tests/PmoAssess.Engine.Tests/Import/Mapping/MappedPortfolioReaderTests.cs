@@ -84,7 +84,7 @@ public sealed class MappedPortfolioReaderTests : IDisposable
             P-2,Beta,G,01/01/1850,£1,DfT,£1
             """);
 
-        var result = Read(ProjectsMapping.Replace("otherwise: not-given\n        note: rag_reason\n", "", StringComparison.Ordinal));
+        var result = Read(ProjectsMapping.Replace("        otherwise: not-given\n        note: rag_reason\n", "", StringComparison.Ordinal));
 
         var alpha = result.Dataset.Projects[0];
         (alpha.DeliveryConfidence, alpha.ForecastEnd, alpha.BudgetAtCompletion).ShouldBe((null, null, null));
@@ -98,9 +98,9 @@ public sealed class MappedPortfolioReaderTests : IDisposable
             ("DQ-001", "P-1", "Budget (£m)", "07. Sep", 2),
             ("DQ-001", "P-1", "Spend", "lots", 2),
             ("DQ-005", "P-2", "Finish", "01/01/1850", 3),
-        ]);
+        ], ignoreOrder: true);
         outcomes.ShouldAllBe(outcome => outcome.Status == OutcomeStatus.Failed && outcome.Evidence[0].File == "projects.csv");
-        outcomes[0].Message.ShouldBe("Cannot read 'Purple' as one of green, amber-green, amber, amber-red, red in column 'RAG'.");
+        outcomes.Single(outcome => outcome.Evidence[0].Column == "RAG").Message.ShouldBe("Cannot read 'Purple' as one of green, amber-green, amber, amber-red, red in column 'RAG'.");
     }
 
     [Fact]

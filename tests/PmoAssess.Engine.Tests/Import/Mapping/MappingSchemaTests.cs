@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using PmoAssess.Import;
 using PmoAssess.Import.Mapping;
-using PmoAssess.Rulesets.Examples;
+using PmoAssess.Rulesets.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace PmoAssess.Tests.Engine.Import.Mapping;
