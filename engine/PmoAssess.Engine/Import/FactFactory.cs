@@ -3,31 +3,33 @@ using PmoAssess.Outcomes;
 
 namespace PmoAssess.Import;
 
-/// <summary>Builds facts from records in the canonical layout; one method per entity.</summary>
+/// <summary>
+/// Builds facts from records, canonical or mapped; one method per entity. Each fact's source is read last: a mapped
+/// record knows which of its cells could not be read only once every field has been read.
+/// </summary>
 internal static class FactFactory
 {
     public static Portfolio Portfolio(IRecordFields fields) => new()
     {
         Id = fields.Id,
-        Source = fields.ToSourceRow(),
         Name = fields.Text("name"),
         Owner = fields.Text("owner"),
+        Source = fields.ToSourceRow(),
     };
 
     public static OrganisationEvidence Evidence(IRecordFields fields) => new()
     {
         Id = fields.Id,
-        Source = fields.ToSourceRow(),
         Category = fields.Text("category"),
         Question = fields.Text("question"),
         Answer = fields.Text("answer"),
         Note = fields.Text("note"),
+        Source = fields.ToSourceRow(),
     };
 
     public static Project Project(IRecordFields fields, ProjectRegisters registers) => new()
     {
         Id = fields.Id,
-        Source = fields.ToSourceRow(),
         Name = fields.Text("name"),
         PortfolioId = fields.Text("portfolio"),
         Programme = fields.Text("programme"),
@@ -54,73 +56,81 @@ internal static class FactFactory
         Gates = registers.Of<StageGate>(),
         Benefits = registers.Of<Benefit>(),
         Allocations = registers.Of<ResourceAllocation>(),
+        Source = fields.ToSourceRow(),
     };
 
     public static ProjectChild Child(EntityKind kind, IRecordFields fields, string projectId) => kind switch
     {
         EntityKind.Risk => new Risk
         {
-            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Id = fields.Id, ProjectId = projectId,
             Title = fields.Text("title"),
             Severity = fields.Enum<Severity>("severity"),
             Status = fields.Enum<ItemStatus>("status"),
             Owner = fields.Text("owner"),
             Mitigation = fields.Text("mitigation"),
             LastReviewed = fields.Date("last_reviewed"),
+            Source = fields.ToSourceRow(),
         },
         EntityKind.Issue => new Issue
         {
-            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Id = fields.Id, ProjectId = projectId,
             Title = fields.Text("title"),
             Priority = fields.Enum<Severity>("priority"),
             Status = fields.Enum<ItemStatus>("status"),
             Owner = fields.Text("owner"),
             Raised = fields.Date("raised"),
             Resolved = fields.Date("resolved"),
+            Source = fields.ToSourceRow(),
         },
         EntityKind.ChangeRequest => new ChangeRequest
         {
-            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Id = fields.Id, ProjectId = projectId,
             Title = fields.Text("title"),
             Status = fields.Enum<ChangeStatus>("status"),
             Approver = fields.Text("approver"),
             Decided = fields.Date("decided"),
             CostImpact = fields.Decimal("cost_impact"),
             ScheduleImpactDays = fields.Integer("schedule_impact_days"),
+            Source = fields.ToSourceRow(),
         },
         EntityKind.Milestone => new Milestone
         {
-            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Id = fields.Id, ProjectId = projectId,
             Name = fields.Text("name"),
             BaselineDate = fields.Date("baseline_date"),
             ForecastDate = fields.Date("forecast_date"),
             ActualDate = fields.Date("actual_date"),
+            Source = fields.ToSourceRow(),
         },
         EntityKind.Gate => new StageGate
         {
-            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Id = fields.Id, ProjectId = projectId,
             Gate = fields.Text("gate"),
             Decision = fields.Enum<GateDecision>("decision"),
             Date = fields.Date("date"),
             Approver = fields.Text("approver"),
+            Source = fields.ToSourceRow(),
         },
         EntityKind.Benefit => new Benefit
         {
-            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Id = fields.Id, ProjectId = projectId,
             Description = fields.Text("description"),
             Owner = fields.Text("owner"),
             Measure = fields.Text("measure"),
             Target = fields.Decimal("target"),
             Due = fields.Date("due"),
+            Source = fields.ToSourceRow(),
         },
         EntityKind.Allocation => new ResourceAllocation
         {
-            Id = fields.Id, ProjectId = projectId, Source = fields.ToSourceRow(),
+            Id = fields.Id, ProjectId = projectId,
             Person = fields.Text("person"),
             Role = fields.Text("role"),
             Percent = fields.Decimal("percent"),
             Start = fields.Date("start"),
             End = fields.Date("end"),
+            Source = fields.ToSourceRow(),
         },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a project register."),
     };

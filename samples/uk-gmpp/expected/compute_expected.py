@@ -198,6 +198,10 @@ def project(row, year):
         "dca_exemption": exemption,
         "baselineStart": date(row["start_date"], spec["date"]),
         "forecastEnd": date(row["end_date"], spec["date"]),
+        "unreadable": {field for field, cell in (("budgetAtCompletion", row["wlc_baseline_incl_NCG"]),
+                                                 ("yearly_budget", row[spec["yearly_budget"]]),
+                                                 ("yearly_forecast", row["yearly_forecast"]))
+                       if cell.strip() and money(cell) is None},
         "budgetAtCompletion": money(row["wlc_baseline_incl_NCG"]),
         "yearly_budget": money(row[spec["yearly_budget"]]),
         "yearly_forecast": money(row["yearly_forecast"]),
@@ -222,8 +226,28 @@ def variance_over_5(p):
     return b is not None and f is not None and b >= 0 and abs(f - b) > Decimal("0.05") * b
 
 
+# The fields each rule reads, in its `when` or its `require`.
+READS = {
+    "GMPP-001": {"yearly_budget", "yearly_forecast", "variance_comment"},
+    "GMPP-002": {"deliveryConfidence", "dca_exemption"},
+    "GMPP-003": {"forecastEnd", "schedule_comment"},
+    "GMPP-004": {"deliveryConfidence", "rating_comment"},
+    "GMPP-005": {"budgetAtCompletion", "budget_comment"},
+    "GMPP-006": {"baselineStart", "forecastEnd"},
+    "GMPP-007": {"yearly_budget", "yearly_forecast", "variance_comment"},
+    "GMPP-008": {"description_aims"},
+    "GMPP-009": {"budgetAtCompletion", "yearly_budget"},
+}
+
+
 def assess(rule, p, as_of):
-    """The outcome of one rule on one project; every project is active (stage execution)."""
+    """The outcome of one rule on one project; every project is active (stage execution).
+
+    A rule that reads a field whose cell held a value that is not money (a data-quality finding, as
+    opposed to a stated non-answer) is not assessable on that project, whatever its `when` says.
+    """
+    if READS[rule] & p["unreadable"]:
+        return NOT_ASSESSABLE
     if rule == "GMPP-001":
         if not variance_over_5(p):
             return NOT_APPLICABLE

@@ -76,7 +76,7 @@ internal sealed class MappedFields : IRecordFields
         return custom;
     }
 
-    public SourceRow ToSourceRow() => new(_source.File, _row.Row, _cells);
+    public SourceRow ToSourceRow() => new(_source.File, _row.Row, new Dictionary<string, SourceCell>(_cells, StringComparer.Ordinal));
 
     private BoundField? Field(string column) => _source.Fields.GetValueOrDefault(column);
 

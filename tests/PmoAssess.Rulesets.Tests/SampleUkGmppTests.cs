@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using PmoAssess.Facts;
+using PmoAssess.Import;
+using PmoAssess.Import.Mapping;
+using PmoAssess.Import.Quality;
+
+namespace PmoAssess.Tests.Rulesets;
+
+/// <summary>
+/// The real GMPP files read through the sample's mappings. Every expected count comes from
+/// samples/uk-gmpp/expected/expected.json, which a Python script computes from the CSV files with nothing
+/// but the csv module, so the program never supplies its own answers.
+/// </summary>
+public sealed class SampleUkGmppTests
+{
+    private static readonly Dictionary<string, Lazy<ImportResult>> Years = new(StringComparer.Ordinal)
+    {
+        ["2019"] = new(() => Read("gmpp-2019.mapping.yaml")),
+        ["2021"] = new(() => Read("gmpp-2021.mapping.yaml")),
+    };
+
+    private static ImportResult Read(string mapping) =>
+        MappedPortfolioReader.Read(MappingLoader.Load(RepositoryRoot.Combine("samples", "uk-gmpp", mapping)));
+
+    private static JsonElement Expected(string year)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(RepositoryRoot.Combine("samples", "uk-gmpp", "expected", "expected.json")));
+        return document.RootElement.GetProperty(year).Clone();
+    }
+
+    [Theory]
+    [InlineData("2019")]
+    [InlineData("2021")]
+    public void Read_EveryProjectWithTheFilesHash(string year)
+    {
+        var expected = Expected(year);
+        var result = Years[year].Value;
+
+        result.Dataset.Projects.Count.ShouldBe(expected.GetProperty("projects").GetInt32());
+        var file = expected.GetProperty("file").GetString()!;
+        result.Dataset.Sources.ShouldHaveSingleItem().ShouldBe(new DataSource
+        {
+            File = file,
+            Records = expected.GetProperty("projects").GetInt32(),
+            Sha256 = expected.GetProperty("sha256").GetString()!,
+        });
+        Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(RepositoryRoot.Combine("samples", "uk-gmpp", file))))
+            .ShouldBe(expected.GetProperty("sha256").GetString(), "the sample's data is the published file, unchanged");
+    }
+
+    [Theory]
+    [InlineData("2019")]
+    [InlineData("2021")]
+    public void Read_ProjectsPerDeliveryConfidenceRating(string year)
+    {
+        var expected = Expected(year).GetProperty("deliveryConfidence");
+        var projects = Years[year].Value.Dataset.Projects;
+
+        foreach (var rating in Enum.GetValues<DeliveryConfidence>())
+        {
+            var name = rating switch
+            {
+                DeliveryConfidence.AmberGreen => "amber-green",
+                DeliveryConfidence.AmberRed => "amber-red",
+                _ => rating.ToString().ToLowerInvariant(),
+            };
+            projects.Count(project => project.DeliveryConfidence == rating).ShouldBe(expected.GetProperty(name).GetInt32(), name);
+        }
+
+        var nonAnswers = projects.Where(project => project.DeliveryConfidence is null).ToList();
+        nonAnswers.Count.ShouldBe(expected.GetProperty("nonAnswer").GetInt32());
+        nonAnswers.ShouldAllBe(project => project.CustomFields.ContainsKey("dca_exemption"), "a stated non-answer keeps its text");
+    }
+
+    [Theory]
+    [InlineData("2019")]
+    [InlineData("2021")]
+    public void Read_MoneyCellsThatAreNotMoney_AreDataQualityFindingsAtTheirCells(string year)
+    {
+        var expected = Expected(year).GetProperty("moneyCellsNotMoney");
+        var findings = Years[year].Value.Quality!.Outcomes;
+
+        findings.ShouldAllBe(outcome => outcome.RuleId == DataQualityRules.UnreadableValue.Id);
+        var byColumn = findings.CountBy(outcome => outcome.Evidence[0].Column!).ToDictionary();
+        foreach (var column in expected.EnumerateObject())
+        {
+            byColumn.GetValueOrDefault(column.Name).ShouldBe(column.Value.GetInt32(), column.Name);
+        }
+
+        findings.Count.ShouldBe(expected.EnumerateObject().Sum(column => column.Value.GetInt32()));
+        findings.ShouldAllBe(outcome => outcome.Evidence[0].Row > 1 && outcome.Evidence[0].Value!.Length > 0);
+    }
+
+    [Theory]
+    [InlineData("2019")]
+    [InlineData("2021")]
+    public void Read_DatesThatAreNotDates_AreStatedNonAnswers(string year)
+    {
+        var expected = Expected(year).GetProperty("dateNonAnswers");
+        var completeness = Years[year].Value.Quality!.Completeness.ToDictionary(field => field.Column, StringComparer.Ordinal);
+
+        completeness["start_date"].NotGiven.ShouldBe(expected.GetProperty("start_date").GetInt32());
+        completeness["end_date"].NotGiven.ShouldBe(expected.GetProperty("end_date").GetInt32());
+        (completeness["start_date"].Unreadable, completeness["end_date"].Unreadable).ShouldBe((0, 0));
+    }
+}
