@@ -19,6 +19,7 @@ internal static class PmoAssessCommandLine
             PluginsCommand.Create(environment),
             RulesCommand.Create(environment),
             ValidateCommand.Create(environment),
+            InspectCommand.Create(environment),
             QuestionnaireCommand.Create(environment),
             BaselineCommand.Create(environment),
             PolicyCommand.Create(environment),
