@@ -2,15 +2,16 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using PmoAssess.Cli.Composition;
+using PmoAssess.Import;
 using PmoAssess.Rulesets;
 using PmoAssess.Scoring;
 
 namespace PmoAssess.Cli.Commands;
 
 /// <summary>
-/// <c>pmoassess validate &lt;path&gt;...</c>: checks rulesets and methodologies without any data, as <c>assess</c>
-/// would load them (beside the built-in rulesets and plugins, so a clashing rule or question id is caught too).
-/// Exit 0 when valid, 3 otherwise.
+/// <c>pmoassess validate &lt;path&gt;...</c>: checks rulesets, methodologies and mappings without assessing any data, as
+/// <c>assess</c> would load them (beside the built-in rulesets and plugins, so a clashing rule or question id is caught
+/// too; a mapping against the headers of the files it names). Exit 0 when valid, 3 otherwise.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -18,11 +19,11 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "A ruleset (*.rules.yaml) or methodology (*.methodology.yaml) file, or a folder of them.",
+            Description = "A ruleset (*.rules.yaml), methodology (*.methodology.yaml) or mapping (*.mapping.yaml) file, or a folder of them.",
             Arity = ArgumentArity.OneOrMore,
         };
         var sources = new RuleSourceOptions();
-        var command = new Command("validate", "Check rulesets and methodologies without assessing any data: syntax, keys, expressions, sandbox and ids.") { paths };
+        var command = new Command("validate", "Check rulesets, methodologies and mappings without assessing any data: syntax, keys, expressions, sandbox, ids and columns.") { paths };
         sources.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
             environment,
@@ -31,8 +32,15 @@ internal static class ValidateCommand
             (provider, _) =>
             {
                 var given = parseResult.GetValue(paths)!;
-                var methodologyFiles = given.SelectMany(MethodologyFiles).ToList();
-                var rulesetPaths = given.Where(path => !path.EndsWith(MethodologyLoader.FileSuffix, StringComparison.OrdinalIgnoreCase)).ToList();
+                var methodologyFiles = given.SelectMany(path => Files(path, MethodologyLoader.FileSuffix)).ToList();
+                var mappingFiles = given.SelectMany(path => Files(path, PortfolioSource.MappingSuffix)).ToList();
+                var rulesetPaths = given.Where(path => !path.EndsWith(MethodologyLoader.FileSuffix, StringComparison.OrdinalIgnoreCase)
+                    && !path.EndsWith(PortfolioSource.MappingSuffix, StringComparison.OrdinalIgnoreCase)).ToList();
+                foreach (var mapping in mappingFiles)
+                {
+                    PortfolioSource.Mapped(Path.GetDirectoryName(Path.GetFullPath(mapping))!, mapping).CheckFits();
+                }
+
                 var methodologies = methodologyFiles.Select(MethodologyLoader.Load).ToList();
                 var rulesets = RulesetLoader.Load(rulesetPaths);
                 // Then as assess would load them, so that an id clashing with a built-in or plugin rule is caught too.
@@ -45,15 +53,15 @@ internal static class ValidateCommand
                 }
 
                 environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{rulesets.Count} rulesets, {rulesets.Sum(ruleset => ruleset.Rules.Count)} rules, {methodologies.Count} methodologies: valid."));
+                    $"{rulesets.Count} rulesets, {rulesets.Sum(ruleset => ruleset.Rules.Count)} rules, {methodologies.Count} methodologies, {mappingFiles.Count} mappings: valid."));
                 return ExitCodes.Success;
             },
             cancellationToken));
         return command;
     }
 
-    private static IEnumerable<string> MethodologyFiles(string path) =>
+    private static IEnumerable<string> Files(string path, string suffix) =>
         Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*" + MethodologyLoader.FileSuffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            : path.EndsWith(MethodologyLoader.FileSuffix, StringComparison.OrdinalIgnoreCase) ? [path] : [];
+            ? Directory.EnumerateFiles(path, "*" + suffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? [path] : [];
 }

@@ -8,6 +8,9 @@ namespace PmoAssess.Import;
 /// </summary>
 public sealed class PortfolioSource
 {
+    /// <summary>How a mapping file's name ends, so that folders of them can be found.</summary>
+    public const string MappingSuffix = MappingLoader.FileSuffix;
+
     private readonly string _input;
     private readonly MappingFile? _mapping;
 
@@ -31,6 +34,19 @@ public sealed class PortfolioSource
         ArgumentException.ThrowIfNullOrEmpty(input);
         ArgumentException.ThrowIfNullOrEmpty(mappingFile);
         return new PortfolioSource(input, MappingLoader.Load(mappingFile));
+    }
+
+    /// <summary>
+    /// Checks, without reading any rows, that a mapping fits its files: each file opens as a table and has every column
+    /// the mapping names. Nothing to check for the canonical layout, whose problems show when it is read.
+    /// </summary>
+    /// <exception cref="InvalidInputException">A file cannot be opened, or lacks a column; the message lists the headers found.</exception>
+    public void CheckFits()
+    {
+        if (_mapping is not null)
+        {
+            MappedPortfolioReader.CheckFits(_mapping);
+        }
     }
 
     /// <summary>Reads the data.</summary>

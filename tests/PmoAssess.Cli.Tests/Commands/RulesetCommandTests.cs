@@ -36,7 +36,28 @@ public sealed class RulesetCommandTests : IDisposable
         var run = await CliRun.InvokeAsync(["validate", RepositoryRoot.Combine("rulesets")]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        run.Output.ShouldBe(files.Length + " rulesets, " + rules + " rules, " + methodologies + " methodologies: valid." + Environment.NewLine);
+        run.Output.ShouldBe(files.Length + " rulesets, " + rules + " rules, " + methodologies + " methodologies, 0 mappings: valid." + Environment.NewLine);
+    }
+
+    [Fact]
+    public async Task Validate_SampleMappings_CheckedAgainstTheirFilesHeaders()
+    {
+        var run = await CliRun.InvokeAsync(["validate", RepositoryRoot.Combine("samples", "uk-gmpp")]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldBe("1 rulesets, 9 rules, 0 methodologies, 2 mappings: valid." + Environment.NewLine);
+    }
+
+    [Fact]
+    public async Task Validate_MappingNamingAColumnTheFileLacks_ExitsThreeListingTheHeaders()
+    {
+        _folder.Write("export.csv", "Ref;Title\nP-1;Alpha\n");
+        var mapping = _folder.Write("client.mapping.yaml", "sources:\n  - file: export.csv\n    entity: projects\n    id: Ref\n    fields: { name: Name }\n");
+
+        var run = await CliRun.InvokeAsync(["validate", mapping]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("No column 'Name' (name). The header of export.csv has: 'Ref', 'Title'. File=client.mapping.yaml, Line=5, Column=");
     }
 
     [Fact]

@@ -28,6 +28,18 @@ internal sealed class MappedPortfolioReader
         return new MappedPortfolioReader(mapping).Read();
     }
 
+    /// <summary>Opens each source's table and binds the mapping to its header, reading no rows.</summary>
+    public static void CheckFits(MappingFile mapping)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        var reader = new MappedPortfolioReader(mapping);
+        foreach (var source in mapping.Sources)
+        {
+            using var table = reader.Open(source);
+            BoundSource.Bind(source, table, mapping.File);
+        }
+    }
+
     private ImportResult Read()
     {
         var portfolios = Facts(EntityKind.Portfolio, FactFactory.Portfolio).ToList();
