@@ -13,7 +13,7 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public async Task Inspect_Gmpp2021_PrintsWhatWasDetectedAndProposesAMapping()
     {
-        var run = await CliRun.InvokeAsync(["inspect", GmppData.File("uk_2021.csv")]);
+        var run = await CliRun.InvokeAsync(["inspect", RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2021.csv")]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Output.ShouldContain("Kind: csv\n");
@@ -32,9 +32,9 @@ public sealed class InspectCommandTests : IDisposable
     {
         var mapping = _folder.Combine("mapping.yaml");
 
-        var first = await CliRun.InvokeAsync(["inspect", GmppData.File("uk_2021.csv"), "--out", mapping]);
-        var again = await CliRun.InvokeAsync(["inspect", GmppData.File("uk_2021.csv"), "--out", mapping]);
-        var forced = await CliRun.InvokeAsync(["inspect", GmppData.File("uk_2021.csv"), "--out", mapping, "--force"]);
+        var first = await CliRun.InvokeAsync(["inspect", RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2021.csv"), "--out", mapping]);
+        var again = await CliRun.InvokeAsync(["inspect", RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2021.csv"), "--out", mapping]);
+        var forced = await CliRun.InvokeAsync(["inspect", RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2021.csv"), "--out", mapping, "--force"]);
 
         first.ExitCode.ShouldBe(0, first.ToString());
         var written = File.ReadAllText(mapping);
@@ -49,9 +49,24 @@ public sealed class InspectCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Inspect_ProposalForGmpp2021_AssessesAsWritten()
+    {
+        using var folder = new TempFolder();
+        File.Copy(RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2021.csv"), folder.Combine("uk_2021.csv"));
+        var mapping = folder.Combine("mappings/proposed.mapping.yaml");
+        (await CliRun.InvokeAsync(["inspect", folder.Combine("uk_2021.csv"), "--out", mapping])).ExitCode.ShouldBe(0);
+
+        var run = await CliRun.InvokeAsync(["assess", folder.Path, "--mapping", mapping, "--as-of", "2021-12-31", "--format", "json", "--out", folder.Combine("out")]);
+
+        run.ExitCode.ShouldBeOneOf([0, 1], run.ToString());
+        run.Output.ShouldContain("184 projects");
+        File.ReadAllText(mapping).ShouldContain("file: \"../uk_2021.csv\"");
+    }
+
+    [Fact]
     public async Task Inspect_Json_IsOneDocumentWithTheColumnsAndTheMapping()
     {
-        var run = await CliRun.InvokeAsync(["inspect", GmppData.File("uk_2019.csv"), "--json"]);
+        var run = await CliRun.InvokeAsync(["inspect", RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2019.csv"), "--json"]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
         using var json = JsonDocument.Parse(run.Output);
@@ -85,7 +100,7 @@ public sealed class InspectCommandTests : IDisposable
     [InlineData("--entity", "widgets", "widgets")]
     public async Task Inspect_BadOption_IsAUsageError(string option, string value, string message)
     {
-        var run = await CliRun.InvokeAsync(["inspect", GmppData.File("uk_2019.csv"), option, value]);
+        var run = await CliRun.InvokeAsync(["inspect", RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2019.csv"), option, value]);
 
         run.ExitCode.ShouldBe(2, run.ToString());
         run.Error.ShouldContain(message);

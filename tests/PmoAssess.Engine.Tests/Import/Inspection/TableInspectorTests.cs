@@ -62,7 +62,7 @@ public sealed class TableInspectorTests : IDisposable
     [Fact]
     public void Propose_Gmpp2021_MapsIdNameAndDeliveryConfidence()
     {
-        var path = GmppData.File("uk_2021.csv");
+        var path = RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2021.csv");
         var inspection = TableInspector.Inspect(path, "uk_2021.csv", new TableOptions());
 
         var yaml = MappingProposer.Propose(inspection, CanonicalLayout.Projects, "uk_2021.csv");
@@ -88,7 +88,7 @@ public sealed class TableInspectorTests : IDisposable
     [Fact]
     public void Propose_SameFile_GivesTheSameBytes()
     {
-        var path = GmppData.File("uk_2019.csv");
+        var path = RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2019.csv");
 
         var first = MappingProposer.Propose(TableInspector.Inspect(path, "uk_2019.csv", new TableOptions()), CanonicalLayout.Projects, "uk_2019.csv");
         var second = MappingProposer.Propose(TableInspector.Inspect(path, "uk_2019.csv", new TableOptions()), CanonicalLayout.Projects, "uk_2019.csv");

@@ -3,6 +3,7 @@ using PmoAssess.Import;
 using PmoAssess.Import.Mapping;
 using PmoAssess.Import.Quality;
 using PmoAssess.Outcomes;
+using PmoAssess.Tests.Engine.Import.Tables;
 
 namespace PmoAssess.Tests.Engine.Import.Mapping;
 
@@ -258,5 +259,37 @@ public sealed class MappedPortfolioReaderTests : IDisposable
             Records = 2,
             Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))),
         });
+    }
+
+    [Fact]
+    public void Read_WorkbookSheetsByName_ProjectsAndTheirRisks()
+    {
+        XlsxFixture.Write(_folder.Combine("portfolio.xlsx"),
+            ("Read me", [(1, ["Exported from the PMO tool"])]),
+            ("Projects", [(1, ["Ref", "Title", "Finish", "Budget"]), (2, ["P-1", "Alpha", new DateTime(2026, 3, 31), 1250000.5]), (4, ["P-2", "Beta", "TBC", 7])]),
+            ("Risks", [(1, ["Risk", "Project", "Impact"]), (2, ["R-1", "P-2", "H"])]));
+
+        var result = Read("""
+            sources:
+              - file: portfolio.xlsx
+                sheet: Projects
+                entity: projects
+                id: Ref
+                fields: { name: Title, forecast_end: Finish, budget_at_completion: Budget }
+              - file: portfolio.xlsx
+                sheet: Risks
+                entity: risks
+                id: Risk
+                project: Project
+                fields: { severity: { column: Impact, values: { H: high } } }
+            """);
+
+        var projects = result.Dataset.Projects;
+        projects.Select(project => (project.Id, project.ForecastEnd, project.BudgetAtCompletion))
+            .ShouldBe([("P-1", new DateOnly(2026, 3, 31), 1250000.5m), ("P-2", null, 7m)]);
+        projects[1].Risks.Single().Severity.ShouldBe(Severity.High);
+        result.Quality!.Outcomes.Single().ShouldSatisfyAllConditions(
+            outcome => outcome.Evidence[0].ShouldBe(new Evidence { Field = "forecastEnd", File = "portfolio.xlsx#Projects", Row = 4, Column = "Finish", Value = "TBC" }));
+        result.Dataset.Sources.Select(source => (source.File, source.Records)).ShouldBe([("portfolio.xlsx#Risks", 1), ("portfolio.xlsx#Projects", 2)]);
     }
 }

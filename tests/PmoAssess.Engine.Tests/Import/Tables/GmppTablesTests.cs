@@ -9,7 +9,7 @@ public sealed class GmppTablesTests
     [Fact]
     public void Open_Uk2019_Reads133RowsCommaSeparatedInWindows1252()
     {
-        var (table, rows) = TableFile.ReadAll(GmppData.File("uk_2019.csv"));
+        var (table, rows) = TableFile.ReadAll(RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2019.csv"));
 
         table.Format.ShouldSatisfyAllConditions(
             format => format.Kind.ShouldBe("csv"),
@@ -29,7 +29,7 @@ public sealed class GmppTablesTests
     [Fact]
     public void Open_Uk2021_Reads184RowsSemicolonSeparatedInWindows1252()
     {
-        var (table, rows) = TableFile.ReadAll(GmppData.File("uk_2021.csv"));
+        var (table, rows) = TableFile.ReadAll(RepositoryRoot.Combine("samples", "uk-gmpp", "uk_2021.csv"));
 
         table.Format.Encoding.ShouldBe("windows-1252");
         table.Format.Delimiter.ShouldBe(';');
