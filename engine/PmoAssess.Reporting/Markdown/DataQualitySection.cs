@@ -13,13 +13,14 @@ internal static class DataQualitySection
 {
     public static void Write(MarkdownDocument document, DataQualityReport quality)
     {
+        var problems = quality.Problems.ToList();
         document.Heading(2, "Data quality");
         document.Paragraph("The data was read through the mapping " + Code(quality.Mapping) + " (SHA-256 " + Code(quality.MappingSha256) + "). " +
-            (quality.Outcomes.Count == 0
+            (problems.Count == 0
                 ? "Every mapped value read, and every record had an id and, where it needs one, its project."
-                : Count(quality.Outcomes.Count, "problem was", "problems were") + " found while reading it. Each is a finding under " +
+                : Count(problems.Count, "problem was", "problems were") + " found while reading it. Each is a finding under " +
                   Code(DataQualityRules.Category) + " above, with the file, row, column and raw value; rules that needed an unreadable value were not assessable on that record."));
-        var counts = quality.Outcomes.CountBy(outcome => outcome.RuleId).ToDictionary(StringComparer.Ordinal);
+        var counts = problems.CountBy(outcome => outcome.RuleId).ToDictionary(StringComparer.Ordinal);
         document.Table(["Check", "Rule", "Problems"], quality.Rules.Select(rule => (IReadOnlyList<string>)
             [MarkdownText.Escape(rule.Title), MarkdownText.Escape(rule.Id), Number(counts.GetValueOrDefault(rule.Id))]),
             [false, false, true]);

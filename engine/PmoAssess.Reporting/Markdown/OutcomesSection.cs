@@ -32,7 +32,7 @@ internal static class OutcomesSection
             return;
         }
 
-        document.Paragraph("These subjects could not be assessed because a value the rule needs is missing. They count against coverage, never as passes.");
+        document.Paragraph("These subjects could not be assessed because a value the rule needs is missing, or could not be read. They count against coverage, never as passes.");
         document.Table(NotAssessableHeaders, Shown(report.NotAssessable, summarised).Select(outcome => NotAssessableRow(outcome, report)));
         if (summarised)
         {

@@ -103,8 +103,8 @@ public sealed partial class InitCommandTests : IDisposable
         run.ExitCode.ShouldBeOneOf([0, 1], run.ToString());
         var report = File.ReadAllText(Path.Combine(Engagement, "out", "report.md"));
         report.ShouldContain("## Data quality");
-        report.ShouldContain("Cannot read 'soon' as a date as dd/MM/yyyy or yyyy-MM-dd in column 'Forecast Finish'.");
-        report.ShouldContain("Cannot read 'n/a' as an amount of money");
+        report.ShouldContain("'soon' in column 'Forecast Finish' is not a date as dd/MM/yyyy or yyyy-MM-dd.");
+        report.ShouldContain("'n/a' in column 'Budget' is not an amount of money");
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal sealed class MappedFields : IRecordFields
     private static readonly DateOnly Earliest = new(1900, 1, 1);
     private static readonly DateOnly Latest = new(2199, 12, 31);
 
+    // How much of an unreadable cell a finding's sentence quotes; the evidence carries all of it.
+    private const int ShownText = 40;
+
     private readonly BoundSource _source;
     private readonly TableRow _row;
     private readonly DataQualityLog _log;
@@ -96,7 +99,7 @@ internal sealed class MappedFields : IRecordFields
         // Read, but implausible: a finding of its own, and the field stays empty rather than skewing day counts.
         field.Filled--;
         field.Unreadable++;
-        Problem(field, DataQualityRules.DateOutOfRange, "The date " + ValueText.Canonical(day) + " is outside 1900-01-01 to 2199-12-31");
+        Problem(field, DataQualityRules.DateOutOfRange, ValueText.Canonical(day), "a date between 1900-01-01 and 2199-12-31");
         return null;
     }
 
@@ -126,7 +129,7 @@ internal sealed class MappedFields : IRecordFields
         }
 
         field.Unreadable++;
-        Problem(field, DataQualityRules.UnreadableValue, "Cannot read '" + text + "' as " + expected);
+        Problem(field, DataQualityRules.UnreadableValue, text, expected);
         return null;
     }
 
@@ -163,11 +166,16 @@ internal sealed class MappedFields : IRecordFields
         return text;
     }
 
-    private void Problem(BoundField field, RuleDescriptor rule, string problem)
+    /// <summary>
+    /// Marks the field's cell as unreadable and records the finding. The cell's problem quotes the whole text (rules
+    /// that are not assessable because of it say why); the finding's sentence shortens it, as its evidence has it whole.
+    /// </summary>
+    private void Problem(BoundField field, RuleDescriptor rule, string text, string expected)
     {
-        var cell = _cells[field.EvidenceName] with { Problem = problem + "." };
+        var cell = _cells[field.EvidenceName] with { Problem = "Cannot read '" + text + "' as " + expected + "." };
         _cells[field.EvidenceName] = cell;
-        _log.Fail(rule, Mapping.Entity, Id, _projectId, problem + " in column '" + field.Column + "'.", new Evidence
+        var shown = text.Length <= ShownText ? text : text[..ShownText] + "…";
+        _log.Fail(rule, Mapping.Entity, Id, _projectId, "'" + shown + "' in column '" + field.Column + "' is not " + expected + ".", new Evidence
         {
             Field = field.EvidenceName,
             File = _source.File,

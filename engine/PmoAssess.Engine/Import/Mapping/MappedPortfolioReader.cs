@@ -50,6 +50,7 @@ internal sealed class MappedPortfolioReader
         var portfoliosGiven = _mapping.Sources.Any(source => source.Entity == EntityKind.Portfolio);
         ReportUnknownPortfolios(projects, portfoliosGiven ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null);
 
+        _log.PassTheRest(portfolios.Concat<Fact>(projects).Concat(_linked.Select(linked => linked.Child)).Concat(evidence));
         var dataset = new PortfolioDataset
         {
             Portfolios = PortfolioReader.WithTheirProjects(portfolios, projects, portfoliosGiven),

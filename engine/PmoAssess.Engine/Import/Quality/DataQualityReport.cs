@@ -11,8 +11,14 @@ public sealed record DataQualityReport
     /// <summary>The SHA-256 of the mapping file.</summary>
     public required string MappingSha256 { get; init; }
 
-    /// <summary>One failed outcome of a <see cref="DataQualityRules"/> rule per problem, each with file, row, column and raw value.</summary>
+    /// <summary>
+    /// The outcomes of the <see cref="DataQualityRules"/>: one failure per problem, with file, row, column and raw value,
+    /// and a pass for each rule on each record read that it did not fail on.
+    /// </summary>
     public required IReadOnlyList<RuleOutcome> Outcomes { get; init; }
+
+    /// <summary>The failures: one per problem found.</summary>
+    public IEnumerable<RuleOutcome> Problems => Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed);
 
     /// <summary>Completeness per source and mapped field, in mapping order.</summary>
     public required IReadOnlyList<FieldCompleteness> Completeness { get; init; }

@@ -62,7 +62,9 @@ public sealed class MappedPortfolioReaderTests : IDisposable
         projects.ShouldAllBe(project => project.Stage == LifecycleStage.Execution);
         projects[0].CustomFields.ShouldBe(new Dictionary<string, string> { ["department"] = "DfT", ["spend"] = "1200" });
         projects[2].CustomFields["rag_reason"].ShouldBe("Exempt under Section 26");
-        result.Quality!.Outcomes.ShouldBeEmpty();
+        result.Quality!.Problems.ShouldBeEmpty();
+        result.Quality.Outcomes.Count.ShouldBe(3 * DataQualityRules.All.Count, "every rule passes on every clean record");
+        result.Quality.Outcomes.ShouldAllBe(outcome => outcome.Status == OutcomeStatus.Passed);
     }
 
     [Fact]
@@ -91,8 +93,8 @@ public sealed class MappedPortfolioReaderTests : IDisposable
         (alpha.DeliveryConfidence, alpha.ForecastEnd, alpha.BudgetAtCompletion).ShouldBe((null, null, null));
         alpha.CustomFields.ContainsKey("spend").ShouldBeFalse();
         alpha.Source!.CellOf("forecastEnd")!.Problem.ShouldBe("Cannot read '31/02/2021' as a date as dd/MM/yyyy.");
-        var outcomes = result.Quality!.Outcomes;
-        outcomes.Select(outcome => (outcome.RuleId, outcome.SubjectId, outcome.Evidence[0].Column, outcome.Evidence[0].Value, outcome.Evidence[0].Row)).ShouldBe(
+        var outcomes = result.Quality!.Problems.ToList();
+        outcomes.SelectMany(outcome => outcome.Evidence.Select(evidence => (outcome.RuleId, outcome.SubjectId, evidence.Column, evidence.Value, evidence.Row))).ShouldBe(
         [
             ("DQ-001", "P-1", "RAG", "Purple", 2),
             ("DQ-001", "P-1", "Finish", "31/02/2021", 2),
@@ -100,8 +102,10 @@ public sealed class MappedPortfolioReaderTests : IDisposable
             ("DQ-001", "P-1", "Spend", "lots", 2),
             ("DQ-005", "P-2", "Finish", "01/01/1850", 3),
         ], ignoreOrder: true);
-        outcomes.ShouldAllBe(outcome => outcome.Status == OutcomeStatus.Failed && outcome.Evidence[0].File == "projects.csv");
-        outcomes.Single(outcome => outcome.Evidence[0].Column == "RAG").Message.ShouldBe("Cannot read 'Purple' as one of green, amber-green, amber, amber-red, red in column 'RAG'.");
+        outcomes.Count.ShouldBe(2, "one finding per rule and record, with every cell as evidence");
+        outcomes.ShouldAllBe(outcome => outcome.Status == OutcomeStatus.Failed && outcome.Evidence.All(evidence => evidence.File == "projects.csv"));
+        outcomes[0].Message!.ShouldContain("'Purple' in column 'RAG' is not one of green, amber-green, amber, amber-red, red.");
+        outcomes[0].Message!.ShouldContain(" '07. Sep' in column 'Budget (£m)' is not an amount of money such as £1,234.56.");
     }
 
     [Fact]
@@ -125,7 +129,7 @@ public sealed class MappedPortfolioReaderTests : IDisposable
 
         result.Dataset.Projects.Select(project => project.Id).ShouldBe(["P-1", "P-2"]);
         result.Dataset.Projects[0].Risks.Select(risk => risk.Id).ShouldBe(["R-1"]);
-        result.Quality!.Outcomes.Select(outcome => (outcome.RuleId, outcome.SubjectKind, outcome.SubjectId, outcome.Evidence[0].Row)).ShouldBe(
+        result.Quality!.Problems.ToList().Select(outcome => (outcome.RuleId, outcome.SubjectKind, outcome.SubjectId, outcome.Evidence[0].Row)).ShouldBe(
         [
             ("DQ-004", EntityKind.Risk, "R-2", 3),
             ("DQ-002", EntityKind.Risk, "R-3", 4),
@@ -155,7 +159,7 @@ public sealed class MappedPortfolioReaderTests : IDisposable
             """);
 
         result.Dataset.Projects[1].Issues.Single().ProjectId.ShouldBe("P-2");
-        result.Quality!.Outcomes.Single().ShouldSatisfyAllConditions(
+        result.Quality!.Problems.ToList().Single().ShouldSatisfyAllConditions(
             outcome => outcome.RuleId.ShouldBe(DataQualityRules.OrphanRecord.Id),
             outcome => outcome.SubjectId.ShouldBe("I-2"),
             outcome => outcome.Message.ShouldBe("The record belongs to a project named 'Gamma' that the data does not have."));
@@ -288,7 +292,7 @@ public sealed class MappedPortfolioReaderTests : IDisposable
         projects.Select(project => (project.Id, project.ForecastEnd, project.BudgetAtCompletion))
             .ShouldBe([("P-1", new DateOnly(2026, 3, 31), 1250000.5m), ("P-2", null, 7m)]);
         projects[1].Risks.Single().Severity.ShouldBe(Severity.High);
-        result.Quality!.Outcomes.Single().ShouldSatisfyAllConditions(
+        result.Quality!.Problems.ToList().Single().ShouldSatisfyAllConditions(
             outcome => outcome.Evidence[0].ShouldBe(new Evidence { Field = "forecastEnd", File = "portfolio.xlsx#Projects", Row = 4, Column = "Finish", Value = "TBC" }));
         result.Dataset.Sources.Select(source => (source.File, source.Records)).ShouldBe([("portfolio.xlsx#Risks", 1), ("portfolio.xlsx#Projects", 2)]);
     }
