@@ -56,7 +56,7 @@ internal static class PmoAssessCommandLine
     {
         OperationCanceledException => ExitCodes.Cancelled,
         InvalidInputException => ExitCodes.InvalidInput,
-        PluginLoadException or InvalidRuleException => ExitCodes.PluginFailure,
+        PluginLoadException or InvalidRuleException or PluginFaultException => ExitCodes.PluginFailure,
         _ => null,
     };
 }

@@ -65,6 +65,6 @@ public sealed class RuleHarnessTests
     public void ForPlugin_RegistersNoRules_Throws()
     {
         Should.Throw<RuleAssertionException>(() => RuleHarness.ForPlugin(new EmptyPlugin()))
-            .Message.ShouldBe("The host would refuse the plugin: The plugin contributes nothing: it registered no rules, methodologies or report sections. Plugin=test.empty, Path=" + typeof(EmptyPlugin).Assembly.Location);
+            .Message.ShouldBe("The host would refuse the plugin: The plugin contributes nothing: it registered no rules, methodologies, report sections or table formats. Plugin=test.empty, Path=" + typeof(EmptyPlugin).Assembly.Location);
     }
 }

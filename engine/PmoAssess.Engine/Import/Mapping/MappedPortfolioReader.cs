@@ -13,6 +13,7 @@ namespace PmoAssess.Import.Mapping;
 internal sealed class MappedPortfolioReader
 {
     private readonly MappingFile _mapping;
+    private readonly IReadOnlyList<ITableFormat> _formats;
     private readonly DataQualityLog _log = new();
     private readonly List<BoundSource> _bound = [];
     private readonly List<DataSource> _files = [];
@@ -20,19 +21,24 @@ internal sealed class MappedPortfolioReader
     // Every child record with where it came from, to point at it if its project never turns up.
     private readonly List<(ProjectChild Child, BoundSource Source, TableRow Row)> _linked = [];
 
-    private MappedPortfolioReader(MappingFile mapping) => _mapping = mapping;
+    private MappedPortfolioReader(MappingFile mapping, IReadOnlyList<ITableFormat> formats)
+    {
+        _mapping = mapping;
+        _formats = formats;
+    }
 
-    public static ImportResult Read(MappingFile mapping)
+    /// <summary>Reads the files <paramref name="mapping"/> names; <paramref name="formats"/> are the table formats plugins added.</summary>
+    public static ImportResult Read(MappingFile mapping, IReadOnlyList<ITableFormat>? formats = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        return new MappedPortfolioReader(mapping).Read();
+        return new MappedPortfolioReader(mapping, formats ?? []).Read();
     }
 
     /// <summary>Opens each source's table and binds the mapping to its header, reading no rows.</summary>
-    public static void CheckFits(MappingFile mapping)
+    public static void CheckFits(MappingFile mapping, IReadOnlyList<ITableFormat>? formats = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        var reader = new MappedPortfolioReader(mapping);
+        var reader = new MappedPortfolioReader(mapping, formats ?? []);
         foreach (var source in mapping.Sources)
         {
             using var table = reader.Open(source);
@@ -226,7 +232,7 @@ internal sealed class MappedPortfolioReader
             Delimiter = source.Delimiter,
             Sheet = source.Sheet,
             HeaderRow = source.HeaderRow,
-        });
+        }, _formats);
     }
 
     private static IEnumerable<FieldCompleteness> Completeness(BoundSource source) =>
