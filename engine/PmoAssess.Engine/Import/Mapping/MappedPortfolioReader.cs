@@ -19,7 +19,7 @@ internal sealed class MappedPortfolioReader
     private readonly List<DataSource> _files = [];
 
     // Every child record with where it came from, to point at it if its project never turns up.
-    private readonly List<(ProjectChild Child, BoundSource Source, TableRow Row)> _linked = [];
+    private readonly List<(ProjectChild Child, BoundSource Source, int Row)> _linked = [];
 
     private MappedPortfolioReader(MappingFile mapping, IReadOnlyList<ITableFormat> formats)
     {
@@ -56,7 +56,6 @@ internal sealed class MappedPortfolioReader
         var portfoliosGiven = _mapping.Sources.Any(source => source.Entity == EntityKind.Portfolio);
         ReportUnknownPortfolios(projects, portfoliosGiven ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null);
 
-        _log.PassTheRest(portfolios.Concat<Fact>(projects).Concat(_linked.Select(linked => linked.Child)).Concat(evidence));
         var dataset = new PortfolioDataset
         {
             Portfolios = PortfolioReader.WithTheirProjects(portfolios, projects, portfoliosGiven),
@@ -65,6 +64,9 @@ internal sealed class MappedPortfolioReader
             Sources = [.. _files.GroupBy(file => file.File, StringComparer.Ordinal)
                 .Select(group => group.First() with { Records = group.Sum(file => file.Records) })],
         };
+
+        // Every record read and kept (not the implicit portfolio, which no file holds).
+        _log.PassTheRest(dataset.AllFacts().Where(fact => fact.Source is not null));
         return new ImportResult(dataset, new DataQualityReport
         {
             Mapping = _mapping.File,
@@ -85,12 +87,16 @@ internal sealed class MappedPortfolioReader
             {
                 var link = source.Mapping.Project!;
                 var key = Cell(row, source.ProjectColumn!.Value);
-                var projectId = link.By == ProjectKey.Name ? names!.GetValueOrDefault(key) : key;
-                if (key.Length == 0 || projectId is null)
+                if (key.Length == 0)
                 {
-                    Fail(key.Length == 0 ? DataQualityRules.MissingRequiredValue : DataQualityRules.OrphanRecord, kind, fields.Id, null,
-                        key.Length == 0 ? "The record names no project." : "The record belongs to a project named '" + key + "' that the data does not have.",
-                        source, row, link.Column, "project", key);
+                    Fail(DataQualityRules.MissingRequiredValue, kind, fields.Id, null, "The record names no project.", source, row.Row, link.Column, "project", key);
+                    continue;
+                }
+
+                if ((link.By == ProjectKey.Name ? names!.GetValueOrDefault(key) : key) is not { } projectId)
+                {
+                    Fail(DataQualityRules.OrphanRecord, kind, fields.Id, null, "The record belongs to a project named '" + key + "' that the data does not have.",
+                        source, row.Row, link.Column, "project", key);
                     continue;
                 }
 
@@ -101,7 +107,7 @@ internal sealed class MappedPortfolioReader
                 }
 
                 projectRegisters.Add(child);
-                _linked.Add((child, source, row));
+                _linked.Add((child, source, row.Row));
             }
         }
 
@@ -152,13 +158,13 @@ internal sealed class MappedPortfolioReader
         var id = Cell(row, source.IdColumn);
         if (id.Length == 0)
         {
-            Fail(DataQualityRules.MissingRequiredValue, kind, source.File + ":" + Number(row.Row), null, "The row has no id.", source, row, source.Mapping.Id, "id", id);
+            Fail(DataQualityRules.MissingRequiredValue, kind, source.File + ":" + Number(row.Row), null, "The row has no id.", source, row.Row, source.Mapping.Id, "id", id);
             return null;
         }
 
         if (!ids.Add(id))
         {
-            Fail(DataQualityRules.DuplicateId, kind, id, null, "The id '" + id + "' appears again; this row is left out.", source, row, source.Mapping.Id, "id", id);
+            Fail(DataQualityRules.DuplicateId, kind, id, null, "The id '" + id + "' appears again; this row is left out.", source, row.Row, source.Mapping.Id, "id", id);
             return null;
         }
 
@@ -166,7 +172,7 @@ internal sealed class MappedPortfolioReader
         {
             Fail(DataQualityRules.RowShape, kind, id, kind == EntityKind.Project ? id : null,
                 "The row has " + Number(row.Cells.Count) + " cells but the header has " + Number(source.Headers.Count) + ".",
-                source, row, source.Mapping.Id, "id", id);
+                source, row.Row, source.Mapping.Id, "id", id);
         }
 
         return id;
@@ -212,13 +218,13 @@ internal sealed class MappedPortfolioReader
         }
     }
 
-    private void Fail(RuleDescriptor rule, EntityKind kind, string subjectId, string? projectId, string message, BoundSource source, TableRow row,
+    private void Fail(RuleDescriptor rule, EntityKind kind, string subjectId, string? projectId, string message, BoundSource source, int row,
         ColumnRef column, string field, string value) =>
         _log.Fail(rule, kind, subjectId, projectId ?? (kind == EntityKind.Project ? subjectId : null), message, new Evidence
         {
             Field = field,
             File = source.File,
-            Row = row.Row,
+            Row = row,
             Column = column.Position is { } position && position <= source.Headers.Count ? source.Headers[position - 1] : column.Names.Count > 0 ? column.Names[0] : null,
             Value = value,
         });
