@@ -48,7 +48,7 @@ public sealed class RuleHarnessTests
     {
         var result = RuleHarness.ForPlugin(new GovernancePlugin()).Given(Unsponsored).Run();
 
-        result.Assessment.Rules.Select(rule => rule.Descriptor.Id).ShouldBe(["DEL-001", "DEL-002", "GOV-001", "GOV-002", "RSK-001", "TRN-001"]);
+        result.Assessment.Rules.Select(rule => rule.Descriptor.Id).ShouldBe(["GOV-001", "GOV-002", "RSK-001", "TRN-001"]);
         result.Assessment.Rules.ShouldAllBe(rule => rule.Source == "pmoassess.governance");
     }
 

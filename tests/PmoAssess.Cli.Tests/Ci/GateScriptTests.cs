@@ -48,7 +48,9 @@ public sealed class GateScriptTests(ToolPackage package, ITestOutputHelper log) 
         }
 
         var markdown = File.ReadAllText(Path.Combine(output, "report.md"));
-        markdown.ShouldContain("| GOV-001 | Project PRJ-015 Fleet Telematics |", customMessage: "the package carries the built-in plugin");
+        markdown.ShouldContain("| GOV-001 | Project PRJ-015 Fleet Telematics |", customMessage: "the package carries the built-in governance plugin");
+        markdown.ShouldContain("| DEL-001 | Project PRJ-003 Billing \\| Payments Consolidation |", customMessage: "the package carries the built-in delivery health plugin");
+        markdown.ShouldContain("\n## Delivery health\n", customMessage: "the delivery health plugin's report section");
         markdown.ShouldContain("| GOV-101 | Project PRJ-027 GDPR Records Retention |", customMessage: "the package carries the built-in rulesets");
         markdown.ShouldContain("| GOV-001 | Project PRJ-021 Field Service Mobility | The project has no sponsor. | Field Service Mobility is on hold");
     }
