@@ -63,8 +63,10 @@ internal static class PluginsCommand
     }
 
     private static string Contributes(int rules, string[] methodologies, int reportSections, IEnumerable<string> tableFormats) =>
-        rules.ToString(CultureInfo.InvariantCulture) + " rules" +
+        Count(rules, "rule", "rules") +
         (methodologies.Length == 0 ? string.Empty : ", methodology " + string.Join(", ", methodologies)) +
-        (reportSections == 0 ? string.Empty : ", " + reportSections.ToString(CultureInfo.InvariantCulture) + " report sections") +
+        (reportSections == 0 ? string.Empty : ", " + Count(reportSections, "report section", "report sections")) +
         string.Concat(tableFormats.Select(format => ", table format " + format));
+
+    private static string Count(int count, string singular, string plural) => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural);
 }
