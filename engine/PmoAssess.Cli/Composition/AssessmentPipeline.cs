@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PmoAssess.Assessment;
 using PmoAssess.Facts;
+using PmoAssess.History;
 using PmoAssess.Import;
 using PmoAssess.Policy;
 using PmoAssess.Reporting.Output;
@@ -10,10 +11,10 @@ namespace PmoAssess.Cli.Composition;
 
 /// <summary>
 /// One assessment from request to verdict, shared by <c>assess</c> and <c>baseline</c>: configuration first (policy,
-/// rulesets, plugins, methodology, answers, baseline: any problem stops the run before data is read), then the data,
-/// the rules, the maturity picture and the policy's verdict.
+/// history store, rulesets, plugins, methodology, answers, baseline: any problem stops the run before data is read), then
+/// the data, the rules, the maturity picture and the policy's verdict.
 /// </summary>
-internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, ILogger<AssessmentPipeline> logger)
+internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, HistoryStoreOptions historyOptions, ILogger<AssessmentPipeline> logger)
 {
     public AssessmentRun Run(RunRequest request, CancellationToken cancellationToken)
     {
@@ -22,6 +23,14 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         {
             throw new InvalidInputException("Unknown output format '" + unknown + "' in the policy's outputs: expected " +
                 string.Join(", ", ReportWriters.Formats) + ". File=" + file.File);
+        }
+
+        // The history store is opened (created, or checked and migrated) now: a damaged or foreign file stops the run
+        // before any rule runs, and is left as it is.
+        var history = request.History is { } historyPath ? HistoryStore.Open(historyPath, historyOptions) : null;
+        if (history is not null)
+        {
+            Log.HistoryOpened(logger, history.Path);
         }
 
         // Extra rulesets and plugins from the policy file and from the command line all load.
@@ -54,7 +63,7 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             : fromPolicy;
         var maturity = MaturityScorer.Score(result, methodology, targets);
         var verdict = PolicyApplication.Apply(result, policy, baseline, maturity);
-        return new AssessmentRun(rules, result, maturity, policy, verdict, baseline);
+        return new AssessmentRun(rules, result, maturity, policy, verdict, baseline, history);
     }
 
     private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset

@@ -28,4 +28,7 @@ internal sealed record RunRequest
 
     /// <summary>The mapping file that reads the client's own layout; <c>null</c> for the policy's, else the canonical layout.</summary>
     public string? Mapping { get; init; }
+
+    /// <summary>The history store to record the run in, opened and checked with the configuration; <c>null</c> for none.</summary>
+    public string? History { get; init; }
 }
