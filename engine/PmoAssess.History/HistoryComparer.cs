@@ -12,8 +12,8 @@ public static class HistoryComparer
     /// <param name="previous">The earlier run; <c>null</c> when <paramref name="current"/> is the first recorded.</param>
     /// <param name="current">The later run.</param>
     /// <param name="earlier">
-    /// The levels of earlier runs for the trend, oldest first; runs at or after <paramref name="current"/>'s id are ignored,
-    /// and only the last <see cref="HistoryComparison.TrendRuns"/> − 1 are kept.
+    /// The levels of earlier runs for the trend, oldest first; runs under another methodology than <paramref name="current"/>'s,
+    /// or at or after its id, are left out, and only the last <see cref="HistoryComparison.TrendRuns"/> − 1 are kept.
     /// </param>
     public static HistoryComparison Compare(RunRecord? previous, RunRecord current, IReadOnlyList<RunLevels>? earlier = null)
     {

@@ -73,12 +73,12 @@ public sealed class HistoryStore
         RunReader.Runs(connection, new RunFilter { Engagement = engagement, Limit = 1, NewestFirst = true }) is [{ Id: { } id }] ? RunReader.Find(connection, id) : null);
 
     /// <summary>
-    /// The levels of the last <paramref name="count"/> runs of <paramref name="engagement"/> scored under the methodology
-    /// <paramref name="methodologyId"/>, oldest first.
+    /// The levels of the last <paramref name="count"/> runs of <paramref name="engagement"/>, oldest first: the trend
+    /// (<see cref="HistoryComparer"/> keeps those of the methodology it compares under).
     /// </summary>
-    public IReadOnlyList<RunLevels> Trend(string engagement, string? methodologyId, int count) => Read("read the trend", connection =>
+    public IReadOnlyList<RunLevels> RecentLevels(string engagement, int count) => Read("read the recent levels", connection =>
     {
-        var runs = RunReader.Runs(connection, new RunFilter { Engagement = engagement, ByMethodology = true, MethodologyId = methodologyId, Limit = count, NewestFirst = true });
+        var runs = RunReader.Runs(connection, new RunFilter { Engagement = engagement, Limit = count, NewestFirst = true });
         return runs.Reverse().Select(run => new RunLevels { Run = run, Categories = RunReader.Categories(connection, run.Id!.Value) }).ToList();
     });
 

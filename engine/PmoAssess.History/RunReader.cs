@@ -22,12 +22,6 @@ internal static class RunReader
             command.Parameters.AddWithValue("$engagement", engagement);
         }
 
-        if (filter.ByMethodology)
-        {
-            conditions.Add("methodology_id IS $methodology");
-            command.Parameters.AddWithValue("$methodology", (object?)filter.MethodologyId ?? DBNull.Value);
-        }
-
         command.CommandText = "SELECT " + RunColumns + " FROM run" +
             (conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions)) +
             " ORDER BY id" + (filter.NewestFirst ? " DESC" : string.Empty) +

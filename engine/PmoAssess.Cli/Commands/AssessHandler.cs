@@ -29,7 +29,7 @@ internal sealed class AssessHandler(
         var settings = options.Value;
         var run = pipeline.Run(settings.ToRequest(environment.RecordHistoryByDefault), cancellationToken);
         var rules = run.Rules;
-        var report = AssessmentReport.From(run.Result, EngagementName(settings.Input),
+        var report = AssessmentReport.From(run.Result, RunRequest.EngagementOf(settings.Input),
             [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
             [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))],
             run.Maturity) with
@@ -48,7 +48,7 @@ internal sealed class AssessHandler(
         PrintSummary(report, written);
         if (recorded is { } id)
         {
-            environment.Output.WriteLine("Recorded run " + id.ToString(CultureInfo.InvariantCulture) + " in " + run.History!.Path);
+            environment.Output.WriteLine("Recorded run " + id.ToString(CultureInfo.InvariantCulture) + " in " + run.History!.Store.Path);
         }
 
         if (run.Verdict.GatePassed)
@@ -68,26 +68,14 @@ internal sealed class AssessHandler(
     private static readonly string[] DefaultFormats = ["md", "html"];
 
     /// <summary>
-    /// Compares the run with the engagement's last recorded one, records it (one transaction), and adds the comparison
-    /// to the report. The store was checked before any rule ran; a failure now (the lock not had in time, a full disk)
-    /// is a warning: the assessment and its gate stand, and only its history is missing. Returns the run's id.
+    /// Records the run (one transaction) and adds its comparison with the engagement's last recorded run to the report.
+    /// The store was checked, and the last run read, before any rule ran; a failure now (the lock not had in time, a full
+    /// disk) is a warning: the assessment and its gate stand, and only its history is missing. Returns the run's id.
     /// </summary>
-    private long? Record(HistoryStore store, ref AssessmentReport report, string? policyFile)
+    private long? Record(HistoryContext history, ref AssessmentReport report, string? policyFile)
     {
+        var store = history.Store;
         var current = RunRecord.From(report, clock.GetUtcNow(), PolicySha256(policyFile));
-        RunRecord? previous;
-        IReadOnlyList<RunLevels> trend;
-        try
-        {
-            previous = store.Latest(current.Engagement);
-            trend = store.Trend(current.Engagement, current.MethodologyId, HistoryComparison.TrendRuns - 1);
-        }
-        catch (HistoryStoreException exception)
-        {
-            environment.Error.WriteLine("warning: the history store could not be read, so the run is not compared nor recorded: " + exception.Message);
-            return null;
-        }
-
         long? id = null;
         try
         {
@@ -100,7 +88,7 @@ internal sealed class AssessHandler(
             environment.Error.WriteLine("warning: the run was not recorded in the history store: " + exception.Message);
         }
 
-        report = report with { History = HistoryComparer.Compare(previous, current with { Id = id }, trend) };
+        report = report with { History = HistoryComparer.Compare(history.Previous, current with { Id = id }, history.Recent) };
         return id;
     }
 
@@ -186,7 +174,4 @@ internal sealed class AssessHandler(
             output.WriteLine("Wrote " + path);
         }
     }
-
-    private static string EngagementName(string input) =>
-        Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
 }

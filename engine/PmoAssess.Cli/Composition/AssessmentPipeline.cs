@@ -25,13 +25,9 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
                 string.Join(", ", ReportWriters.Formats) + ". File=" + file.File);
         }
 
-        // The history store is opened (created, or checked and migrated) now: a damaged or foreign file stops the run
-        // before any rule runs, and is left as it is.
-        var history = request.History is { } historyPath ? HistoryStore.Open(historyPath, historyOptions) : null;
-        if (history is not null)
-        {
-            Log.HistoryOpened(logger, history.Path);
-        }
+        // The history store is opened (created, or checked and migrated) and what the report compares with is read
+        // now: a damaged or foreign file stops the run (exit 3) before any rule runs, and is left as it is.
+        var history = request.History is { } historyPath ? OpenHistory(historyPath, request.Engagement) : null;
 
         // Extra rulesets and plugins from the policy file and from the command line all load.
         var sources = request.Sources.With(file);
@@ -64,6 +60,20 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var maturity = MaturityScorer.Score(result, methodology, targets);
         var verdict = PolicyApplication.Apply(result, policy, baseline, maturity);
         return new AssessmentRun(rules, result, maturity, policy, verdict, baseline, history);
+    }
+
+    private HistoryContext OpenHistory(string path, string engagement)
+    {
+        var store = HistoryStore.Open(path, historyOptions);
+        Log.HistoryOpened(logger, store.Path);
+        try
+        {
+            return new HistoryContext(store, store.Latest(engagement), store.RecentLevels(engagement, HistoryContext.RecentRuns));
+        }
+        catch (HistoryStoreException exception)
+        {
+            throw new InvalidInputException("The history store is damaged or unreadable: " + exception.Message, exception);
+        }
     }
 
     private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset

@@ -1,5 +1,4 @@
 using PmoAssess.Assessment;
-using PmoAssess.History;
 using PmoAssess.Policy;
 using PmoAssess.Scoring;
 
@@ -13,4 +12,4 @@ internal sealed record AssessmentRun(
     EffectivePolicy Policy,
     PolicyVerdict Verdict,
     Baseline? Baseline,
-    HistoryStore? History = null);
+    HistoryContext? History = null);
