@@ -166,12 +166,16 @@ public sealed class HistoryStore
                 break;
         }
 
-        store.Guard(store.Migrate);
+        store.Guard(() =>
+        {
+            store.Migrate();
+            return true;
+        });
         return store;
     }
 
     /// <summary>Sets WAL mode and brings the schema to the current version in one transaction, checking the file again inside it.</summary>
-    private bool Migrate()
+    private void Migrate()
     {
         using var connection = Connect(SqliteOpenMode.ReadWriteCreate);
         Execute(connection, null, "PRAGMA journal_mode = WAL;");
@@ -190,7 +194,6 @@ public sealed class HistoryStore
         }
 
         transaction.Commit();
-        return true;
     }
 
     /// <summary>Refuses a database that is not ours, or ours but of a newer schema.</summary>
