@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PmoAssess.Cli.Commands;
+using PmoAssess.History;
 using PmoAssess.Plugins;
 using PmoAssess.Rules;
 
@@ -25,6 +26,7 @@ internal static class PmoAssessCommandLine
             PolicyCommand.Create(environment),
             NewPluginCommand.Create(environment),
             InitCommand.Create(environment),
+            HistoryCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);
@@ -55,7 +57,7 @@ internal static class PmoAssessCommandLine
     private static int? ExitCodeOf(Exception exception) => exception switch
     {
         OperationCanceledException => ExitCodes.Cancelled,
-        InvalidInputException => ExitCodes.InvalidInput,
+        InvalidInputException or HistoryStoreException => ExitCodes.InvalidInput,
         PluginLoadException or InvalidRuleException or PluginFaultException => ExitCodes.PluginFailure,
         _ => null,
     };

@@ -40,7 +40,16 @@ internal static class AssessCommand
             Description = "supportive, controlling or directive: sets the default gate when --fail-on is not given (none, high, medium).",
         };
 
-        var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn, mapping, methodology, answers, targetLevel, pmoType, policy, baseline };
+        var history = new Option<string?>("--history")
+        {
+            Description = "The history store to record the run in and compare it with. Default: .pmoassess/history.db in the assessed folder.",
+        };
+        var noHistory = new Option<bool>("--no-history") { Description = "Do not record the run, nor compare it with earlier ones." };
+
+        var command = new Command("assess", "Assess a project portfolio and write the findings.")
+        {
+            input, output, formats, asOf, failOn, mapping, methodology, answers, targetLevel, pmoType, policy, baseline, history, noHistory,
+        };
         sources.AddTo(command);
 
         command.Validators.Add(result =>
@@ -48,6 +57,11 @@ internal static class AssessCommand
             if (result.GetValue(asOf) is { } text && RunOptions.ParseDate(text) is null)
             {
                 result.AddError("--as-of must be a date as yyyy-MM-dd; got '" + text + "'.");
+            }
+
+            if (result.GetValue(noHistory) && result.GetValue(history) is not null)
+            {
+                result.AddError("--history and --no-history cannot be given together.");
             }
 
             foreach (var format in SplitFormats(result.GetValue(formats) ?? []).Where(format => !ReportWriters.IsKnown(format)))
@@ -79,6 +93,8 @@ internal static class AssessCommand
                     options.Answers = parseResult.GetValue(answers);
                     options.TargetLevel = parseResult.GetValue(targetLevel);
                     options.PmoType = parseResult.GetValue(pmoType);
+                    options.History = parseResult.GetValue(history);
+                    options.NoHistory = parseResult.GetValue(noHistory);
                 }).ValidateOnStart();
             },
             (provider, token) => provider.GetRequiredService<AssessHandler>().Run(token),

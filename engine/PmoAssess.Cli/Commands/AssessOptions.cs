@@ -35,9 +35,17 @@ internal sealed class AssessOptions
 
     public string? Mapping { get; set; }
 
+    /// <summary>The history store given with --history, or <c>null</c> for the default one.</summary>
+    public string? History { get; set; }
+
+    /// <summary>Whether --no-history was given.</summary>
+    public bool NoHistory { get; set; }
+
     /// <summary>What the command line asked of the assessment itself.</summary>
-    public RunRequest ToRequest() => new()
+    /// <param name="recordHistoryByDefault">Whether the run is recorded in the default store when neither --history nor --no-history is given.</param>
+    public RunRequest ToRequest(bool recordHistoryByDefault) => new()
     {
+        History = NoHistory ? null : History ?? (recordHistoryByDefault ? HistoryLocation.ForInput(Input) : null),
         Input = Input,
         AsOf = AsOf,
         Sources = Sources,

@@ -8,6 +8,9 @@ internal sealed record RunRequest
 {
     public required string Input { get; init; }
 
+    /// <summary>The engagement's name: the assessed folder's (or file's) name. Reports carry it; history compares runs within it.</summary>
+    public string Engagement => EngagementOf(Input);
+
     public DateOnly? AsOf { get; init; }
 
     public RuleSources Sources { get; init; } = new([], [], SkipBrokenPlugins: false);
@@ -28,4 +31,11 @@ internal sealed record RunRequest
 
     /// <summary>The mapping file that reads the client's own layout; <c>null</c> for the policy's, else the canonical layout.</summary>
     public string? Mapping { get; init; }
+
+    /// <summary>The history store to record the run in, opened and checked with the configuration; <c>null</c> for none.</summary>
+    public string? History { get; init; }
+
+    /// <summary>The engagement's name for an input path.</summary>
+    public static string EngagementOf(string input) =>
+        Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
 }

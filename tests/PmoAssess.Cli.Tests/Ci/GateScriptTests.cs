@@ -22,6 +22,8 @@ public sealed class GateScriptTests(ToolPackage package, ITestOutputHelper log) 
             ["PMOASSESS_SOURCE"] = package.Source,
             ["PMOASSESS_VERSION"] = package.Version,
             ["PMOASSESS_POLICY"] = policy ?? string.Empty,
+            // The gate assesses the repository's samples: no history store may appear in them (a test may name one in scratch).
+            ["PMOASSESS_NO_HISTORY"] = "1",
         };
         var stopwatch = Stopwatch.StartNew();
         var run = ToolPackage.Run("bash", ["samples/ci/gate.sh", data, output, .. options], environment);
@@ -35,10 +37,13 @@ public sealed class GateScriptTests(ToolPackage package, ITestOutputHelper log) 
     {
         var output = package.Scratch("out-policy");
 
-        var run = Gate("samples/contoso", output, "samples/ci/pmoassess.yaml", "--as-of", "2026-09-30");
+        var history = package.Scratch("history.db");
+
+        var run = Gate("samples/contoso", output, "samples/ci/pmoassess.yaml", "--as-of", "2026-09-30", "--history", history);
 
         // The sample policy makes GOV-001 critical and fails on critical: PRJ-021 is waived, PRJ-015 is not.
         run.ExitCode.ShouldBe(1, run.ToString());
+        run.Output.ShouldContain("Recorded run 1 in " + history, customMessage: "the package carries SQLite's native library");
         run.Error.ShouldContain("Gate failed: 1 finding");
         run.Error.ShouldContain("gate.sh: the gate FAILED (exit 1)");
         File.Exists(Path.Combine(ToolPath, "pmoassess")).ShouldBeTrue("gate.sh installs the tool into PMOASSESS_TOOL_PATH");
