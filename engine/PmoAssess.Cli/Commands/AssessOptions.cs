@@ -1,4 +1,5 @@
 using PmoAssess.Cli.Composition;
+using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
 
@@ -35,6 +36,10 @@ internal sealed class AssessOptions
 
     public string? Mapping { get; set; }
 
+    public InputLimits Limits { get; set; } = InputLimits.Default;
+
+    public TimeSpan Timeout { get; set; } = LimitOptions.DefaultTimeout;
+
     /// <summary>What the command line asked of the assessment itself.</summary>
     public RunRequest ToRequest() => new()
     {
@@ -49,5 +54,7 @@ internal sealed class AssessOptions
         Policy = Policy,
         Baseline = Baseline,
         Mapping = Mapping,
+        Limits = Limits,
+        Timeout = Timeout,
     };
 }
