@@ -53,6 +53,6 @@ public sealed class RulesetSchemaTests
             stream.Load(reader);
         }
 
-        return JsonDocument.Parse(PmoAssess.Rulesets.Yaml.YamlToJson.Convert(stream.Documents[0].RootNode)).RootElement;
+        return JsonDocument.Parse(PmoAssess.Rulesets.Yaml.YamlToJson.Convert(stream.Documents[0].RootNode, "ruleset")).RootElement;
     }
 }

@@ -33,7 +33,7 @@ public sealed class PolicySchemaTests : IDisposable
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        return JsonDocument.Parse(YamlToJson.Convert(stream.Documents[0].RootNode)).RootElement;
+        return JsonDocument.Parse(YamlToJson.Convert(stream.Documents[0].RootNode, "policy example")).RootElement;
     }
 
     private static string Errors(EvaluationResults result) =>

@@ -45,7 +45,7 @@ public sealed class MappingSchemaTests : IDisposable
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        return JsonDocument.Parse(YamlToJson.Convert(stream.Documents[0].RootNode)).RootElement;
+        return JsonDocument.Parse(YamlToJson.Convert(stream.Documents[0].RootNode, "mapping example")).RootElement;
     }
 
     private static string Errors(EvaluationResults result) =>
