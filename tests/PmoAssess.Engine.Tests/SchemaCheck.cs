@@ -16,7 +16,7 @@ internal static class SchemaCheck
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        return JsonDocument.Parse(YamlToJson.Convert(stream.Documents[0].RootNode)).RootElement;
+        return JsonDocument.Parse(YamlToJson.Convert(stream.Documents[0].RootNode, "test.yaml")).RootElement;
     }
 
     /// <summary>Evaluates <paramref name="yaml"/> against <paramref name="schema"/>, listing every error.</summary>

@@ -26,6 +26,7 @@ internal static class AssessCommand
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (yyyy-MM-dd, UTC). Default: today." };
         var failOn = new Option<Severity?>("--fail-on") { Description = "Fail the gate (exit 1) when a finding has this severity or higher: info, low, medium, high, critical." };
         var sources = new RuleSourceOptions();
+        var limits = new LimitOptions();
         var methodology = new Option<string?>("--methodology", "-m")
         {
             Description = "The maturity methodology: pmo-functions (default), p3m3, kerzner, a plugin's, or a .methodology.yaml file.",
@@ -51,6 +52,7 @@ internal static class AssessCommand
             input, output, formats, asOf, failOn, mapping, methodology, answers, targetLevel, pmoType, policy, baseline, history, noHistory,
         };
         sources.AddTo(command);
+        limits.AddTo(command);
 
         command.Validators.Add(result =>
         {
@@ -95,6 +97,8 @@ internal static class AssessCommand
                     options.PmoType = parseResult.GetValue(pmoType);
                     options.History = parseResult.GetValue(history);
                     options.NoHistory = parseResult.GetValue(noHistory);
+                    options.Limits = limits.Limits(parseResult);
+                    options.Timeout = limits.RunTimeout(parseResult);
                 }).ValidateOnStart();
             },
             (provider, token) => provider.GetRequiredService<AssessHandler>().Run(token),

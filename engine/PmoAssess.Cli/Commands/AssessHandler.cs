@@ -44,7 +44,8 @@ internal sealed class AssessHandler(
         var recorded = run.History is { } history ? Record(history, ref report, policyFile?.File) : null;
         var written = WriteOutputs(report,
             settings.OutputDirectory ?? policyFile?.OutputDirectory ?? "out",
-            settings.Formats ?? (policyFile is { Formats.Count: > 0 } ? policyFile.Formats : DefaultFormats));
+            settings.Formats ?? (policyFile is { Formats.Count: > 0 } ? policyFile.Formats : DefaultFormats),
+            cancellationToken);
         PrintSummary(report, written);
         if (recorded is { } id)
         {
@@ -136,16 +137,20 @@ internal sealed class AssessHandler(
         }))];
     }
 
-    private List<string> WriteOutputs(AssessmentReport report, string directory, IReadOnlyList<string> formats)
+    /// <summary>Writes every output, all or none: a failure or a cancellation leaves the previous outputs as they were.</summary>
+    private List<string> WriteOutputs(AssessmentReport report, string directory, IReadOnlyList<string> formats, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
-        var written = new List<string>();
-        foreach (var writer in writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)))
+        var chosen = writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)).ToList();
+        AtomicFile.WriteAll([.. chosen.Select(writer => (Path.Combine(directory, writer.FileName), (Action<Stream>)(stream =>
         {
-            var path = Path.Combine(directory, writer.FileName);
-            AtomicFile.Write(path, stream => writer.Write(report, stream));
+            writer.Write(report, stream);
+            TestPause.At(TestPause.Outputs, environment.Error, cancellationToken);
+        })))], cancellationToken);
+        var written = chosen.Select(writer => Path.Combine(directory, writer.FileName)).ToList();
+        foreach (var path in written)
+        {
             Log.OutputWritten(logger, path);
-            written.Add(path);
         }
 
         return written;

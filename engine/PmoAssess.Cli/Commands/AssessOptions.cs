@@ -1,4 +1,5 @@
 using PmoAssess.Cli.Composition;
+using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
 
@@ -41,6 +42,10 @@ internal sealed class AssessOptions
     /// <summary>Whether --no-history was given.</summary>
     public bool NoHistory { get; set; }
 
+    public InputLimits Limits { get; set; } = InputLimits.Default;
+
+    public TimeSpan Timeout { get; set; } = LimitOptions.DefaultTimeout;
+
     /// <summary>What the command line asked of the assessment itself.</summary>
     /// <param name="recordHistoryByDefault">Whether the run is recorded in the default store when neither --history nor --no-history is given.</param>
     public RunRequest ToRequest(bool recordHistoryByDefault) => new()
@@ -57,5 +62,7 @@ internal sealed class AssessOptions
         Policy = Policy,
         Baseline = Baseline,
         Mapping = Mapping,
+        Limits = Limits,
+        Timeout = Timeout,
     };
 }

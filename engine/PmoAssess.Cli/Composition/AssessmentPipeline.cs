@@ -45,13 +45,15 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var (methodology, answers) = (rules.Methodology!, rules.Answers);
         var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
 
-        var imported = source.Read(rules.TableFormats);
+        // The timeout covers the phases that run code the host does not control: reading the data, then the rules.
+        var deadline = new RunDeadline(request.Timeout, clock);
+        var imported = deadline.Run("reading the data", _ => source.Read(rules.TableFormats, request.Limits), cancellationToken);
         var dataset = WithAnswers(imported.Dataset, answers);
         Log.InputRead(logger, dataset.Projects.Count, request.Input);
 
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var dataQuality = imported.Quality?.Where(rule => selection.Decide(rule).Enabled);
-        var result = AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, cancellationToken);
+        var result = deadline.Run("running the rules", token => AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, token), cancellationToken);
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
 
         var targets = (file?.Targets ?? MaturityTargets.None) is var fromPolicy && request.TargetLevel is { } level

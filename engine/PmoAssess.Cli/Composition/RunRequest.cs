@@ -1,3 +1,4 @@
+using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
 
@@ -31,6 +32,12 @@ internal sealed record RunRequest
 
     /// <summary>The mapping file that reads the client's own layout; <c>null</c> for the policy's, else the canonical layout.</summary>
     public string? Mapping { get; init; }
+
+    /// <summary>The largest file, most rows and longest cell read.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
+
+    /// <summary>How long reading the data and running the rules may take, together.</summary>
+    public TimeSpan Timeout { get; init; } = Commands.LimitOptions.DefaultTimeout;
 
     /// <summary>The history store to record the run in, opened and checked with the configuration; <c>null</c> for none.</summary>
     public string? History { get; init; }

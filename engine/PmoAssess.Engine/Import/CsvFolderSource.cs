@@ -4,13 +4,14 @@ namespace PmoAssess.Import;
 internal sealed class CsvFolderSource : ICanonicalSource
 {
     private readonly string _folder;
+    private readonly InputLimits _limits;
 
-    public CsvFolderSource(string folder) => _folder = folder;
+    public CsvFolderSource(string folder, InputLimits limits) => (_folder, _limits) = (folder, limits);
 
     public IEnumerable<RawRecord> Records(EntityLayout layout)
     {
         var path = Path.Combine(_folder, layout.FileName);
-        return File.Exists(path) ? CsvRecordReader.Read(path, layout.FileName, layout) : [];
+        return File.Exists(path) ? CsvRecordReader.Read(path, layout.FileName, layout, _limits) : [];
     }
 
     public bool Has(EntityLayout layout) => File.Exists(Path.Combine(_folder, layout.FileName));

@@ -8,7 +8,10 @@ namespace PmoAssess.Import;
 /// </summary>
 internal static class CsvRecordReader
 {
-    private static readonly CsvReaderOptions Options = new()
+    /// <summary>The longest record read, at least: it bounds the memory a quote that never closes can take.</summary>
+    private const int MaxRecordChars = 64 * 1024 * 1024;
+
+    private static CsvReaderOptions Options(InputLimits limits) => new()
     {
         Separator = ',',
         HasHeader = true,
@@ -16,27 +19,31 @@ internal static class CsvRecordReader
         MalformedData = CsvMalformedDataHandling.Throw,
         // Checked here rather than by CsvHelper, to name the column that is missing or extra.
         FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MaxRecordSize = (int)Math.Min(int.MaxValue, Math.Max(MaxRecordChars, 2L * limits.MaxCellChars)),
     };
 
-    public static IEnumerable<RawRecord> Read(string path, string displayName, EntityLayout layout)
+    public static IEnumerable<RawRecord> Read(string path, string displayName, EntityLayout layout, InputLimits limits)
     {
-        using var reader = Open(path, displayName);
+        limits.CheckFileSize(path, displayName);
+        using var reader = Open(path, displayName, limits);
         var headers = ReadHeaders(reader, path, displayName, layout);
-        var breaksInCells = 0;
+        var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
         {
+            limits.CheckRows(++rows, new SourceLocation(displayName, (int)reader.LineNumber));
+
             // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
-            var record = ToRecord(reader, headers, displayName, layout, row: (int)reader.LineNumber - breaksInCells);
+            var record = ToRecord(reader, headers, displayName, layout, row: (int)reader.LineNumber - breaksInCells, limits);
             breaksInCells += record.Cells.Values.Concat(record.Extra.Values).Sum(cell => cell.Value.Count(c => c == '\n'));
             yield return record;
         }
     }
 
-    private static CsvReader Open(string path, string displayName)
+    private static CsvReader Open(string path, string displayName, InputLimits limits)
     {
         try
         {
-            return CsvReader.FromFile(path, Options, FileOptions.SequentialScan);
+            return CsvReader.FromFile(path, Options(limits), FileOptions.SequentialScan);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -106,7 +113,7 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    private static RawRecord ToRecord(CsvReader reader, string[] headers, string displayName, EntityLayout layout, int row)
+    private static RawRecord ToRecord(CsvReader reader, string[] headers, string displayName, EntityLayout layout, int row, InputLimits limits)
     {
         var line = (int)reader.LineNumber;
         if (reader.FieldCount != headers.Length)
@@ -122,7 +129,9 @@ internal static class CsvRecordReader
         var extra = new Dictionary<string, RawCell>(StringComparer.Ordinal);
         for (var index = 0; index < headers.Length; index++)
         {
-            var cell = new RawCell(headers[index], index + 1, reader.GetString(index));
+            var value = reader.GetString(index);
+            limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
+            var cell = new RawCell(headers[index], index + 1, value);
             if (layout.Knows(headers[index]))
             {
                 cells[CanonicalLayout.FieldName(headers[index])] = cell;

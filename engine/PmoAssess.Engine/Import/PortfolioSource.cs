@@ -52,8 +52,11 @@ public sealed class PortfolioSource
 
     /// <summary>Reads the data.</summary>
     /// <param name="formats">The table formats plugins contributed, for files a mapping names in other formats.</param>
-    /// <exception cref="InvalidInputException">The data cannot be read at all (the canonical layout's problems, or a file a mapping cannot fit).</exception>
+    /// <param name="limits">The largest file, most rows and longest cell read; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
+    /// <exception cref="InvalidInputException">
+    /// The data cannot be read at all (the canonical layout's problems, a file a mapping cannot fit, a limit exceeded).
+    /// </exception>
     /// <exception cref="PluginFaultException">A plugin's table format failed.</exception>
-    public ImportResult Read(IReadOnlyList<ITableFormat>? formats = null) =>
-        _mapping is null ? new ImportResult(PortfolioReader.Read(_input), null) : MappedPortfolioReader.Read(_mapping, formats);
+    public ImportResult Read(IReadOnlyList<ITableFormat>? formats = null, InputLimits? limits = null) =>
+        _mapping is null ? new ImportResult(PortfolioReader.Read(_input, limits), null) : MappedPortfolioReader.Read(_mapping, formats, limits);
 }

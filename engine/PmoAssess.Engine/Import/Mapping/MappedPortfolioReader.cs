@@ -19,26 +19,29 @@ internal sealed class MappedPortfolioReader
     private readonly List<DataSource> _files = [];
 
     // Every child record with where it came from, to point at it if its project never turns up.
+    private readonly InputLimits _limits;
+
     private readonly List<(ProjectChild Child, BoundSource Source, int Row)> _linked = [];
 
-    private MappedPortfolioReader(MappingFile mapping, IReadOnlyList<ITableFormat> formats)
+    private MappedPortfolioReader(MappingFile mapping, IReadOnlyList<ITableFormat> formats, InputLimits limits)
     {
         _mapping = mapping;
         _formats = formats;
+        _limits = limits;
     }
 
     /// <summary>Reads the files <paramref name="mapping"/> names; <paramref name="formats"/> are the table formats plugins added.</summary>
-    public static ImportResult Read(MappingFile mapping, IReadOnlyList<ITableFormat>? formats = null)
+    public static ImportResult Read(MappingFile mapping, IReadOnlyList<ITableFormat>? formats = null, InputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        return new MappedPortfolioReader(mapping, formats ?? []).Read();
+        return new MappedPortfolioReader(mapping, formats ?? [], limits ?? InputLimits.Default).Read();
     }
 
     /// <summary>Opens each source's table and binds the mapping to its header, reading no rows.</summary>
     public static void CheckFits(MappingFile mapping, IReadOnlyList<ITableFormat>? formats = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        var reader = new MappedPortfolioReader(mapping, formats ?? []);
+        var reader = new MappedPortfolioReader(mapping, formats ?? [], InputLimits.Default);
         foreach (var source in mapping.Sources)
         {
             using var table = reader.Open(source);
@@ -238,6 +241,7 @@ internal sealed class MappedPortfolioReader
             Delimiter = source.Delimiter,
             Sheet = source.Sheet,
             HeaderRow = source.HeaderRow,
+            Limits = _limits,
         }, _formats);
     }
 

@@ -14,7 +14,7 @@ internal static class TableReader
     /// <param name="options">Encoding, delimiter, sheet and header row; <c>null</c> members are detected.</param>
     /// <param name="formats">The table formats plugins contributed, for other extensions.</param>
     /// <exception cref="InvalidInputException">
-    /// The extension is not supported, the file is missing or unreadable, or its content is not a table.
+    /// The extension is not supported, the file is missing, unreadable or larger than the limit, or its content is not a table.
     /// </exception>
     public static ITable Open(string path, string displayName, TableOptions options, IReadOnlyList<ITableFormat>? formats = null)
     {
@@ -26,7 +26,8 @@ internal static class TableReader
                 new SourceLocation(displayName));
         }
 
-        return Path.GetExtension(path).ToLowerInvariant() switch
+        options.Limits.CheckFileSize(path, displayName);
+        ITable table = Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".csv" or ".tsv" or ".txt" => CsvTable.Open(path, displayName, options),
             ".xlsx" => XlsxTable.Open(path, displayName, options),
@@ -38,5 +39,6 @@ internal static class TableReader
                 (other == ".xls" ? " (save an old .xls workbook as .xlsx)." : " (a plugin can add a format)."),
                 new SourceLocation(displayName)),
         };
+        return new LimitedTable(table, options.Limits);
     }
 }
