@@ -1,5 +1,6 @@
 using PmoAssess.Import;
 using PmoAssess.Import.Mapping;
+using PmoAssess.Import.Tables;
 using PmoAssess.Policy;
 using PmoAssess.Rulesets.Expressions;
 using PmoAssess.Facts;
@@ -37,6 +38,24 @@ public sealed class CrasherRegressionTests : IDisposable
 
         error.Message.ShouldContain("Not valid YAML: ");
         error.Message.ShouldContain("File=client.mapping.yaml");
+    }
+
+    [Theory]
+    // The SDK threw FormatException ("The text value is not a valid enumeration value") when the cell's type was read.
+    [InlineData("t=\"s\"", "t=\"\t;s\"")]
+    // The same for a row number that is not a number.
+    [InlineData("<row r=\"1\">", "<row r=\"one\">")]
+    public void XlsxTable_AttributeTheSdkCannotParse_RefusedAsCorruptWithTheFile(string valid, string broken)
+    {
+        var bytes = Tables.XlsxTableFuzzTests.Workbook.WithPartEdited(Tables.XlsxTableFuzzTests.Workbook.Bytes(), "xl/worksheets/sheet1.xml",
+            sheet => sheet.Replace(valid, broken, StringComparison.Ordinal));
+        var path = _folder.Combine("client.xlsx");
+        File.WriteAllBytes(path, bytes);
+
+        var error = Should.Throw<InvalidInputException>(() => Tables.TableFuzz.ReadAll(path, new TableOptions()));
+
+        error.Message.ShouldStartWith("The workbook is corrupt: ");
+        error.Message.ShouldContain("File=client.xlsx");
     }
 
     [Fact]

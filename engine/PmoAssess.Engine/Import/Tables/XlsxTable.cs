@@ -251,8 +251,9 @@ internal sealed class XlsxTable : ITable
             "The workbook is corrupt: " + problem + "." + (cell?.CellReference?.Value is { } reference ? " Sheet=" + _sheet + ", Cell=" + reference : ""),
             new SourceLocation(DisplayName));
 
+    // FormatException: the SDK parses an attribute (a cell's type, a row's number) only when it is read.
     private static bool IsCorruption(Exception exception) =>
-        exception is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or NotSupportedException;
+        exception is FormatException or OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or NotSupportedException;
 
     private static string NotAWorkbook(ReadOnlySpan<byte> head) =>
         FileSignatures.IsOleCompound(head)
