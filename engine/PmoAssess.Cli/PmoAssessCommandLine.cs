@@ -25,6 +25,7 @@ internal static class PmoAssessCommandLine
             PolicyCommand.Create(environment),
             NewPluginCommand.Create(environment),
             InitCommand.Create(environment),
+            GenerateCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);
