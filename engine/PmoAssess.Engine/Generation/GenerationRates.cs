@@ -3,7 +3,9 @@ namespace PmoAssess.Generation;
 /// <summary>
 /// How often the generated data shows each kind of problem the built-in rules look for, chosen to resemble a large
 /// organisation's portfolio register (most projects mostly fine, a steady tail of gaps and slips). Each rate is the
-/// probability for one record of the population named, drawn independently per record.
+/// probability for one record of the population named, drawn independently per record. Portfolios differ: the
+/// generator gives each a laxity (0.5, 0.75, 1, 1.25 or 1.5, in turn) that multiplies the rates of most problems, so
+/// that portfolio-level rules pass in some portfolios and fail in others, and the rates hold on average over every five.
 /// </summary>
 public static class GenerationRates
 {

@@ -10,6 +10,10 @@ namespace PmoAssess.Generation;
 /// </summary>
 public static class PortfolioGenerator
 {
+    // Portfolios differ: some PMOs are stricter than others. Their problem rates are the given ones times these, in turn,
+    // so that over every five portfolios the rates average out to GenerationRates'.
+    private static readonly double[] Laxity = [0.5, 0.75, 1.0, 1.25, 1.5];
+
     /// <summary>Writes the portfolio into <paramref name="folder"/> (created if need be; its canonical files are replaced).</summary>
     /// <returns>The data rows written to each file, by file name.</returns>
     public static IReadOnlyDictionary<string, int> Generate(GenerationOptions options, string folder)
@@ -44,9 +48,10 @@ public static class PortfolioGenerator
         for (var index = 0; index < options.Projects; index++)
         {
             var random = new SeededRandom(options.Seed, stream: index + 1L);
+            var laxity = Laxity[index % portfolios % Laxity.Length];
             var project = ProjectRecords.Write(
-                files.Projects, ref random, "PRJ-" + Number(index + 1, options.Projects), portfolioIds[index % portfolios], options.AsOf);
-            registers.Write(ref random, project);
+                files.Projects, ref random, "PRJ-" + Number(index + 1, options.Projects), portfolioIds[index % portfolios], options.AsOf, laxity);
+            registers.Write(ref random, project, laxity);
         }
 
         return files.Records();

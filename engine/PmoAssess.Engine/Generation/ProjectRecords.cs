@@ -17,14 +17,15 @@ internal static class ProjectRecords
 
     private static readonly string[] ConfidenceNames = ["green", "amber-green", "amber", "amber-red", "red"];
 
-    public static GeneratedProject Write(CsvRowWriter csv, ref SeededRandom random, string id, string portfolioId, DateOnly asOf)
+    // laxity: how lax the portfolio is; it multiplies the rates of its problems (1 gives the rates GenerationRates gives).
+    public static GeneratedProject Write(CsvRowWriter csv, ref SeededRandom random, string id, string portfolioId, DateOnly asOf, double laxity)
     {
         var stage = Stage(ref random);
-        var (sponsor, manager) = People(ref random);
+        var (sponsor, manager) = People(ref random, laxity);
         var (start, end) = Baseline(ref random, stage, asOf);
-        var forecast = Forecast(ref random, stage, start, end, asOf);
+        var forecast = Forecast(ref random, stage, start, end, asOf, laxity);
         var budget = (long)Math.Round(Math.Exp(random.Between(Math.Log(100_000), Math.Log(30_000_000))) / 1000) * 1000;
-        var earnedValue = EarnedValue(ref random, stage, budget);
+        var earnedValue = EarnedValue(ref random, stage, budget, laxity);
         var (charter, businessCase) = Approvals(ref random, stage);
         var active = stage is not null and not LifecycleStage.Closed;
 
@@ -44,7 +45,7 @@ internal static class ProjectRecords
             .Number(earnedValue.Planned)
             .Number(earnedValue.Estimate)
             .Text(active || random.Chance(0.5) ? Confidence(ref random, earnedValue.WorstIndex) : null)
-            .Date(StatusReport(ref random, active, asOf))
+            .Date(StatusReport(ref random, active, asOf, laxity))
             .Boolean(charter)
             .Boolean(businessCase)
             .Text("CC-" + random.Between(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -63,10 +64,10 @@ internal static class ProjectRecords
             var band => (LifecycleStage)band,
         };
 
-    private static (string? Sponsor, string? Manager) People(ref SeededRandom random)
+    private static (string? Sponsor, string? Manager) People(ref SeededRandom random, double laxity)
     {
-        var sponsor = random.Chance(MissingSponsor) ? null : Person(ref random);
-        var manager = random.Chance(MissingManager) ? null : Person(ref random);
+        var sponsor = random.Chance(MissingSponsor * laxity) ? null : Person(ref random);
+        var manager = random.Chance(MissingManager * laxity) ? null : Person(ref random);
         if (sponsor is not null && manager is not null && random.Chance(SponsorIsManager))
         {
             manager = sponsor;
@@ -99,14 +100,14 @@ internal static class ProjectRecords
         return random.Chance(0.01) ? (end, start) : (start, end);
     }
 
-    private static DateOnly? Forecast(ref SeededRandom random, LifecycleStage? stage, DateOnly start, DateOnly end, DateOnly asOf)
+    private static DateOnly? Forecast(ref SeededRandom random, LifecycleStage? stage, DateOnly start, DateOnly end, DateOnly asOf, double laxity)
     {
         if (random.Chance(0.02))
         {
             return null;
         }
 
-        var slip = random.Band([0.55, 1 - 0.55 - LongSlip, LongSlip]) switch
+        var slip = random.Band([1 - (0.30 + LongSlip) * laxity, 0.30 * laxity, LongSlip * laxity]) switch
         {
             0 => random.Between(-30, 0),
             1 => random.Between(1, 90),
@@ -127,7 +128,7 @@ internal static class ProjectRecords
 
     private readonly record struct EarnedValueFigures(long? ActualCost, long? Earned, long? Planned, long? Estimate, double WorstIndex);
 
-    private static EarnedValueFigures EarnedValue(ref SeededRandom random, LifecycleStage? stage, long budget)
+    private static EarnedValueFigures EarnedValue(ref SeededRandom random, LifecycleStage? stage, long budget, double laxity)
     {
         switch (stage)
         {
@@ -143,8 +144,8 @@ internal static class ProjectRecords
             LifecycleStage.Closing => random.Between(0.9, 1.0),
             _ => 1.0,
         };
-        var spi = Index(ref random);
-        var cpi = Index(ref random);
+        var spi = Index(ref random, laxity);
+        var cpi = Index(ref random, laxity);
         var planned = (long)(budget * progress);
         var earned = (long)(planned * spi);
         var actual = (long)(earned / cpi);
@@ -179,8 +180,8 @@ internal static class ProjectRecords
         return figures;
     }
 
-    private static double Index(ref SeededRandom random) =>
-        random.Band([1 - CostIndexBelowTarget - CostIndexFarBelowTarget, CostIndexBelowTarget, CostIndexFarBelowTarget]) switch
+    private static double Index(ref SeededRandom random, double laxity) =>
+        random.Band([1 - (CostIndexBelowTarget + CostIndexFarBelowTarget) * laxity, CostIndexBelowTarget * laxity, CostIndexFarBelowTarget * laxity]) switch
         {
             0 => random.Between(0.9, 1.15),
             1 => random.Between(0.8, 0.9),
@@ -203,14 +204,14 @@ internal static class ProjectRecords
         return ConfidenceNames[band];
     }
 
-    private static DateOnly? StatusReport(ref SeededRandom random, bool active, DateOnly asOf)
+    private static DateOnly? StatusReport(ref SeededRandom random, bool active, DateOnly asOf, double laxity)
     {
         if (!active)
         {
             return random.Chance(0.3) ? null : asOf.AddDays(-random.Between(60, 600));
         }
 
-        return random.Band([0.65, 0.20 - MissingStatusReport, StaleStatusReport, 0.01, MissingStatusReport]) switch
+        return random.Band([1 - (0.15 + StaleStatusReport) * laxity - 0.01 - MissingStatusReport, 0.15 * laxity, StaleStatusReport * laxity, 0.01, MissingStatusReport]) switch
         {
             0 => asOf.AddDays(-random.Between(0, 14)),
             1 => asOf.AddDays(-random.Between(15, 30)),

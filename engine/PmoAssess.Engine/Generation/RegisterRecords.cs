@@ -22,12 +22,13 @@ internal sealed class RegisterRecords(GeneratedFiles files, int idDigits, DateOn
     private long _benefits;
     private long _allocations;
 
-    public void Write(ref SeededRandom random, in GeneratedProject project)
+    // laxity: how lax the portfolio is; it multiplies the rates of its problems.
+    public void Write(ref SeededRandom random, in GeneratedProject project, double laxity)
     {
         var risks = random.Poisson(RisksPerProject);
         for (var index = 0; index < risks; index++)
         {
-            Risk(ref random, project);
+            Risk(ref random, project, laxity);
         }
 
         var issues = random.Poisson(IssuesPerProject);
@@ -42,19 +43,19 @@ internal sealed class RegisterRecords(GeneratedFiles files, int idDigits, DateOn
             Change(ref random, project);
         }
 
-        Milestones(ref random, project);
-        Gates(ref random, project);
-        Benefits(ref random, project);
+        Milestones(ref random, project, laxity);
+        Gates(ref random, project, laxity);
+        Benefits(ref random, project, laxity);
         Allocations(ref random, project);
     }
 
     private string Id(string prefix, ref long counter) => prefix + (++counter).ToString("D" + idDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    private void Risk(ref SeededRandom random, in GeneratedProject project)
+    private void Risk(ref SeededRandom random, in GeneratedProject project, double laxity)
     {
         var severity = random.Band(SeverityWeights);
         var open = project.Stage is LifecycleStage.Closed ? random.Chance(0.1) : random.Chance(OpenRisk);
-        DateOnly? reviewed = random.Band([0.5, 0.3, 0.15, 0.05]) switch
+        DateOnly? reviewed = random.Band([1 - 0.5 * laxity, 0.3 * laxity, 0.15 * laxity, 0.05 * laxity]) switch
         {
             0 => asOf.AddDays(-random.Between(0, 30)),
             1 => asOf.AddDays(-random.Between(31, 90)),
@@ -66,8 +67,8 @@ internal sealed class RegisterRecords(GeneratedFiles files, int idDigits, DateOn
             .Text(random.Pick(Vocabulary.RiskTitles))
             .Text(severity < SeverityNames.Length ? SeverityNames[severity] : null)
             .Text(open ? "open" : "closed")
-            .Text(random.Chance(RiskWithoutOwner) ? null : ProjectRecords.Person(ref random))
-            .Text(random.Chance(RiskWithoutMitigation) ? null : random.Pick(Vocabulary.Mitigations))
+            .Text(random.Chance(RiskWithoutOwner * laxity) ? null : ProjectRecords.Person(ref random))
+            .Text(random.Chance(RiskWithoutMitigation * laxity) ? null : random.Pick(Vocabulary.Mitigations))
             .Date(reviewed)
             .EndRow();
     }
@@ -110,7 +111,7 @@ internal sealed class RegisterRecords(GeneratedFiles files, int idDigits, DateOn
             .EndRow();
     }
 
-    private void Milestones(ref SeededRandom random, in GeneratedProject project)
+    private void Milestones(ref SeededRandom random, in GeneratedProject project, double laxity)
     {
         var count = 3 + random.Poisson(ExtraMilestonesPerProject);
         var span = Math.Max(count + 1, project.End.DayNumber - project.Start.DayNumber);
@@ -124,7 +125,7 @@ internal sealed class RegisterRecords(GeneratedFiles files, int idDigits, DateOn
                 _ => random.Between(61, 200),
             };
             var forecast = baseline.AddDays(slip);
-            DateOnly? actual = forecast < asOf && !random.Chance(MilestoneMissedForecast) ? forecast : null;
+            DateOnly? actual = forecast < asOf && !random.Chance(MilestoneMissedForecast * laxity) ? forecast : null;
             files.Milestones.Text(Id("MS-", ref _milestones))
                 .Text(project.Id)
                 .Text(Vocabulary.MilestoneNames[Math.Min(index, Vocabulary.MilestoneNames.Length - 1)])
@@ -135,7 +136,7 @@ internal sealed class RegisterRecords(GeneratedFiles files, int idDigits, DateOn
         }
     }
 
-    private void Gates(ref SeededRandom random, in GeneratedProject project)
+    private void Gates(ref SeededRandom random, in GeneratedProject project, double laxity)
     {
         var passed = project.Stage switch
         {
@@ -151,29 +152,29 @@ internal sealed class RegisterRecords(GeneratedFiles files, int idDigits, DateOn
         {
             if (random.Chance(0.04))
             {
-                Gate(ref random, project, index, random.Chance(0.5) ? "hold" : "recycle", date);
+                Gate(ref random, project, index, random.Chance(0.5) ? "hold" : "recycle", date, laxity);
             }
 
             date = Earliest(date.AddDays(random.Between(20, 200)), asOf);
-            Gate(ref random, project, index, "go", date);
+            Gate(ref random, project, index, "go", date, laxity);
         }
 
         if (project.IsActive && random.Chance(KilledButRunning))
         {
-            Gate(ref random, project, passed, "kill", date);
+            Gate(ref random, project, passed, "kill", date, laxity);
         }
     }
 
-    private void Gate(ref SeededRandom random, in GeneratedProject project, int index, string decision, DateOnly date) =>
+    private void Gate(ref SeededRandom random, in GeneratedProject project, int index, string decision, DateOnly date, double laxity) =>
         files.Gates.Text(Id("GTE-", ref _gates))
             .Text(project.Id)
             .Text(Vocabulary.Gates[Math.Min(index, Vocabulary.Gates.Length - 1)])
             .Text(random.Chance(0.01) ? null : decision)
             .Date(random.Chance(0.02) ? null : random.Chance(0.005) ? asOf.AddDays(random.Between(1, 30)) : date)
-            .Text(random.Chance(GateWithoutApprover) ? null : ProjectRecords.Person(ref random))
+            .Text(random.Chance(GateWithoutApprover * laxity) ? null : ProjectRecords.Person(ref random))
             .EndRow();
 
-    private void Benefits(ref SeededRandom random, in GeneratedProject project)
+    private void Benefits(ref SeededRandom random, in GeneratedProject project, double laxity)
     {
         var count = project.BusinessCaseApproved ? (random.Chance(0.05) ? 0 : 1 + random.Poisson(0.7)) : random.Poisson(0.3);
         for (var index = 0; index < count; index++)
@@ -181,7 +182,7 @@ internal sealed class RegisterRecords(GeneratedFiles files, int idDigits, DateOn
             files.Benefits.Text(Id("BEN-", ref _benefits))
                 .Text(project.Id)
                 .Text(random.Pick(Vocabulary.Benefits))
-                .Text(random.Chance(BenefitWithoutOwner) ? null : ProjectRecords.Person(ref random))
+                .Text(random.Chance(BenefitWithoutOwner * laxity) ? null : ProjectRecords.Person(ref random))
                 .Text(random.Chance(0.06) ? null : random.Pick(Vocabulary.Measures))
                 .Number(random.Chance(0.05) ? null : random.Between(5, 200) * 1000L)
                 .Date(random.Chance(0.05) ? null : project.End.AddDays(random.Between(90, 720)))
