@@ -25,4 +25,23 @@ public sealed class AssessmentResult
 
     /// <summary>What reading the data through a mapping found wrong with it; <c>null</c> for the canonical layout.</summary>
     public DataQualityReport? DataQuality { get; init; }
+
+    /// <summary>
+    /// The outcomes of one rule, in the order of <see cref="Outcomes"/>, found without reading the others when the
+    /// assessment holds them by rule (as <see cref="AssessmentRunner"/> does). Empty when the rule has none.
+    /// </summary>
+    public IReadOnlyList<RuleOutcome> OutcomesOf(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        if (Outcomes is OutcomeTable table)
+        {
+            return table.Of(ruleId);
+        }
+
+        // Outcomes built some other way may come in any order: group them once. Racing threads build the same lookup.
+        _byRule ??= Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
+        return [.. _byRule[ruleId]];
+    }
+
+    private ILookup<string, RuleOutcome>? _byRule;
 }

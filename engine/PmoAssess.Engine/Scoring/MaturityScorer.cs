@@ -16,14 +16,13 @@ public static class MaturityScorer
         ArgumentNullException.ThrowIfNull(methodology);
         targets ??= MaturityTargets.None;
 
-        var outcomes = result.Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
         var scores = new List<RuleScore>();
         var unscored = new List<RuleDescriptor>();
         foreach (var rule in result.Rules.Select(registered => registered.Descriptor))
         {
             if (methodology.Place(rule) is { } place)
             {
-                scores.Add(ScoreOf(rule, place.Category, place.Level, outcomes[rule.Id], methodology.Coverage));
+                scores.Add(ScoreOf(rule, place.Category, place.Level, result.OutcomesOf(rule.Id), methodology.Coverage));
             }
             else
             {

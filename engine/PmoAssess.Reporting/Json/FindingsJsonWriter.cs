@@ -175,6 +175,7 @@ public sealed class FindingsJsonWriter : IReportWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
+            json.FlushIfFull();
         }
 
         json.WriteEndArray();

@@ -79,7 +79,6 @@ public sealed record AssessmentReport
         MaturityAssessment? maturity = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var outcomesByRule = result.Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
         return new AssessmentReport
         {
             Engagement = engagement,
@@ -99,7 +98,7 @@ public sealed record AssessmentReport
             ProjectNames = result.Dataset.Projects
                 .Where(project => project.Name is not null)
                 .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),
-            Rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, outcomesByRule[rule.Descriptor.Id]))],
+            Rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, result.OutcomesOf(rule.Descriptor.Id)))],
             Findings = result.Findings,
             NotAssessable = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.NotAssessable)],
             Errors = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Error)],

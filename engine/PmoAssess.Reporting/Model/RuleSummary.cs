@@ -38,7 +38,12 @@ public sealed record RuleSummary
 
     internal static RuleSummary Of(RegisteredRule rule, IEnumerable<RuleOutcome> outcomes)
     {
-        var counts = outcomes.GroupBy(outcome => outcome.Status).ToDictionary(group => group.Key, group => group.Count());
+        var counts = new Dictionary<OutcomeStatus, int>();
+        foreach (var outcome in outcomes)
+        {
+            counts[outcome.Status] = counts.GetValueOrDefault(outcome.Status) + 1;
+        }
+
         return new RuleSummary
         {
             Rule = rule.Descriptor,
