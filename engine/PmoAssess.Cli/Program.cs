@@ -1,3 +1,5 @@
 using PmoAssess.Cli;
 
-return await PmoAssessCommandLine.InvokeAsync(args, new CliEnvironment(Console.Out, Console.Error));
+using PmoAssess.Cli.Composition;
+
+return await PmoAssessCommandLine.InvokeAsync(args, new CliEnvironment(Console.Out, Console.Error) { Progress = RunProgress.ForConsole() });

@@ -25,7 +25,7 @@ internal sealed class AssessHandler(
         var settings = options.Value;
         var run = pipeline.Run(settings.ToRequest(), cancellationToken);
         var rules = run.Rules;
-        var report = AssessmentReport.From(run.Result, EngagementName(settings.Input),
+        var report = environment.Progress.Step("Building the report", () => AssessmentReport.From(run.Result, EngagementName(settings.Input),
             [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
             [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))],
             run.Maturity) with
@@ -35,7 +35,7 @@ internal sealed class AssessHandler(
             Gate = run.Policy.Gate.Explanation,
             ToolVersion = ToolVersion,
             PluginSections = PluginSections(run),
-        };
+        });
         var policyFile = run.Policy.File;
         var written = WriteOutputs(report,
             settings.OutputDirectory ?? policyFile?.OutputDirectory ?? "out",
@@ -91,7 +91,7 @@ internal sealed class AssessHandler(
         foreach (var writer in writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)))
         {
             var path = Path.Combine(directory, writer.FileName);
-            AtomicFile.Write(path, stream => writer.Write(report, stream));
+            environment.Progress.Step("Writing " + writer.FileName, () => AtomicFile.Write(path, stream => writer.Write(report, stream)));
             Log.OutputWritten(logger, path);
             written.Add(path);
         }

@@ -13,7 +13,7 @@ namespace PmoAssess.Cli.Composition;
 /// rulesets, plugins, methodology, answers, baseline: any problem stops the run before data is read), then the data,
 /// the rules, the maturity picture and the policy's verdict.
 /// </summary>
-internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, ILogger<AssessmentPipeline> logger)
+internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, CliEnvironment environment, ILogger<AssessmentPipeline> logger)
 {
     public AssessmentRun Run(RunRequest request, CancellationToken cancellationToken)
     {
@@ -40,20 +40,26 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var (methodology, answers) = (rules.Methodology!, rules.Answers);
         var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
 
-        var imported = source.Read();
+        var progress = environment.Progress;
+        var imported = progress.Step("Reading the data", source.Read);
         var dataset = WithAnswers(imported.Dataset, answers);
         Log.InputRead(logger, dataset.Projects.Count, request.Input);
 
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var dataQuality = imported.Quality?.Where(rule => selection.Decide(rule).Enabled);
-        var result = AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, cancellationToken);
+        var result = progress.Step(
+            "Evaluating " + rules.Catalog.Rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " rules",
+            () => AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, cancellationToken));
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
 
         var targets = (file?.Targets ?? MaturityTargets.None) is var fromPolicy && request.TargetLevel is { } level
             ? fromPolicy with { Default = level }
             : fromPolicy;
-        var maturity = MaturityScorer.Score(result, methodology, targets);
-        var verdict = PolicyApplication.Apply(result, policy, baseline, maturity);
+        var (maturity, verdict) = progress.Step("Scoring", () =>
+        {
+            var maturity = MaturityScorer.Score(result, methodology, targets);
+            return (maturity, PolicyApplication.Apply(result, policy, baseline, maturity));
+        });
         return new AssessmentRun(rules, result, maturity, policy, verdict, baseline);
     }
 
