@@ -56,6 +56,9 @@ internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOn
         return false;
     }
 
+    /// <summary>The raw text of a field's cell, without making a <see cref="RawCell"/>: most reads want only that.</summary>
+    public string? TextOf(string field) => columns.TryGetIndex(field, out var index) ? values[index] : null;
+
     public IEnumerator<KeyValuePair<string, RawCell>> GetEnumerator() =>
         columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();
 

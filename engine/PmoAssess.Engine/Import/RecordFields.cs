@@ -17,7 +17,8 @@ internal sealed class RecordFields : IRecordFields
 
     public string? Text(string column)
     {
-        var value = _record.Cells.GetValueOrDefault(CanonicalLayout.FieldName(column))?.Value.Trim();
+        var field = CanonicalLayout.FieldName(column);
+        var value = (_record.Cells is CsvRowCells row ? row.TextOf(field) : _record.Cells.GetValueOrDefault(field)?.Value)?.Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
