@@ -43,5 +43,18 @@ public sealed class AssessmentResult
         return [.. _byRule[ruleId]];
     }
 
+    /// <summary>How many outcomes of each status the rule <paramref name="ruleId"/> has (statuses it has none of are absent).</summary>
+    public IReadOnlyDictionary<OutcomeStatus, int> CountsOf(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        return Outcomes is OutcomeTable table
+            ? table.CountsOf(ruleId)
+            : OutcomesOf(ruleId).CountBy(outcome => outcome.Status).ToDictionary();
+    }
+
+    /// <summary>The outcomes with status <paramref name="status"/>, in order; cheaper than filtering <see cref="Outcomes"/>.</summary>
+    public IEnumerable<RuleOutcome> OutcomesWith(OutcomeStatus status) =>
+        Outcomes is OutcomeTable table ? table.With(status) : Outcomes.Where(outcome => outcome.Status == status);
+
     private ILookup<string, RuleOutcome>? _byRule;
 }

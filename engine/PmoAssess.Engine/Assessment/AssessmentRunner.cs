@@ -34,7 +34,7 @@ public static class AssessmentRunner
         // Recorded outcomes sit in slots by rule and subject id, so they come out in order with no sort; those without a
         // slot of their own (a rule recording twice for one subject, or about another kind) need the general path.
         IReadOnlyList<RuleOutcome> outcomes = slots is not null && unplaced.Count == 0
-            ? new OutcomeTable(slots.RuleIds, slots.Subjects, slots.Slots)
+            ? new OutcomeTable(slots)
             : WithNotApplicable(unplaced, slots, catalog.Rules, facts);
         var rules = catalog.Rules;
         if (dataQuality is not null)
@@ -109,7 +109,7 @@ public static class AssessmentRunner
     /// <summary>The general path: every recorded outcome, a not-applicable one for each subject no outcome names, sorted.</summary>
     private static List<RuleOutcome> WithNotApplicable(List<RuleOutcome> unplaced, OutcomeSlots? slots, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts)
     {
-        var recorded = slots is null ? unplaced : [.. slots.Slots.SelectMany(slot => slot).OfType<RuleOutcome>(), .. unplaced];
+        var recorded = slots is null ? unplaced : [.. slots.Recorded(), .. unplaced];
         var assessed = recorded.Select(outcome => (outcome.RuleId, outcome.SubjectKind, outcome.SubjectId)).ToHashSet();
         var outcomes = new List<RuleOutcome>(recorded);
         foreach (var rule in rules.Select(rule => rule.Descriptor))
@@ -138,8 +138,7 @@ public static class AssessmentRunner
     // The outcomes are in order already, and the sort by severity is stable: findings of one severity keep that order.
     private static List<Finding> FindingsOf(IEnumerable<RuleOutcome> outcomes, Dictionary<string, RuleDescriptor> rules) =>
     [
-        .. outcomes
-            .Where(outcome => outcome.Status == OutcomeStatus.Failed)
+        .. (outcomes is OutcomeTable table ? table.With(OutcomeStatus.Failed) : outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed))
             .Select(outcome =>
             {
                 var rule = rules[outcome.RuleId];

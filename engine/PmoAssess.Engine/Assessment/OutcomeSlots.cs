@@ -8,7 +8,8 @@ namespace PmoAssess.Assessment;
 /// Where each recorded outcome goes: one slot per rule and subject of the kind the rule applies to, subjects in id order,
 /// so the outcomes come out in <see cref="OutcomeOrder"/> without sorting them. Sessions on several threads place
 /// outcomes at once; an outcome that has no slot of its own (a second one for the same rule and subject, or one about a
-/// subject of another kind) is refused, and the caller keeps it apart.
+/// subject of another kind) is refused, and the caller keeps it apart. A plain pass (no message) keeps only its
+/// evidence: the rest of it follows from the rule and the subject, and passes are most of the outcomes.
 /// </summary>
 internal sealed class OutcomeSlots
 {
@@ -23,11 +24,11 @@ internal sealed class OutcomeSlots
         Subjects = subjects;
         _places = places;
         _ruleIndex = new Dictionary<string, int>(ruleIds.Length, StringComparer.Ordinal);
-        Slots = new RuleOutcome?[ruleIds.Length][];
+        _slots = new object?[ruleIds.Length][];
         for (var rule = 0; rule < ruleIds.Length; rule++)
         {
             _ruleIndex[ruleIds[rule]] = rule;
-            Slots[rule] = new RuleOutcome?[subjects[rule].Length];
+            _slots[rule] = new object?[subjects[rule].Length];
         }
     }
 
@@ -35,7 +36,8 @@ internal sealed class OutcomeSlots
 
     public Fact[][] Subjects { get; }
 
-    public RuleOutcome?[][] Slots { get; }
+    // Each slot holds a RuleOutcome, the evidence of a plain pass, or nothing (not applicable).
+    private readonly object?[][] _slots;
 
     /// <summary>The slots for <paramref name="rules"/> over <paramref name="facts"/>, or <c>null</c> when two facts of one kind share an id.</summary>
     public static OutcomeSlots? For(IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts)
@@ -88,8 +90,61 @@ internal sealed class OutcomeSlots
             return false;
         }
 
-        return Interlocked.CompareExchange(ref Slots[rule][place], outcome, null) is null;
+        var subject = Subjects[rule][place];
+        object kept = outcome is { Status: OutcomeStatus.Passed, Message: null, MissingField: null }
+            && string.Equals(outcome.SubjectId, subject.Id, StringComparison.Ordinal)
+            && string.Equals(outcome.ProjectId, ProjectOf(subject), StringComparison.Ordinal)
+                ? outcome.Evidence
+                : outcome;
+        return Interlocked.CompareExchange(ref _slots[rule][place], kept, null) is null;
     }
+
+    /// <summary>What rule <paramref name="rule"/> recorded for its subject at <paramref name="place"/>; <c>null</c> when nothing.</summary>
+    public RuleOutcome? OutcomeAt(int rule, int place) => _slots[rule][place] switch
+    {
+        null => null,
+        RuleOutcome outcome => outcome,
+        var evidence => new RuleOutcome
+        {
+            RuleId = RuleIds[rule],
+            SubjectKind = Subjects[rule][place].Kind,
+            SubjectId = Subjects[rule][place].Id,
+            ProjectId = ProjectOf(Subjects[rule][place]),
+            Status = OutcomeStatus.Passed,
+            Evidence = (IReadOnlyList<Evidence>)evidence,
+        },
+    };
+
+    /// <summary>The status of what rule <paramref name="rule"/> recorded at <paramref name="place"/>, without making the outcome.</summary>
+    public OutcomeStatus StatusAt(int rule, int place) => _slots[rule][place] switch
+    {
+        null => OutcomeStatus.NotApplicable,
+        RuleOutcome outcome => outcome.Status,
+        _ => OutcomeStatus.Passed,
+    };
+
+    /// <summary>Every outcome recorded in a slot, rule by rule.</summary>
+    public IEnumerable<RuleOutcome> Recorded()
+    {
+        for (var rule = 0; rule < RuleIds.Length; rule++)
+        {
+            for (var place = 0; place < Subjects[rule].Length; place++)
+            {
+                if (OutcomeAt(rule, place) is { } outcome)
+                {
+                    yield return outcome;
+                }
+            }
+        }
+    }
+
+    // As RuleOutcome.About names the project.
+    private static string? ProjectOf(Fact subject) => subject switch
+    {
+        Project project => project.Id,
+        ProjectChild child => child.ProjectId,
+        _ => null,
+    };
 
     private static bool IsInIdOrder(Fact[] facts)
     {

@@ -13,14 +13,13 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
 {
     private readonly string[] _ruleIds;
     private readonly Fact[][] _subjects;
-    private readonly RuleOutcome?[][] _slots;
+    private readonly OutcomeSlots _slots;
     private readonly int[] _starts;
 
-    /// <param name="ruleIds">The rules, in id order.</param>
-    /// <param name="subjects">Each rule's subjects (those of the kind it applies to), in id order.</param>
-    /// <param name="slots">Each rule's recorded outcome per subject, by the subject's place in <paramref name="subjects"/>.</param>
-    public OutcomeTable(string[] ruleIds, Fact[][] subjects, RuleOutcome?[][] slots)
+    /// <param name="slots">Each rule's subjects in id order, with what the rule recorded for each.</param>
+    public OutcomeTable(OutcomeSlots slots)
     {
+        var (ruleIds, subjects) = (slots.RuleIds, slots.Subjects);
         _ruleIds = ruleIds;
         _subjects = subjects;
         _slots = slots;
@@ -53,6 +52,35 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         return rule < 0 ? [] : new RuleSlice(this, rule);
     }
 
+    /// <summary>How many outcomes of each status one rule has, counted without making them.</summary>
+    public Dictionary<OutcomeStatus, int> CountsOf(string ruleId)
+    {
+        var counts = new Dictionary<OutcomeStatus, int>();
+        var rule = Array.BinarySearch(_ruleIds, ruleId, StringComparer.Ordinal);
+        for (var subject = 0; rule >= 0 && subject < _subjects[rule].Length; subject++)
+        {
+            var status = _slots.StatusAt(rule, subject);
+            counts[status] = counts.GetValueOrDefault(status) + 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>The outcomes of one status, in order, made only for those that have it.</summary>
+    public IEnumerable<RuleOutcome> With(OutcomeStatus status)
+    {
+        for (var rule = 0; rule < _ruleIds.Length; rule++)
+        {
+            for (var subject = 0; subject < _subjects[rule].Length; subject++)
+            {
+                if (_slots.StatusAt(rule, subject) == status)
+                {
+                    yield return At(rule, subject);
+                }
+            }
+        }
+    }
+
     public IEnumerator<RuleOutcome> GetEnumerator()
     {
         for (var rule = 0; rule < _ruleIds.Length; rule++)
@@ -67,7 +95,7 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     private RuleOutcome At(int rule, int subject) =>
-        _slots[rule][subject] ?? RuleOutcome.About(_subjects[rule][subject], _ruleIds[rule], OutcomeStatus.NotApplicable);
+        _slots.OutcomeAt(rule, subject) ?? RuleOutcome.About(_subjects[rule][subject], _ruleIds[rule], OutcomeStatus.NotApplicable);
 
     private int LastStartingAt(int rule)
     {

@@ -36,14 +36,8 @@ public sealed record RuleSummary
     /// </summary>
     public decimal? Coverage => Applicable == 0 ? null : (decimal)Passed / Applicable;
 
-    internal static RuleSummary Of(RegisteredRule rule, IEnumerable<RuleOutcome> outcomes)
+    internal static RuleSummary Of(RegisteredRule rule, IReadOnlyDictionary<OutcomeStatus, int> counts)
     {
-        var counts = new Dictionary<OutcomeStatus, int>();
-        foreach (var outcome in outcomes)
-        {
-            counts[outcome.Status] = counts.GetValueOrDefault(outcome.Status) + 1;
-        }
-
         return new RuleSummary
         {
             Rule = rule.Descriptor,
