@@ -67,6 +67,11 @@ public static class AssessmentRunner
         var parts = catalog.JudgesOneFactAtATime && slots is not null && facts.Count > FactsPerSession
             ? (facts.Count + FactsPerSession - 1) / FactsPerSession
             : 1;
+        if (parts == 1)
+        {
+            return [.. Fire(catalog, facts, asOf, slots, cancellationToken).Outcomes];
+        }
+
         var collectors = new OutcomeCollector[parts];
         try
         {
@@ -77,9 +82,11 @@ public static class AssessmentRunner
                 collectors[part] = Fire(catalog, facts.GetRange(start, Math.Min(size, facts.Count - start)), asOf, slots, cancellationToken);
             });
         }
-        catch (AggregateException exception) when (exception.InnerExceptions.All(inner => inner is OperationCanceledException))
+        catch (AggregateException exception)
         {
-            throw exception.InnerExceptions[0];
+            // What one session threw surfaces as it would from a single session (cancellation stays cancellation).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(
+                exception.InnerExceptions.FirstOrDefault(inner => inner is OperationCanceledException) ?? exception.InnerExceptions[0]);
         }
 
         return [.. collectors.SelectMany(collector => collector.Outcomes)];
