@@ -23,4 +23,21 @@ internal sealed record CliEnvironment(TextWriter Output, TextWriter Error)
 
     /// <summary>Applied last to every command's service collection.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>
+    /// Whether <c>assess</c> records its run in the assessed folder's history store when neither <c>--history</c> nor
+    /// <c>--no-history</c> is given: yes, unless the environment variable <c>PMOASSESS_NO_HISTORY</c> is set (to
+    /// anything but <c>0</c> or <c>false</c>). In-process tests turn it off, so that assessing the repository's samples
+    /// leaves no store in them; a test that wants history names its store with <c>--history</c>.
+    /// </summary>
+    public bool RecordHistoryByDefault { get; init; } =
+        Environment.GetEnvironmentVariable("PMOASSESS_NO_HISTORY") is null or "" or "0" or "false";
+
+    /// <summary>
+    /// For tests only: a file that <c>assess</c> creates once it has written its run inside the history store's write
+    /// transaction, before the commit; it then waits until the file is deleted (two minutes at most). A test kills the
+    /// process while it waits (the run must leave no record), or holds the write lock with it (another writer must
+    /// wait, then land). Read from the environment variable <c>PMOASSESS_TEST_HISTORY_PAUSE</c>.
+    /// </summary>
+    public string? HistoryPauseFile { get; init; } = Environment.GetEnvironmentVariable("PMOASSESS_TEST_HISTORY_PAUSE") is { Length: > 0 } file ? file : null;
 }

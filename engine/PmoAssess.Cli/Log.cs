@@ -25,4 +25,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Loaded ruleset {RulesetId} {Version} with {RuleCount} rules from {File}")]
     public static partial void RulesetLoaded(ILogger logger, string rulesetId, string version, int ruleCount, string file);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Opened history store {Path}")]
+    public static partial void HistoryOpened(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Recording the run in history store {Path}")]
+    public static partial void RecordingRun(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Recorded run {RunId} in history store {Path}")]
+    public static partial void RunRecorded(ILogger logger, long runId, string path);
 }

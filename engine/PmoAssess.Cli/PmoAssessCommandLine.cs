@@ -1,5 +1,7 @@
 using System.CommandLine;
 using PmoAssess.Cli.Commands;
+using PmoAssess.History;
+using PmoAssess.Cli.Composition;
 using PmoAssess.Plugins;
 using PmoAssess.Rules;
 
@@ -26,6 +28,7 @@ internal static class PmoAssessCommandLine
             NewPluginCommand.Create(environment),
             InitCommand.Create(environment),
             GenerateCommand.Create(environment),
+            HistoryCommand.Create(environment),
         };
 
         var parseResult = root.Parse(args);
@@ -43,12 +46,22 @@ internal static class PmoAssessCommandLine
         try
         {
             return await parseResult.InvokeAsync(
-                new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false },
+                // Signals are the process's business (Program.cs), so that SIGINT and SIGTERM both exit 130 once the run has
+                // stopped; System.CommandLine's own handling would return 143 for SIGTERM, and return while the run still writes.
+                new InvocationConfiguration
+                {
+                    Output = environment.Output,
+                    Error = environment.Error,
+                    EnableDefaultExceptionHandler = false,
+                    ProcessTerminationTimeout = null,
+                },
                 cancellationToken);
         }
         catch (Exception exception) when (ExitCodeOf(exception) is { } exitCode)
         {
-            await environment.Error.WriteLineAsync("error: " + exception.Message);
+            await environment.Error.WriteLineAsync("error: " + (exception is OperationCanceledException
+                ? "Cancelled: no output was replaced."
+                : exception.Message));
             return exitCode;
         }
     }
@@ -56,8 +69,8 @@ internal static class PmoAssessCommandLine
     private static int? ExitCodeOf(Exception exception) => exception switch
     {
         OperationCanceledException => ExitCodes.Cancelled,
-        InvalidInputException => ExitCodes.InvalidInput,
-        PluginLoadException or InvalidRuleException => ExitCodes.PluginFailure,
+        InvalidInputException or HistoryStoreException => ExitCodes.InvalidInput,
+        PluginLoadException or InvalidRuleException or PluginFaultException or RunTimeoutException => ExitCodes.PluginFailure,
         _ => null,
     };
 }

@@ -18,6 +18,9 @@ public sealed record LoadedPlugin
     /// <summary>The report sections it registered.</summary>
     public IReadOnlyList<Reports.IReportSection> ReportSections { get; init; } = [];
 
+    /// <summary>The file formats it registered, which mapping files can read client data from.</summary>
+    public IReadOnlyList<Import.ITableFormat> TableFormats { get; init; } = [];
+
     /// <summary>
     /// Copies of host assemblies (NRules, the contract) found in the plugin's folder. They are never
     /// loaded: the host's copies are shared with the plugin, so the plugin's rules still work.

@@ -36,6 +36,14 @@ public static class PluginCatalogLoader
                         "Another plugin already has this id. Plugin=" + plugin.Manifest.Id + ", Path=" + assemblyPath + ", OtherPath=" + clash.AssemblyPath);
                 }
 
+                var claimed = loaded.SelectMany(other => ExtensionsOf(other).Select(extension => (Extension: extension, Owner: other)))
+                    .FirstOrDefault(claim => ExtensionsOf(plugin).Contains(claim.Extension, StringComparer.OrdinalIgnoreCase));
+                if (claimed.Owner is not null)
+                {
+                    throw new PluginLoadException("Another plugin (" + claimed.Owner.Manifest.Id + ") already reads " + claimed.Extension +
+                        " files. Plugin=" + plugin.Manifest.Id + ", Path=" + assemblyPath);
+                }
+
                 loaded.Add(plugin);
             }
             catch (PluginLoadException exception)
@@ -46,6 +54,8 @@ public static class PluginCatalogLoader
 
         return new PluginLoadResult { Loaded = loaded, Failures = failures };
     }
+
+    private static IEnumerable<string> ExtensionsOf(LoadedPlugin plugin) => plugin.TableFormats.SelectMany(format => format.Extensions);
 
     /// <summary>The plugin assemblies in a folder: the folder itself if it is a plugin folder, else its sub-folders.</summary>
     public static IEnumerable<string> FindPluginAssemblies(string folder)

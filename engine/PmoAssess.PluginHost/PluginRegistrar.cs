@@ -1,3 +1,4 @@
+using PmoAssess.Import;
 using PmoAssess.Reports;
 
 namespace PmoAssess.Plugins;
@@ -13,6 +14,14 @@ internal sealed class PluginRegistrar : IPluginRegistrar
     public IReadOnlyList<string> Methodologies => _methodologies;
 
     public List<IReportSection> ReportSections { get; } = [];
+
+    public List<ITableFormat> TableFormats { get; } = [];
+
+    public void AddTableFormat(ITableFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        TableFormats.Add(format);
+    }
 
     public void AddReportSection(IReportSection section)
     {

@@ -41,10 +41,18 @@ public static class PluginRegistration
                 "The plugin threw while registering: " + exception.Message + " Plugin=" + manifest.Id + ", Path=" + assemblyPath, exception);
         }
 
-        if (registrar.RuleTypes.Count == 0 && registrar.Methodologies.Count == 0 && registrar.ReportSections.Count == 0)
+        if (registrar.RuleTypes.Count == 0 && registrar.Methodologies.Count == 0 && registrar.ReportSections.Count == 0 && registrar.TableFormats.Count == 0)
         {
             throw new PluginLoadException(
-                "The plugin contributes nothing: it registered no rules, methodologies or report sections. Plugin=" + manifest.Id + ", Path=" + assemblyPath);
+                "The plugin contributes nothing: it registered no rules, methodologies, report sections or table formats. Plugin=" + manifest.Id + ", Path=" + assemblyPath);
+        }
+
+        foreach (var format in registrar.TableFormats)
+        {
+            if (TableFormatProblem(format) is { } problem)
+            {
+                throw new PluginLoadException(problem + " Plugin=" + manifest.Id + ", Path=" + assemblyPath);
+            }
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
@@ -62,7 +70,31 @@ public static class PluginRegistration
             RuleTypes = registrar.RuleTypes,
             MethodologyFiles = methodologies,
             ReportSections = registrar.ReportSections,
+            TableFormats = registrar.TableFormats,
             IgnoredPrivateAssemblies = PrivateHostAssemblies.Beside(assemblyPath),
         };
+    }
+
+    /// <summary>What is wrong with a table format's name or extensions, if anything.</summary>
+    private static string? TableFormatProblem(Import.ITableFormat format)
+    {
+        if (string.IsNullOrWhiteSpace(format.Name))
+        {
+            return "A table format of the plugin has no name.";
+        }
+
+        if (format.Extensions is not { Count: > 0 } extensions)
+        {
+            return "The table format '" + format.Name + "' names no file extensions.";
+        }
+
+        var bad = extensions.FirstOrDefault(extension => extension is null || extension.Length < 2 || extension[0] != '.' || extension.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0);
+        if (bad is not null || extensions.Contains(null))
+        {
+            return "The table format '" + format.Name + "' names an extension that is not like '.jsonl': '" + bad + "'.";
+        }
+
+        var builtIn = extensions.FirstOrDefault(extension => Import.TableExtensions.BuiltIn.Contains(extension, StringComparer.OrdinalIgnoreCase));
+        return builtIn is null ? null : "The table format '" + format.Name + "' claims " + builtIn + ", which PmoAssess reads itself.";
     }
 }

@@ -1,6 +1,9 @@
 namespace PmoAssess.Plugins.Governance;
 
-/// <summary>The built-in governance rules: sponsorship, charters, status reporting, earned value and risk ownership.</summary>
+/// <summary>
+/// The built-in governance rules: sponsorship, charters, status reporting and risk ownership. The earned-value rules
+/// are in the delivery health plugin (PmoAssess.Plugins.DeliveryHealth).
+/// </summary>
 public sealed class GovernancePlugin : IPmoPlugin
 {
     public PluginManifest Manifest { get; } = new()

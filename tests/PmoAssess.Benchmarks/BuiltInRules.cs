@@ -1,5 +1,6 @@
 using NRules.Fluent.Dsl;
 using PmoAssess.Outcomes;
+using PmoAssess.Plugins.DeliveryHealth;
 using PmoAssess.Plugins.Governance;
 using PmoAssess.Rules;
 using PmoAssess.Rulesets;
@@ -8,7 +9,7 @@ using PmoAssess.Scoring;
 namespace PmoAssess.Benchmarks;
 
 /// <summary>
-/// The rules <c>pmoassess assess</c> runs by default: the governance plugin's C# rules and the YAML rulesets under
+/// The rules <c>pmoassess assess</c> runs by default: the governance and delivery-health plugins' C# rules and the YAML rulesets under
 /// <c>rulesets/</c>, compiled as the CLI compiles them (one catalog), here without loading the plugin from disk.
 /// </summary>
 internal static class BuiltInRules
@@ -31,10 +32,8 @@ internal static class BuiltInRules
     private static RuleCatalogBuilder Create()
     {
         var builder = new RuleCatalogBuilder();
-        var pluginRules = typeof(GovernancePlugin).Assembly.GetExportedTypes()
-            .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(Rule).IsAssignableFrom(type))
-            .OrderBy(type => type.FullName, StringComparer.Ordinal);
-        builder.Add(pluginRules, "pmoassess.governance");
+        builder.Add(RulesOf(typeof(GovernancePlugin)), "pmoassess.governance");
+        builder.Add(RulesOf(typeof(DeliveryHealthPlugin)), "pmoassess.delivery-health");
         foreach (var ruleset in RulesetLoader.Load([Path.Combine(RepositoryRoot, "rulesets")]))
         {
             builder.Add(ruleset);
@@ -42,6 +41,10 @@ internal static class BuiltInRules
 
         return builder;
     }
+
+    private static IEnumerable<Type> RulesOf(Type plugin) => plugin.Assembly.GetExportedTypes()
+        .Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(Rule).IsAssignableFrom(type))
+        .OrderBy(type => type.FullName, StringComparer.Ordinal);
 
     private static string FindRoot()
     {

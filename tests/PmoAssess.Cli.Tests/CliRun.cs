@@ -5,18 +5,33 @@ using Microsoft.Extensions.Time.Testing;
 namespace PmoAssess.Cli.Tests;
 
 /// <summary>Runs the command line in-process, as the executable would, capturing stdout and stderr.</summary>
+/// <remarks>
+/// <c>assess</c> records no history here unless a test names a store with <c>--history</c>: tests assess the repository's
+/// samples many times in parallel, and the default store would be <c>samples/.../.pmoassess/history.db</c>, whose earlier
+/// runs would then change the reports the snapshots compare. <see cref="InvokeWithDefaultHistoryAsync"/> runs as a user
+/// does, for the tests of the default store (on scratch copies of the data).
+/// </remarks>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
     /// <summary>The clock tests run at, unless a command gives --as-of.</summary>
     public static readonly DateTimeOffset Now = new(2026, 10, 15, 9, 30, 0, TimeSpan.Zero);
 
-    public static async Task<CliRun> InvokeAsync(string[] args, CultureInfo? culture = null, CancellationToken cancellationToken = default)
+    public static Task<CliRun> InvokeAsync(string[] args, CultureInfo? culture = null, CancellationToken cancellationToken = default) =>
+        InvokeAsync(args, culture, recordHistoryByDefault: false, cancellationToken);
+
+    /// <summary>Runs as a user does: <c>assess</c> records its run in the assessed folder's history store.</summary>
+    public static Task<CliRun> InvokeWithDefaultHistoryAsync(string[] args, CancellationToken cancellationToken = default) =>
+        InvokeAsync(args, culture: null, recordHistoryByDefault: true, cancellationToken);
+
+    private static async Task<CliRun> InvokeAsync(string[] args, CultureInfo? culture, bool recordHistoryByDefault, CancellationToken cancellationToken)
     {
         var output = new StringWriter(CultureInfo.InvariantCulture);
         var error = new StringWriter(CultureInfo.InvariantCulture);
         var environment = new CliEnvironment(output, error)
         {
             ConfigureServices = services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)),
+            RecordHistoryByDefault = recordHistoryByDefault,
+            HistoryPauseFile = null,
         };
 
         var previous = CultureInfo.CurrentCulture;

@@ -15,13 +15,18 @@ public sealed partial class ReadmeCommandTests
     {
         var arguments = ReadmeAssessArguments();
         using var output = new TempFolder();
+        // As written, the command records the run in samples/contoso/.pmoassess/history.db; the test keeps the sample clean.
+        var history = Path.Combine(output.Path, "history.db");
 
-        var (exitCode, stdout, stderr) = RunExecutable([.. ReplaceOut(arguments, output.Path), "--verbose"]);
+        var (exitCode, stdout, stderr) = RunExecutable([.. ReplaceOut(arguments, output.Path), "--verbose", "--history", history]);
 
         exitCode.ShouldBe(0, stderr);
-        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(line => line.StartsWith("Assessed ") || line.StartsWith("Findings: ") || line.StartsWith("Maturity (") || line.StartsWith("Wrote "));
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(line =>
+            line.StartsWith("Assessed ") || line.StartsWith("Findings: ") || line.StartsWith("Maturity (") || line.StartsWith("Wrote ") || line.StartsWith("Recorded run "));
+        stdout.ShouldContain("Recorded run 1 in " + history);
         stderr.ShouldContain("Loaded plugin pmoassess.governance", customMessage: "verbose logs go to stderr");
         File.Exists(Path.Combine(output.Path, "report.md")).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(output.Path, "report.md")).ShouldContain("This is the first assessment of **contoso** in its history (run 1)");
     }
 
     [Fact]

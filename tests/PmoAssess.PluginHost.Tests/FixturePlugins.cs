@@ -17,6 +17,9 @@ internal static class FixturePlugins
     public const string Clashing = "ClashingPlugin";
     public const string Methodology = "MethodologyPlugin";
     public const string ReportSection = "ReportSectionPlugin";
+    public const string TableFormat = "TableFormatPlugin";
+    public const string RivalTableFormat = "RivalTableFormatPlugin";
+    public const string LoopingRule = "LoopingRulePlugin";
 
     /// <summary>The folder of all fixture plugin folders.</summary>
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "fixtures");

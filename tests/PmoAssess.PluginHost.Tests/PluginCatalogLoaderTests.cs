@@ -84,7 +84,7 @@ public sealed class PluginCatalogLoaderTests
         result.Loaded.ShouldBeEmpty();
         var failure = result.Failures.ShouldHaveSingleItem();
         failure.Path.ShouldBe(assembly);
-        failure.Reason.ShouldBe("The plugin contributes nothing: it registered no rules, methodologies or report sections. Plugin=fixtures.empty, Path=" + assembly);
+        failure.Reason.ShouldBe("The plugin contributes nothing: it registered no rules, methodologies, report sections or table formats. Plugin=fixtures.empty, Path=" + assembly);
     }
 
     [Fact]
@@ -127,9 +127,9 @@ public sealed class PluginCatalogLoaderTests
 
         // Clashing rule ids are not the loader's business: the rule catalog refuses them (see PluginRuleAssessmentTests).
         result.Loaded.Select(plugin => Path.GetFileName(plugin.AssemblyPath)).ShouldBe(
-            ["ClashingPlugin.dll", "GoodPlugin.dll", "MethodologyPlugin.dll", "PrivateNRulesPlugin.dll", "ReportSectionPlugin.dll", "ThrowingRulePlugin.dll"]);
+            ["ClashingPlugin.dll", "GoodPlugin.dll", "LoopingRulePlugin.dll", "MethodologyPlugin.dll", "PrivateNRulesPlugin.dll", "ReportSectionPlugin.dll", "RivalTableFormatPlugin.dll", "ThrowingRulePlugin.dll"]);
         result.Failures.Select(failure => Path.GetFileName(failure.Path)).ShouldBe(
-            ["EmptyPlugin.dll", "FutureApiPlugin.dll", "ThrowingRegisterPlugin.dll"]);
+            ["EmptyPlugin.dll", "FutureApiPlugin.dll", "TableFormatPlugin.dll", "ThrowingRegisterPlugin.dll"]);
         result.Failures.ShouldAllBe(failure => failure.Reason.EndsWith("Path=" + failure.Path, StringComparison.Ordinal));
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Json.Schema;
-using YamlDotNet.RepresentationModel;
 
 namespace PmoAssess.Tests.Rulesets;
 
@@ -30,10 +29,9 @@ public sealed class RulesetSchemaTests
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(BuiltInRulesets.Folder, schemaFile)));
 
-        var result = schema.Evaluate(YamlAsJson(RulesetsWithExamples.Full(file)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = SchemaCheck.Evaluate(schema, File.ReadAllText(RulesetsWithExamples.Full(file)));
 
-        result.IsValid.ShouldBeTrue(string.Join("\n", (result.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
-            .Select(detail => detail.InstanceLocation + ": " + string.Join("; ", detail.Errors!.Values))));
+        result.IsValid.ShouldBeTrue(SchemaCheck.Errors(result));
     }
 
     [Fact]
@@ -43,16 +41,5 @@ public sealed class RulesetSchemaTests
         var ruleset = JsonDocument.Parse("""{"ruleset": "x", "rules": [{"id": "X-1", "title": "t", "severity": "high", "category": "c", "appliesTo": "project", "requires": "true"}]}""").RootElement;
 
         schema.Evaluate(ruleset).IsValid.ShouldBeFalse();
-    }
-
-    private static JsonElement YamlAsJson(string path)
-    {
-        var stream = new YamlStream();
-        using (var reader = File.OpenText(path))
-        {
-            stream.Load(reader);
-        }
-
-        return JsonDocument.Parse(PmoAssess.Rulesets.Yaml.YamlToJson.Convert(stream.Documents[0].RootNode)).RootElement;
     }
 }

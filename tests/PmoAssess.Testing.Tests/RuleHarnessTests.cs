@@ -48,7 +48,7 @@ public sealed class RuleHarnessTests
     {
         var result = RuleHarness.ForPlugin(new GovernancePlugin()).Given(Unsponsored).Run();
 
-        result.Assessment.Rules.Select(rule => rule.Descriptor.Id).ShouldBe(["DEL-001", "DEL-002", "GOV-001", "GOV-002", "RSK-001", "TRN-001"]);
+        result.Assessment.Rules.Select(rule => rule.Descriptor.Id).ShouldBe(["GOV-001", "GOV-002", "RSK-001", "TRN-001"]);
         result.Assessment.Rules.ShouldAllBe(rule => rule.Source == "pmoassess.governance");
     }
 
@@ -65,6 +65,6 @@ public sealed class RuleHarnessTests
     public void ForPlugin_RegistersNoRules_Throws()
     {
         Should.Throw<RuleAssertionException>(() => RuleHarness.ForPlugin(new EmptyPlugin()))
-            .Message.ShouldBe("The host would refuse the plugin: The plugin contributes nothing: it registered no rules, methodologies or report sections. Plugin=test.empty, Path=" + typeof(EmptyPlugin).Assembly.Location);
+            .Message.ShouldBe("The host would refuse the plugin: The plugin contributes nothing: it registered no rules, methodologies, report sections or table formats. Plugin=test.empty, Path=" + typeof(EmptyPlugin).Assembly.Location);
     }
 }

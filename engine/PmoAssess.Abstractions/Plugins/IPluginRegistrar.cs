@@ -15,4 +15,7 @@ public interface IPluginRegistrar
 
     /// <summary>Registers a section the report gains when this plugin is loaded.</summary>
     void AddReportSection(Reports.IReportSection section);
+
+    /// <summary>Registers a file format that mapping files can then read client data from.</summary>
+    void AddTableFormat(Import.ITableFormat format);
 }

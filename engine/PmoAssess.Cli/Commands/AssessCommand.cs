@@ -26,6 +26,7 @@ internal static class AssessCommand
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (yyyy-MM-dd, UTC). Default: today." };
         var failOn = new Option<Severity?>("--fail-on") { Description = "Fail the gate (exit 1) when a finding has this severity or higher: info, low, medium, high, critical." };
         var sources = new RuleSourceOptions();
+        var limits = new LimitOptions();
         var methodology = new Option<string?>("--methodology", "-m")
         {
             Description = "The maturity methodology: pmo-functions (default), p3m3, kerzner, a plugin's, or a .methodology.yaml file.",
@@ -40,14 +41,29 @@ internal static class AssessCommand
             Description = "supportive, controlling or directive: sets the default gate when --fail-on is not given (none, high, medium).",
         };
 
-        var command = new Command("assess", "Assess a project portfolio and write the findings.") { input, output, formats, asOf, failOn, mapping, methodology, answers, targetLevel, pmoType, policy, baseline };
+        var history = new Option<string?>("--history")
+        {
+            Description = "The history store to record the run in and compare it with. Default: .pmoassess/history.db in the assessed folder.",
+        };
+        var noHistory = new Option<bool>("--no-history") { Description = "Do not record the run, nor compare it with earlier ones." };
+
+        var command = new Command("assess", "Assess a project portfolio and write the findings.")
+        {
+            input, output, formats, asOf, failOn, mapping, methodology, answers, targetLevel, pmoType, policy, baseline, history, noHistory,
+        };
         sources.AddTo(command);
+        limits.AddTo(command);
 
         command.Validators.Add(result =>
         {
             if (result.GetValue(asOf) is { } text && RunOptions.ParseDate(text) is null)
             {
                 result.AddError("--as-of must be a date as yyyy-MM-dd; got '" + text + "'.");
+            }
+
+            if (result.GetValue(noHistory) && result.GetValue(history) is not null)
+            {
+                result.AddError("--history and --no-history cannot be given together.");
             }
 
             foreach (var format in SplitFormats(result.GetValue(formats) ?? []).Where(format => !ReportWriters.IsKnown(format)))
@@ -79,6 +95,10 @@ internal static class AssessCommand
                     options.Answers = parseResult.GetValue(answers);
                     options.TargetLevel = parseResult.GetValue(targetLevel);
                     options.PmoType = parseResult.GetValue(pmoType);
+                    options.History = parseResult.GetValue(history);
+                    options.NoHistory = parseResult.GetValue(noHistory);
+                    options.Limits = limits.Limits(parseResult);
+                    options.Timeout = limits.RunTimeout(parseResult);
                 }).ValidateOnStart();
             },
             (provider, token) => provider.GetRequiredService<AssessHandler>().Run(token),

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PmoAssess.Cli.Composition;
+using PmoAssess.History;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
@@ -11,21 +13,23 @@ namespace PmoAssess.Cli.Commands;
 
 /// <summary>
 /// Runs one assessment through the <see cref="AssessmentPipeline"/>, builds the report (with the plugins' sections),
-/// writes the outputs atomically, prints a summary, and turns the policy's verdict into the exit code.
+/// records the run in the history store and compares it with the last one, writes the outputs atomically, prints a
+/// summary, and turns the policy's verdict into the exit code.
 /// </summary>
 internal sealed class AssessHandler(
     IOptions<AssessOptions> options,
     IEnumerable<IReportWriter> writers,
     AssessmentPipeline pipeline,
     CliEnvironment environment,
+    TimeProvider clock,
     ILogger<AssessHandler> logger)
 {
     public int Run(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var run = pipeline.Run(settings.ToRequest(), cancellationToken);
+        var run = pipeline.Run(settings.ToRequest(environment.RecordHistoryByDefault), cancellationToken);
         var rules = run.Rules;
-        var report = environment.Progress.Step("Building the report", () => AssessmentReport.From(run.Result, EngagementName(settings.Input),
+        var report = environment.Progress.Step("Building the report", () => AssessmentReport.From(run.Result, RunRequest.EngagementOf(settings.Input),
             [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
             [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))],
             run.Maturity) with
@@ -37,10 +41,16 @@ internal sealed class AssessHandler(
             PluginSections = PluginSections(run),
         });
         var policyFile = run.Policy.File;
+        var recorded = run.History is { } history ? Record(history, ref report, policyFile?.File) : null;
         var written = WriteOutputs(report,
             settings.OutputDirectory ?? policyFile?.OutputDirectory ?? "out",
-            settings.Formats ?? (policyFile is { Formats.Count: > 0 } ? policyFile.Formats : DefaultFormats));
+            settings.Formats ?? (policyFile is { Formats.Count: > 0 } ? policyFile.Formats : DefaultFormats),
+            cancellationToken);
         PrintSummary(report, written);
+        if (recorded is { } id)
+        {
+            environment.Output.WriteLine("Recorded run " + id.ToString(CultureInfo.InvariantCulture) + " in " + run.History!.Store.Path);
+        }
 
         if (run.Verdict.GatePassed)
         {
@@ -57,6 +67,49 @@ internal sealed class AssessHandler(
         : "0.0.0";
 
     private static readonly string[] DefaultFormats = ["md", "html"];
+
+    /// <summary>
+    /// Records the run (one transaction) and adds its comparison with the engagement's last recorded run to the report.
+    /// The store was checked, and the last run read, before any rule ran; a failure now (the lock not had in time, a full
+    /// disk) is a warning: the assessment and its gate stand, and only its history is missing. Returns the run's id.
+    /// </summary>
+    private long? Record(HistoryContext history, ref AssessmentReport report, string? policyFile)
+    {
+        var store = history.Store;
+        var current = RunRecord.From(report, clock.GetUtcNow(), PolicySha256(policyFile));
+        long? id = null;
+        try
+        {
+            Log.RecordingRun(logger, store.Path);
+            id = store.Record(current);
+            Log.RunRecorded(logger, id.Value, store.Path);
+        }
+        catch (HistoryStoreException exception)
+        {
+            environment.Error.WriteLine("warning: the run was not recorded in the history store: " + exception.Message);
+        }
+
+        report = report with { History = HistoryComparer.Compare(history.Previous, current with { Id = id }, history.Recent) };
+        return id;
+    }
+
+    /// <summary>The SHA-256 of the policy file in force, so a run shows which policy judged it; <c>null</c> without one.</summary>
+    private static string? PolicySha256(string? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Each plugin's report sections, rendered; one that throws becomes a note, and the report is still written.</summary>
     private static List<PluginSection> PluginSections(AssessmentRun run)
@@ -84,16 +137,20 @@ internal sealed class AssessHandler(
         }))];
     }
 
-    private List<string> WriteOutputs(AssessmentReport report, string directory, IReadOnlyList<string> formats)
+    /// <summary>Writes every output, all or none: a failure or a cancellation leaves the previous outputs as they were.</summary>
+    private List<string> WriteOutputs(AssessmentReport report, string directory, IReadOnlyList<string> formats, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
-        var written = new List<string>();
-        foreach (var writer in writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)))
+        var chosen = writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)).ToList();
+        AtomicFile.WriteAll([.. chosen.Select(writer => (Path.Combine(directory, writer.FileName), (Action<Stream>)(stream =>
         {
-            var path = Path.Combine(directory, writer.FileName);
-            environment.Progress.Step("Writing " + writer.FileName, () => AtomicFile.Write(path, stream => writer.Write(report, stream)));
+            environment.Progress.Step("Writing " + writer.FileName, () => writer.Write(report, stream));
+            TestPause.At(TestPause.Outputs, environment.Error, cancellationToken);
+        })))], cancellationToken);
+        var written = chosen.Select(writer => Path.Combine(directory, writer.FileName)).ToList();
+        foreach (var path in written)
+        {
             Log.OutputWritten(logger, path);
-            written.Add(path);
         }
 
         return written;
@@ -122,7 +179,4 @@ internal sealed class AssessHandler(
             output.WriteLine("Wrote " + path);
         }
     }
-
-    private static string EngagementName(string input) =>
-        Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
 }

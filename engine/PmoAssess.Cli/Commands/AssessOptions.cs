@@ -1,4 +1,5 @@
 using PmoAssess.Cli.Composition;
+using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
 
@@ -35,9 +36,21 @@ internal sealed class AssessOptions
 
     public string? Mapping { get; set; }
 
+    /// <summary>The history store given with --history, or <c>null</c> for the default one.</summary>
+    public string? History { get; set; }
+
+    /// <summary>Whether --no-history was given.</summary>
+    public bool NoHistory { get; set; }
+
+    public InputLimits Limits { get; set; } = InputLimits.Default;
+
+    public TimeSpan Timeout { get; set; } = LimitOptions.DefaultTimeout;
+
     /// <summary>What the command line asked of the assessment itself.</summary>
-    public RunRequest ToRequest() => new()
+    /// <param name="recordHistoryByDefault">Whether the run is recorded in the default store when neither --history nor --no-history is given.</param>
+    public RunRequest ToRequest(bool recordHistoryByDefault) => new()
     {
+        History = NoHistory ? null : History ?? (recordHistoryByDefault ? HistoryLocation.ForInput(Input) : null),
         Input = Input,
         AsOf = AsOf,
         Sources = Sources,
@@ -49,5 +62,7 @@ internal sealed class AssessOptions
         Policy = Policy,
         Baseline = Baseline,
         Mapping = Mapping,
+        Limits = Limits,
+        Timeout = Timeout,
     };
 }

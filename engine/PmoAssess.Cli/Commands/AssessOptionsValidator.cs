@@ -28,6 +28,11 @@ internal sealed class AssessOptionsValidator : IValidateOptions<AssessOptions>
             }
         }
 
+        if (options.History is { } history && Directory.Exists(history))
+        {
+            failures.Add("--history names a folder, not a file: " + history);
+        }
+
         if (options.Answers is { } answers && !File.Exists(answers))
         {
             failures.Add("--answers names a file that does not exist: " + answers);

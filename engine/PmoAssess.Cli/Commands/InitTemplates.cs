@@ -122,7 +122,8 @@ internal static class InitTemplates
 
         4. **Read `out/report.md`** (or `out/report.html`, ready to print to PDF from a browser): the maturity
            of each PMO function, what blocks the next level, a roadmap, and every finding with the file,
-           row and column it came from.
+           row and column it came from. Each run is recorded in `data/.pmoassess/history.db`: from the
+           second on, the report shows what changed since the last one (`pmoassess history list --input data`).
         5. **Gate in CI**: set `pmoType` or `gate` in `pmoassess.yaml` and run the same command in the
            pipeline, with `--format md,html,sarif,junit` for code-scanning and test-result views. Record
            today's findings with `pmoassess baseline create` so that only new ones fail the build.

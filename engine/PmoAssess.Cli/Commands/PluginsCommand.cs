@@ -40,6 +40,8 @@ internal static class PluginsCommand
             ApiVersions = plugin.Manifest.MinimumApiVersion.ToString(CultureInfo.InvariantCulture) + "-" + plugin.Manifest.MaximumApiVersion.ToString(CultureInfo.InvariantCulture),
             Rules = rules.Catalog.Rules.Where(rule => rule.Source == plugin.Manifest.Id).Select(rule => rule.Descriptor.Id).ToArray(),
             Methodologies = rules.MethodologiesOf(plugin).Select(methodology => methodology.Id).ToArray(),
+            ReportSections = plugin.ReportSections.Select(section => section.Title).ToArray(),
+            TableFormats = plugin.TableFormats.Select(format => new { format.Name, format.Extensions }).ToArray(),
             Path = plugin.AssemblyPath,
             plugin.IgnoredPrivateAssemblies,
         }).ToList();
@@ -51,14 +53,20 @@ internal static class PluginsCommand
         }
 
         ListingOutput.WriteTable(output, ["ID", "VERSION", "API", "CONTRIBUTES", "PATH"], loaded.Select(plugin => (IReadOnlyList<string>)
-            [plugin.Id, plugin.Version, plugin.ApiVersions, Contributes(plugin.Rules.Length, plugin.Methodologies), plugin.Path]));
+            [plugin.Id, plugin.Version, plugin.ApiVersions,
+            Contributes(plugin.Rules.Length, plugin.Methodologies, plugin.ReportSections.Length, plugin.TableFormats.Select(format => format.Name + " (" + string.Join(" ", format.Extensions) + ")")),
+            plugin.Path]));
         foreach (var failure in rules.Broken)
         {
             output.WriteLine("BROKEN  " + failure.Path + ": " + failure.Reason);
         }
     }
 
-    private static string Contributes(int rules, string[] methodologies) =>
-        rules.ToString(CultureInfo.InvariantCulture) + " rules" +
-        (methodologies.Length == 0 ? string.Empty : ", methodology " + string.Join(", ", methodologies));
+    private static string Contributes(int rules, string[] methodologies, int reportSections, IEnumerable<string> tableFormats) =>
+        Count(rules, "rule", "rules") +
+        (methodologies.Length == 0 ? string.Empty : ", methodology " + string.Join(", ", methodologies)) +
+        (reportSections == 0 ? string.Empty : ", " + Count(reportSections, "report section", "report sections")) +
+        string.Concat(tableFormats.Select(format => ", table format " + format));
+
+    private static string Count(int count, string singular, string plural) => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural);
 }

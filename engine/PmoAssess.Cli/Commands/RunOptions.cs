@@ -23,6 +23,8 @@ internal sealed class RunOptions
 
     public Option<Severity?> FailOn { get; } = new("--fail-on") { Description = "The gate's severity threshold." };
 
+    public LimitOptions Limits { get; } = new();
+
     public void AddTo(Command command)
     {
         command.Options.Add(AsOf);
@@ -32,6 +34,7 @@ internal sealed class RunOptions
         command.Options.Add(PmoType);
         command.Options.Add(FailOn);
         Sources.AddTo(command);
+        Limits.AddTo(command);
         command.Validators.Add(result =>
         {
             if (result.GetValue(AsOf) is { } text && ParseDate(text) is null)
@@ -51,6 +54,8 @@ internal sealed class RunOptions
         FailOn = parseResult.GetValue(FailOn),
         Policy = parseResult.GetValue(Policy),
         Mapping = parseResult.GetValue(Mapping),
+        Limits = Limits.Limits(parseResult),
+        Timeout = Limits.RunTimeout(parseResult),
     };
 
     /// <summary>A date as the command line takes it, yyyy-MM-dd, or <c>null</c>.</summary>

@@ -36,17 +36,19 @@ internal static class ValidateCommand
                 var mappingFiles = given.SelectMany(path => Files(path, PortfolioSource.MappingSuffix)).ToList();
                 var rulesetPaths = given.Where(path => !path.EndsWith(MethodologyLoader.FileSuffix, StringComparison.OrdinalIgnoreCase)
                     && !path.EndsWith(PortfolioSource.MappingSuffix, StringComparison.OrdinalIgnoreCase)).ToList();
-                foreach (var mapping in mappingFiles)
-                {
-                    PortfolioSource.Mapped(Path.GetDirectoryName(Path.GetFullPath(mapping))!, mapping).CheckFits();
-                }
+                var mappings = mappingFiles.Select(mapping => PortfolioSource.Mapped(Path.GetDirectoryName(Path.GetFullPath(mapping))!, mapping)).ToList();
 
                 var methodologies = methodologyFiles.Select(MethodologyLoader.Load).ToList();
                 var rulesets = RulesetLoader.Load(rulesetPaths);
                 // Then as assess would load them, so that an id clashing with a built-in or plugin rule is caught too.
                 var requested = sources.Read(parseResult);
                 var loader = provider.GetRequiredService<RuleSetLoader>();
-                loader.Load(requested with { RulesetPaths = [.. requested.RulesetPaths, .. rulesetPaths] });
+                var loaded = loader.Load(requested with { RulesetPaths = [.. requested.RulesetPaths, .. rulesetPaths] });
+                foreach (var mapping in mappings)
+                {
+                    mapping.CheckFits(loaded.TableFormats);
+                }
+
                 foreach (var file in methodologyFiles)
                 {
                     loader.Load(requested, new MethodologyChoice(file, AskQuestions: true));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PmoAssess.Assessment;
 using PmoAssess.Facts;
+using PmoAssess.History;
 using PmoAssess.Import;
 using PmoAssess.Policy;
 using PmoAssess.Reporting.Output;
@@ -10,10 +11,10 @@ namespace PmoAssess.Cli.Composition;
 
 /// <summary>
 /// One assessment from request to verdict, shared by <c>assess</c> and <c>baseline</c>: configuration first (policy,
-/// rulesets, plugins, methodology, answers, baseline: any problem stops the run before data is read), then the data,
-/// the rules, the maturity picture and the policy's verdict.
+/// history store, rulesets, plugins, methodology, answers, baseline: any problem stops the run before data is read), then
+/// the data, the rules, the maturity picture and the policy's verdict.
 /// </summary>
-internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, CliEnvironment environment, ILogger<AssessmentPipeline> logger)
+internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, HistoryStoreOptions historyOptions, CliEnvironment environment, ILogger<AssessmentPipeline> logger)
 {
     public AssessmentRun Run(RunRequest request, CancellationToken cancellationToken)
     {
@@ -23,6 +24,10 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             throw new InvalidInputException("Unknown output format '" + unknown + "' in the policy's outputs: expected " +
                 string.Join(", ", ReportWriters.Formats) + ". File=" + file.File);
         }
+
+        // The history store is opened (created, or checked and migrated) and what the report compares with is read
+        // now: a damaged or foreign file stops the run (exit 3) before any rule runs, and is left as it is.
+        var history = request.History is { } historyPath ? OpenHistory(historyPath, request.Engagement) : null;
 
         // Extra rulesets and plugins from the policy file and from the command line all load.
         var sources = request.Sources.With(file);
@@ -40,8 +45,11 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var (methodology, answers) = (rules.Methodology!, rules.Answers);
         var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
 
+        // The timeout covers the phases that run code the host does not control: reading the data, then the rules.
+        var deadline = new RunDeadline(request.Timeout, clock);
         var progress = environment.Progress;
-        var imported = progress.Step("Reading the data", source.Read);
+        var imported = progress.Step("Reading the data",
+            () => deadline.Run("reading the data", _ => source.Read(rules.TableFormats, request.Limits), cancellationToken));
         var dataset = WithAnswers(imported.Dataset, answers);
         Log.InputRead(logger, dataset.Projects.Count, request.Input);
 
@@ -49,7 +57,7 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var dataQuality = imported.Quality?.Where(rule => selection.Decide(rule).Enabled);
         var result = progress.Step(
             "Evaluating " + rules.Catalog.Rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " rules",
-            () => AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, cancellationToken));
+            () => deadline.Run("running the rules", token => AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, token), cancellationToken));
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
 
         var targets = (file?.Targets ?? MaturityTargets.None) is var fromPolicy && request.TargetLevel is { } level
@@ -60,7 +68,21 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             var maturity = MaturityScorer.Score(result, methodology, targets);
             return (maturity, PolicyApplication.Apply(result, policy, baseline, maturity));
         });
-        return new AssessmentRun(rules, result, maturity, policy, verdict, baseline);
+        return new AssessmentRun(rules, result, maturity, policy, verdict, baseline, history);
+    }
+
+    private HistoryContext OpenHistory(string path, string engagement)
+    {
+        var store = HistoryStore.Open(path, historyOptions);
+        Log.HistoryOpened(logger, store.Path);
+        try
+        {
+            return new HistoryContext(store, store.Latest(engagement), store.RecentLevels(engagement, HistoryContext.RecentRuns));
+        }
+        catch (HistoryStoreException exception)
+        {
+            throw new InvalidInputException("The history store is damaged or unreadable: " + exception.Message, exception);
+        }
     }
 
     private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset

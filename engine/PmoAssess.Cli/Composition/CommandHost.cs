@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PmoAssess.History;
 using PmoAssess.Reporting.Output;
 
 namespace PmoAssess.Cli.Composition;
@@ -28,6 +29,7 @@ internal static class CommandHost
             .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(environment);
+        builder.Services.AddSingleton(new HistoryStoreOptions { BeforeCommit = HistoryTestHook.Pause(environment.HistoryPauseFile) });
         builder.Services.AddSingleton<RuleSetLoader>();
         builder.Services.AddSingleton<AssessmentPipeline>();
         builder.Services.AddReportWriters();

@@ -16,6 +16,9 @@ internal sealed record LoadedRules(RuleCatalog Catalog, IReadOnlyList<LoadedPlug
 
     public IReadOnlyList<Methodology> MethodologiesOf(LoadedPlugin plugin) => PluginMethodologies.GetValueOrDefault(plugin.Manifest.Id) ?? [];
 
+    /// <summary>The table formats the plugins contributed, for client files a mapping names.</summary>
+    public IReadOnlyList<Import.ITableFormat> TableFormats => [.. Plugins.SelectMany(plugin => plugin.TableFormats)];
+
     public Methodology? Methodology { get; init; }
 
     public AnswerSheet? Answers { get; init; }

@@ -1,3 +1,4 @@
+using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
 
@@ -7,6 +8,9 @@ namespace PmoAssess.Cli.Composition;
 internal sealed record RunRequest
 {
     public required string Input { get; init; }
+
+    /// <summary>The engagement's name: the assessed folder's (or file's) name. Reports carry it; history compares runs within it.</summary>
+    public string Engagement => EngagementOf(Input);
 
     public DateOnly? AsOf { get; init; }
 
@@ -28,4 +32,17 @@ internal sealed record RunRequest
 
     /// <summary>The mapping file that reads the client's own layout; <c>null</c> for the policy's, else the canonical layout.</summary>
     public string? Mapping { get; init; }
+
+    /// <summary>The largest file, most rows and longest cell read.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
+
+    /// <summary>How long reading the data and running the rules may take, together.</summary>
+    public TimeSpan Timeout { get; init; } = Commands.LimitOptions.DefaultTimeout;
+
+    /// <summary>The history store to record the run in, opened and checked with the configuration; <c>null</c> for none.</summary>
+    public string? History { get; init; }
+
+    /// <summary>The engagement's name for an input path.</summary>
+    public static string EngagementOf(string input) =>
+        Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
 }

@@ -10,7 +10,10 @@ namespace PmoAssess.Import;
 /// </summary>
 internal static class CsvRecordReader
 {
-    private static readonly CsvReaderOptions Options = new()
+    /// <summary>The longest record read, at least: it bounds the memory a quote that never closes can take.</summary>
+    private const int MaxRecordChars = 64 * 1024 * 1024;
+
+    private static CsvReaderOptions Options(InputLimits limits) => new()
     {
         Separator = ',',
         HasHeader = true,
@@ -20,23 +23,27 @@ internal static class CsvRecordReader
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         // Dates, stages, names and project ids repeat from row to row: one string each, not one per cell.
         PoolStrings = true,
+        MaxRecordSize = (int)Math.Min(int.MaxValue, Math.Max(MaxRecordChars, 2L * limits.MaxCellChars)),
     };
 
     /// <summary>The records of the file at <paramref name="path"/>; once they are all read, <paramref name="hashed"/> gets the file's SHA-256.</summary>
-    public static IEnumerable<RawRecord> Read(string path, string displayName, EntityLayout layout, Action<string>? hashed = null)
+    public static IEnumerable<RawRecord> Read(string path, string displayName, EntityLayout layout, InputLimits limits, Action<string>? hashed = null)
     {
+        limits.CheckFileSize(path, displayName);
         using var stream = Open(path, displayName);
-        using var reader = CsvReader.Create(stream, Options, leaveOpen: true);
+        using var reader = CsvReader.Create(stream, Options(limits), leaveOpen: true);
         var headers = ReadHeaders(reader, path, displayName, layout);
         var columns = new CsvColumns(headers, headers.Select((header, index) => (index, header))
             .Where(column => layout.Knows(column.header))
             .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
         var extra = Enumerable.Range(0, headers.Length).Where(index => !layout.Knows(headers[index])).ToArray();
-        var breaksInCells = 0;
+        var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
         {
+            limits.CheckRows(++rows, new SourceLocation(displayName, (int)reader.LineNumber));
+
             // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
-            var (record, breaks) = ToRecord(reader, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells);
+            var (record, breaks) = ToRecord(reader, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
             breaksInCells += breaks;
             yield return record;
         }
@@ -119,7 +126,7 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvColumns columns, int[] extraColumns, string displayName, int row)
+    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvColumns columns, int[] extraColumns, string displayName, int row, InputLimits limits)
     {
         var headers = columns.Headers;
         var line = (int)reader.LineNumber;
@@ -137,6 +144,7 @@ internal static class CsvRecordReader
         for (var index = 0; index < values.Length; index++)
         {
             var value = values[index] = reader.GetString(index);
+            limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
             breaks += value.AsSpan().Count('\n');
         }
 

@@ -11,16 +11,18 @@ namespace PmoAssess.Import;
 internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
 {
     private readonly JsonDocument _document;
+    private readonly InputLimits _limits;
 
-    public JsonDocumentSource(string path, string displayName)
-        : this(ReadAllBytes(path, displayName), displayName)
+    public JsonDocumentSource(string path, string displayName, InputLimits limits)
+        : this(ReadAllBytes(path, displayName, limits), displayName, limits)
     {
     }
 
     /// <summary>A document already in memory, e.g. converted from a ruleset example.</summary>
-    public JsonDocumentSource(byte[] bytes, string displayName)
+    public JsonDocumentSource(byte[] bytes, string displayName, InputLimits? limits = null)
     {
         DisplayName = displayName;
+        _limits = limits ?? InputLimits.Default;
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         try
         {
@@ -92,6 +94,7 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
         foreach (var item in array.EnumerateArray())
         {
             var itemPath = path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+            _limits.CheckRows(index + 1L, new SourceLocation(DisplayName, Path: itemPath));
             if (item.ValueKind != JsonValueKind.Object)
             {
                 throw InvalidInputException.At("Expected an object.", new SourceLocation(DisplayName, Path: itemPath));
@@ -142,7 +145,7 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
 
     private string Text(JsonElement value, string path) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.String => Checked(value.GetString()!, path),
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
@@ -150,8 +153,15 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
         _ => throw InvalidInputException.At("Expected a string, number, boolean or null.", new SourceLocation(DisplayName, Path: path)),
     };
 
-    private static byte[] ReadAllBytes(string path, string displayName)
+    private string Checked(string text, string path)
     {
+        _limits.CheckCell(text.Length, new SourceLocation(DisplayName, Path: path));
+        return text;
+    }
+
+    private static byte[] ReadAllBytes(string path, string displayName, InputLimits limits)
+    {
+        limits.CheckFileSize(path, displayName);
         try
         {
             return File.ReadAllBytes(path);

@@ -15,20 +15,23 @@ public static class PortfolioReader
     public const string ImplicitPortfolioId = "portfolio";
 
     /// <summary>Reads the portfolio at <paramref name="path"/>.</summary>
-    /// <exception cref="InvalidInputException">The input is missing, unreadable or not in the canonical layout.</exception>
-    public static PortfolioDataset Read(string path)
+    /// <param name="path">A folder of canonical CSV files, or a canonical .json or .yaml document.</param>
+    /// <param name="limits">The largest file, most rows and longest cell read; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
+    /// <exception cref="InvalidInputException">The input is missing, unreadable, larger than a limit, or not in the canonical layout.</exception>
+    public static PortfolioDataset Read(string path, InputLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        limits ??= InputLimits.Default;
         if (Directory.Exists(path))
         {
-            return ReadFolder(path);
+            return ReadFolder(path, limits);
         }
 
         if (File.Exists(path))
         {
             return Path.GetExtension(path).ToLowerInvariant() switch
             {
-                ".json" => ReadJson(path),
+                ".json" => ReadJson(path, limits),
                 ".yaml" or ".yml" => ReadYaml(path),
                 _ => throw new InvalidInputException(
                     "Cannot assess this file: expected a folder of canonical CSV files, a .json or .yaml document, or --mapping for another layout. File=" +
@@ -39,7 +42,7 @@ public static class PortfolioReader
         throw new InvalidInputException("The input does not exist: expected a folder or a .json file. File=" + path);
     }
 
-    private static PortfolioDataset ReadFolder(string folder)
+    private static PortfolioDataset ReadFolder(string folder, InputLimits limits)
     {
         if (!File.Exists(Path.Combine(folder, CanonicalLayout.Projects.FileName)))
         {
@@ -47,7 +50,7 @@ public static class PortfolioReader
                 "The folder has no projects.csv: the canonical layout needs at least that file. File=" + CanonicalLayout.Projects.FileName);
         }
 
-        var source = new CsvFolderSource(folder);
+        var source = new CsvFolderSource(folder, limits);
         var dataset = Assemble(source);
         var layouts = new[] { CanonicalLayout.Portfolios, CanonicalLayout.Projects, CanonicalLayout.Evidence }.Concat(CanonicalLayout.ProjectChildren);
         var counts = RecordCounts(dataset);
@@ -55,7 +58,7 @@ public static class PortfolioReader
             .Select(name => Describe(Path.Combine(folder, name), name, counts.GetValueOrDefault(name), source.HashOf(name))));
     }
 
-    private static PortfolioDataset ReadJson(string file) => ReadJson(new JsonDocumentSource(file, Path.GetFileName(file)));
+    private static PortfolioDataset ReadJson(string file, InputLimits limits) => ReadJson(new JsonDocumentSource(file, Path.GetFileName(file), limits));
 
     // YAML in the canonical shape is the JSON document written as YAML: converted, then read as JSON.
     private static PortfolioDataset ReadYaml(string file)
@@ -63,7 +66,7 @@ public static class PortfolioReader
         var problems = new YamlProblems();
         var yaml = YamlFile.Load(file, Path.GetFileName(file), problems);
         problems.ThrowIfAny("portfolio document");
-        var dataset = ReadJson(YamlToJson.Convert(yaml!.Root), yaml.DisplayName);
+        var dataset = ReadJson(YamlToJson.Convert(yaml!.Root, yaml.DisplayName), yaml.DisplayName);
         return Attach(dataset, [dataset.Sources[0] with { Sha256 = yaml.Sha256 }]);
     }
 

@@ -40,16 +40,23 @@ public sealed class PortfolioSource
     /// Checks, without reading any rows, that a mapping fits its files: each file opens as a table and has every column
     /// the mapping names. Nothing to check for the canonical layout, whose problems show when it is read.
     /// </summary>
+    /// <param name="formats">The table formats plugins contributed, for files in other formats.</param>
     /// <exception cref="InvalidInputException">A file cannot be opened, or lacks a column; the message lists the headers found.</exception>
-    public void CheckFits()
+    public void CheckFits(IReadOnlyList<ITableFormat>? formats = null)
     {
         if (_mapping is not null)
         {
-            MappedPortfolioReader.CheckFits(_mapping);
+            MappedPortfolioReader.CheckFits(_mapping, formats);
         }
     }
 
     /// <summary>Reads the data.</summary>
-    /// <exception cref="InvalidInputException">The data cannot be read at all (the canonical layout's problems, or a file a mapping cannot fit).</exception>
-    public ImportResult Read() => _mapping is null ? new ImportResult(PortfolioReader.Read(_input), null) : MappedPortfolioReader.Read(_mapping);
+    /// <param name="formats">The table formats plugins contributed, for files a mapping names in other formats.</param>
+    /// <param name="limits">The largest file, most rows and longest cell read; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
+    /// <exception cref="InvalidInputException">
+    /// The data cannot be read at all (the canonical layout's problems, a file a mapping cannot fit, a limit exceeded).
+    /// </exception>
+    /// <exception cref="PluginFaultException">A plugin's table format failed.</exception>
+    public ImportResult Read(IReadOnlyList<ITableFormat>? formats = null, InputLimits? limits = null) =>
+        _mapping is null ? new ImportResult(PortfolioReader.Read(_input, limits), null) : MappedPortfolioReader.Read(_mapping, formats, limits);
 }

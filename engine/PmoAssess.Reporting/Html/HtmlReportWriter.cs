@@ -12,7 +12,7 @@ namespace PmoAssess.Reporting.Html;
 
 /// <summary>
 /// Writes <c>report.html</c>: the canonical Markdown report rendered by Markdig into one self-contained page
-/// that prints well to PDF, with the maturity levels drawn as an inline SVG chart.
+/// that prints well to PDF, with the maturity levels, and their trend over the last runs, drawn as inline SVG charts.
 /// </summary>
 /// <remarks>
 /// User text is escaped when the Markdown is written; the pipeline also refuses raw HTML, so markup that
@@ -22,6 +22,9 @@ public sealed class HtmlReportWriter : IReportWriter
 {
     /// <summary>The id Markdig's auto-identifiers give the <c>## Maturity</c> heading.</summary>
     private const string MaturityHeadingId = "maturity";
+
+    /// <summary>The id Markdig's auto-identifiers give the <c>## Since the last assessment</c> heading.</summary>
+    private const string HistoryHeadingId = "since-the-last-assessment";
 
     // Built once and frozen: a Markdig pipeline is immutable and safe to share between threads.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
@@ -45,6 +48,8 @@ public sealed class HtmlReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var document = Markdig.Markdown.Parse(Markdown.MarkdownReportWriter.Render(report), Pipeline);
         var chart = report.Maturity is { } maturity ? (After: ChartPlace(document), Svg: MaturityChart.Render(maturity)) : default;
+        var trend = report.History is { } history ? (Replaces: SectionMermaid(document, HistoryHeadingId), Svg: TrendChart.Render(
+            history, Markdown.HistorySection.TrendLabels(history.Trend), Markdown.HistorySection.TopLevel(report, history))) : default;
 
         using var page = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         HtmlPage.WriteStart(page, "PMO assessment: " + report.Engagement, "PmoAssess " + report.ToolVersion);
@@ -56,7 +61,14 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             if (block is FencedCodeBlock { Info: "mermaid" })
             {
-                // The Markdown's Mermaid chart: this page draws the same levels as an inline SVG instead.
+                // The Markdown's Mermaid charts: this page draws the same levels as inline SVG instead. The maturity
+                // chart follows its table (below); the trend chart takes its Mermaid chart's place.
+                if (trend.Replaces is not null && ReferenceEquals(block, trend.Replaces))
+                {
+                    renderer.EnsureLine();
+                    page.Write(trend.Svg);
+                }
+
                 continue;
             }
 
@@ -71,6 +83,17 @@ public sealed class HtmlReportWriter : IReportWriter
         renderer.EnsureLine();
         HtmlPage.WriteEnd(page);
         return page.ToString();
+    }
+
+    /// <summary>The first Mermaid chart in the section under the H2 heading <paramref name="headingId"/>, if any.</summary>
+    private static FencedCodeBlock? SectionMermaid(MarkdownDocument document, string headingId)
+    {
+        var heading = document.OfType<HeadingBlock>()
+            .FirstOrDefault(candidate => candidate.Level == 2 && candidate.GetAttributes().Id == headingId);
+        return heading is null
+            ? null
+            : document.Skip(document.IndexOf(heading) + 1).TakeWhile(block => block is not HeadingBlock { Level: <= 2 })
+                .OfType<FencedCodeBlock>().FirstOrDefault(block => block.Info == "mermaid");
     }
 
     /// <summary>

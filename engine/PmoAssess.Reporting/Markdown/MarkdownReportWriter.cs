@@ -13,7 +13,8 @@ namespace PmoAssess.Reporting.Markdown;
 /// <remarks>
 /// Sections, in order (H2 unless noted; a bracketed section appears only when it has something to say):
 /// the title (H1) with a table of what was assessed; [Plugins not loaded]; Executive summary (overall maturity,
-/// findings by severity, the findings that matter most); [Maturity]; Project scorecard; Findings (by category,
+/// findings by severity, the findings that matter most); [Maturity]; [Since the last assessment] (only when the run was
+/// recorded in a history store); Project scorecard; Findings (by category,
 /// severity and rule); [Waived findings]; [Baselined findings]; [Fixed since the baseline]; [Waivers to review]; [Data quality];
 /// Not assessable; [Rule errors]; Appendix: Rules evaluated (H3), then, only when the body was summarised, Every
 /// finding, Everything not assessable, Every rule error and Every project, and last Data sources.
@@ -70,6 +71,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (report.Maturity is { } maturity)
         {
             MaturitySection.Write(document, maturity);
+        }
+
+        if (report.History is { } history)
+        {
+            HistorySection.Write(document, report, history);
         }
 
         ScorecardSection.Write(document, scorecard);

@@ -21,15 +21,18 @@ internal static class ReportText
                 "and `findings.json` (`--format json`) holds every outcome with its evidence.");
 
     /// <summary>"Project PRJ-003 Billing" or "Risk RSK-006 of project PRJ-003 Billing": the id a client can search for, and a name they recognise.</summary>
-    public static string Subject(RuleOutcome outcome, AssessmentReport report)
+    public static string Subject(RuleOutcome outcome, AssessmentReport report) =>
+        MarkdownText.Escape(SubjectText(outcome.SubjectKind, outcome.SubjectId, outcome.ProjectId, report));
+
+    /// <summary>The subject's label as plain text, not yet escaped: kind, id, and the project with its name from <paramref name="report"/>.</summary>
+    public static string SubjectText(Facts.EntityKind kind, string subjectId, string? projectId, AssessmentReport report)
     {
-        var project = outcome.ProjectId is { } projectId
-            ? projectId + (report.ProjectNames.TryGetValue(projectId, out var name) ? " " + name : string.Empty)
+        var project = projectId is { } id
+            ? id + (report.ProjectNames.TryGetValue(id, out var name) ? " " + name : string.Empty)
             : null;
-        var label = outcome.SubjectKind == Facts.EntityKind.Project && project is not null
+        return kind == Facts.EntityKind.Project && project is not null
             ? "Project " + project
-            : Label(outcome.SubjectKind.ToString()) + " " + outcome.SubjectId + (project is null ? string.Empty : " of project " + project);
-        return MarkdownText.Escape(label);
+            : Label(kind.ToString()) + " " + subjectId + (project is null ? string.Empty : " of project " + project);
     }
 
     /// <summary>Where each value came from (file, row, column) and the value seen, escaped; "-" when there is no evidence.</summary>

@@ -73,6 +73,12 @@ public sealed record AssessmentReport
     /// <summary>What reading the data through a mapping found wrong with it; <c>null</c> for the canonical layout.</summary>
     public DataQualityReport? DataQuality { get; init; }
 
+    /// <summary>
+    /// What moved since the engagement's last recorded assessment, and the trend of its levels, when the run was recorded
+    /// in a history store; <c>null</c> without history (<c>--no-history</c>). With no earlier run, it says this is the first.
+    /// </summary>
+    public HistoryComparison? History { get; init; }
+
     /// <summary>Builds the report of an assessment.</summary>
     public static AssessmentReport From(
         AssessmentResult result, string engagement, IReadOnlyList<string> ruleSources, IReadOnlyList<SkippedPlugin>? skippedPlugins = null,

@@ -29,9 +29,17 @@ public sealed class SarifReportWriter : IReportWriter
         Indented = true,
         IndentSize = 2,
         NewLine = "\n",
-        // Keeps names in any script readable while still escaping control characters and HTML-sensitive ones.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Keeps names in any script readable while still escaping control characters and HTML-sensitive ones, and the
+        // bidirectional controls, which code-scanning pages would otherwise apply to the text around them.
+        Encoder = JavaScriptEncoder.Create(ReadableButNoBidiControls()),
     };
+
+    private static TextEncoderSettings ReadableButNoBidiControls()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        settings.ForbidCharacters('\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+        return settings;
+    }
 
     public string Format => "sarif";
 

@@ -22,6 +22,8 @@ public sealed class GateScriptTests(ToolPackage package, ITestOutputHelper log) 
             ["PMOASSESS_SOURCE"] = package.Source,
             ["PMOASSESS_VERSION"] = package.Version,
             ["PMOASSESS_POLICY"] = policy ?? string.Empty,
+            // The gate assesses the repository's samples: no history store may appear in them (a test may name one in scratch).
+            ["PMOASSESS_NO_HISTORY"] = "1",
         };
         var stopwatch = Stopwatch.StartNew();
         var run = ToolPackage.Run("bash", ["samples/ci/gate.sh", data, output, .. options], environment);
@@ -35,10 +37,13 @@ public sealed class GateScriptTests(ToolPackage package, ITestOutputHelper log) 
     {
         var output = package.Scratch("out-policy");
 
-        var run = Gate("samples/contoso", output, "samples/ci/pmoassess.yaml", "--as-of", "2026-09-30");
+        var history = package.Scratch("history.db");
+
+        var run = Gate("samples/contoso", output, "samples/ci/pmoassess.yaml", "--as-of", "2026-09-30", "--history", history);
 
         // The sample policy makes GOV-001 critical and fails on critical: PRJ-021 is waived, PRJ-015 is not.
         run.ExitCode.ShouldBe(1, run.ToString());
+        run.Output.ShouldContain("Recorded run 1 in " + history, customMessage: "the package carries SQLite's native library");
         run.Error.ShouldContain("Gate failed: 1 finding");
         run.Error.ShouldContain("gate.sh: the gate FAILED (exit 1)");
         File.Exists(Path.Combine(ToolPath, "pmoassess")).ShouldBeTrue("gate.sh installs the tool into PMOASSESS_TOOL_PATH");
@@ -48,7 +53,9 @@ public sealed class GateScriptTests(ToolPackage package, ITestOutputHelper log) 
         }
 
         var markdown = File.ReadAllText(Path.Combine(output, "report.md"));
-        markdown.ShouldContain("| GOV-001 | Project PRJ-015 Fleet Telematics |", customMessage: "the package carries the built-in plugin");
+        markdown.ShouldContain("| GOV-001 | Project PRJ-015 Fleet Telematics |", customMessage: "the package carries the built-in governance plugin");
+        markdown.ShouldContain("| DEL-001 | Project PRJ-003 Billing \\| Payments Consolidation |", customMessage: "the package carries the built-in delivery health plugin");
+        markdown.ShouldContain("\n## Delivery health\n", customMessage: "the delivery health plugin's report section");
         markdown.ShouldContain("| GOV-101 | Project PRJ-027 GDPR Records Retention |", customMessage: "the package carries the built-in rulesets");
         markdown.ShouldContain("| GOV-001 | Project PRJ-021 Field Service Mobility | The project has no sponsor. | Field Service Mobility is on hold");
     }

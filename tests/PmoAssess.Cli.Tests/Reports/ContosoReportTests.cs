@@ -20,18 +20,8 @@ public sealed class ContosoReportTests
     {
         var report = await RenderAsync(CultureInfo.GetCultureInfo(culture));
 
-        ShouldMatchSnapshot(report);
+        ReportSnapshot.ShouldMatch(report, "contoso.report");
     }
-
-    // Synchronous on purpose: Shouldly finds the approved file from its caller's source location,
-    // which an async test method's continuation does not have.
-    private static void ShouldMatchSnapshot(string report) =>
-        report.ShouldMatchApproved(configuration => configuration
-            .UseCallerLocation()
-            .SubFolder("Approved")
-            .WithFileExtension("md")
-            .DoNotIgnoreLineEndings()
-            .WithFilenameGenerator((_, _, type, extension) => "contoso.report." + type + "." + extension));
 
     [Fact]
     public async Task Report_UnderGermanTurkishAndUsCultures_IsByteIdentical()

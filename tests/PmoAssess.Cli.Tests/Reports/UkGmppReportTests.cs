@@ -17,17 +17,8 @@ public sealed class UkGmppReportTests
     {
         var report = await RenderAsync(CultureInfo.GetCultureInfo(culture));
 
-        ShouldMatchSnapshot(report);
+        ReportSnapshot.ShouldMatch(report, "uk-gmpp-2021.report");
     }
-
-    // Synchronous on purpose: Shouldly finds the approved file from its caller's source location.
-    private static void ShouldMatchSnapshot(string report) =>
-        report.ShouldMatchApproved(configuration => configuration
-            .UseCallerLocation()
-            .SubFolder("Approved")
-            .WithFileExtension("md")
-            .DoNotIgnoreLineEndings()
-            .WithFilenameGenerator((_, _, type, extension) => "uk-gmpp-2021.report." + type + "." + extension));
 
     private static async Task<string> RenderAsync(CultureInfo culture)
     {

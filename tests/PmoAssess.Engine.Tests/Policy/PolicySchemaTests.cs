@@ -1,9 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using PmoAssess.Policy;
-using PmoAssess.Rulesets.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace PmoAssess.Tests.Engine.Policy;
 
@@ -19,39 +16,24 @@ public sealed class PolicySchemaTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    /// <summary>The README's complete, commented example.</summary>
+    private static string Example => SchemaCheck.FirstYamlBlock(Path.Combine(Folder, "README.md"));
+
     private static JsonSchema Schema() => JsonSchema.FromText(File.ReadAllText(Path.Combine(Folder, "policy.schema.json")));
 
     /// <summary>The first YAML block of the README: the complete, commented example.</summary>
-    private static string ReadmeExample()
-    {
-        var readme = File.ReadAllText(Path.Combine(Folder, "README.md")).ReplaceLineEndings("\n");
-        var start = readme.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
-        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
-    }
-
-    private static JsonElement AsJson(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return JsonDocument.Parse(YamlToJson.Convert(stream.Documents[0].RootNode)).RootElement;
-    }
-
-    private static string Errors(EvaluationResults result) =>
-        string.Join("\n", (result.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
-            .Select(detail => detail.InstanceLocation + ": " + string.Join("; ", detail.Errors!.Values)));
-
     [Fact]
     public void ReadmeExample_IsValidAgainstTheSchema()
     {
-        var result = Schema().Evaluate(AsJson(ReadmeExample()), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = SchemaCheck.Evaluate(Schema(), Example);
 
-        result.IsValid.ShouldBeTrue(Errors(result));
+        result.IsValid.ShouldBeTrue(SchemaCheck.Errors(result));
     }
 
     [Fact]
     public void ReadmeExample_Loads()
     {
-        var policy = PolicyLoader.Load(_folder.Write("pmoassess.yaml", ReadmeExample()));
+        var policy = PolicyLoader.Load(_folder.Write("pmoassess.yaml", Example));
 
         policy.PmoType.ShouldBe(PmoType.Controlling);
         policy.Waivers.Count.ShouldBe(2);
@@ -62,7 +44,7 @@ public sealed class PolicySchemaTests : IDisposable
     public void ReadmeExample_UsesEveryKeyTheSchemaKnows()
     {
         var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "policy.schema.json")))!.AsObject();
-        var example = JsonNode.Parse(AsJson(ReadmeExample()).GetRawText())!;
+        var example = JsonNode.Parse(SchemaCheck.AsJson(Example).GetRawText())!;
 
         var missing = KeysOf(schema, schema, "$").Where(path => !Has(example, path)).ToList();
 
@@ -77,9 +59,9 @@ public sealed class PolicySchemaTests : IDisposable
     [InlineData("targets: { \"*\": 0 }\n")]
     public void ValidSnippet_PassesTheSchemaAndLoads(string yaml)
     {
-        var result = Schema().Evaluate(AsJson(yaml), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = SchemaCheck.Evaluate(Schema(), yaml);
 
-        result.IsValid.ShouldBeTrue(Errors(result));
+        result.IsValid.ShouldBeTrue(SchemaCheck.Errors(result));
         Should.NotThrow(() => PolicyLoader.Load(_folder.Write("pmoassess.yaml", yaml)));
     }
 
@@ -106,7 +88,7 @@ public sealed class PolicySchemaTests : IDisposable
     [InlineData("outputs: { dir: [a, b] }\n")]
     public void Mistake_FailsTheSchemaAndTheLoader(string yaml)
     {
-        Schema().Evaluate(AsJson(yaml)).IsValid.ShouldBeFalse();
+        Schema().Evaluate(SchemaCheck.AsJson(yaml)).IsValid.ShouldBeFalse();
         Should.Throw<InvalidInputException>(() => PolicyLoader.Load(_folder.Write("pmoassess.yaml", yaml)));
     }
 

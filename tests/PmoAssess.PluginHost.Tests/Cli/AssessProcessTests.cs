@@ -8,7 +8,7 @@ public sealed class AssessProcessTests
     [Theory]
     [InlineData(FixturePlugins.FutureApi, "The plugin supports plugin API versions 2 to 3; this host offers version 1. Plugin=fixtures.future-api")]
     [InlineData(FixturePlugins.ThrowingRegister, "The plugin threw while registering: The fixture refuses to register. Plugin=fixtures.throwing-register")]
-    [InlineData(FixturePlugins.Empty, "The plugin contributes nothing: it registered no rules, methodologies or report sections. Plugin=fixtures.empty")]
+    [InlineData(FixturePlugins.Empty, "The plugin contributes nothing: it registered no rules, methodologies, report sections or table formats. Plugin=fixtures.empty")]
     public async Task Assess_BrokenPlugin_ExitsFourWithReasonAndPathOnStderrAndWritesNoReport(string fixture, string reason)
     {
         using var plugins = new TempFolder();
@@ -56,7 +56,7 @@ public sealed class AssessProcessTests
         run.Error.ShouldContain("Skipped broken plugin " + FixturePlugins.AssemblyIn(plugins.Path, FixturePlugins.Empty));
         var report = File.ReadAllText(output.Combine("report.md"));
         var skipped = Section(report, "## Plugins not loaded");
-        skipped.ShouldContain("| EmptyPlugin.dll | The plugin contributes nothing: it registered no rules, methodologies or report sections. Plugin=fixtures.empty, Path=EmptyPlugin.dll |");
+        skipped.ShouldContain("| EmptyPlugin.dll | The plugin contributes nothing: it registered no rules, methodologies, report sections or table formats. Plugin=fixtures.empty, Path=EmptyPlugin.dll |");
         skipped.ShouldNotContain("GoodPlugin");
         report.ShouldContain("| FIX-GOOD-001 | Projects have a manager |");
         report.ShouldNotContain(plugins.Path, Case.Sensitive, "the report must not carry machine paths");

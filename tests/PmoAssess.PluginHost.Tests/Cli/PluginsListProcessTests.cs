@@ -18,7 +18,7 @@ public sealed class PluginsListProcessTests
         run.ExitCode.ShouldBe(4, run.ToString());
         using var listing = JsonDocument.Parse(run.Output);
         var loaded = listing.RootElement.GetProperty("plugins").EnumerateArray().ToList();
-        loaded.Select(plugin => plugin.GetProperty("id").GetString()).ShouldBe(["pmoassess.governance", "fixtures.good", "fixtures.throwing-rule"]);
+        loaded.Select(plugin => plugin.GetProperty("id").GetString()).ShouldBe(["pmoassess.delivery-health", "pmoassess.governance", "fixtures.good", "fixtures.throwing-rule"]);
         var good = loaded.Single(plugin => plugin.GetProperty("id").GetString() == "fixtures.good");
         Strings(good.GetProperty("rules")).ShouldBe(["FIX-GOOD-001"]);
         good.GetProperty("version").GetString().ShouldBe("1.0.0");
@@ -88,7 +88,7 @@ public sealed class PluginsListProcessTests
         run.ExitCode.ShouldBe(4, run.ToString());
         using var listing = JsonDocument.Parse(run.Output);
         listing.RootElement.GetProperty("plugins").EnumerateArray().Select(plugin => plugin.GetProperty("id").GetString())
-            .ShouldBe(["pmoassess.governance", "fixtures.clashing"]);
+            .ShouldBe(["pmoassess.delivery-health", "pmoassess.governance", "fixtures.clashing"]);
         listing.RootElement.GetProperty("broken").EnumerateArray().ShouldHaveSingleItem()
             .GetProperty("path").GetString().ShouldBe(FixturePlugins.AssemblyIn(plugins.Path, FixturePlugins.Good));
     }
@@ -104,7 +104,7 @@ public sealed class PluginsListProcessTests
         run.ExitCode.ShouldBe(0, run.ToString());
         using var listing = JsonDocument.Parse(run.Output);
         listing.RootElement.GetProperty("plugins").EnumerateArray().Select(plugin => plugin.GetProperty("id").GetString())
-            .ShouldBe(["pmoassess.governance", "fixtures.good"]);
+            .ShouldBe(["pmoassess.delivery-health", "pmoassess.governance", "fixtures.good"]);
     }
 
     private static List<string?> Strings(JsonElement array) => [.. array.EnumerateArray().Select(item => item.GetString())];

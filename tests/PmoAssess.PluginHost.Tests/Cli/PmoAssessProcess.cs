@@ -19,6 +19,8 @@ internal sealed record PmoAssessProcess(int ExitCode, string Output, string Erro
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
+        // These tests assess the repository's samples: no history store may appear in them (see PMOASSESS_NO_HISTORY).
+        start.Environment["PMOASSESS_NO_HISTORY"] = "1";
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pmoassess.dll"));
         foreach (var arg in args)
         {

@@ -13,26 +13,35 @@ namespace PmoAssess.Import.Mapping;
 internal sealed class MappedPortfolioReader
 {
     private readonly MappingFile _mapping;
+    private readonly IReadOnlyList<ITableFormat> _formats;
     private readonly DataQualityLog _log = new();
     private readonly List<BoundSource> _bound = [];
     private readonly List<DataSource> _files = [];
 
     // Every child record with where it came from, to point at it if its project never turns up.
-    private readonly List<(ProjectChild Child, BoundSource Source, TableRow Row)> _linked = [];
+    private readonly InputLimits _limits;
 
-    private MappedPortfolioReader(MappingFile mapping) => _mapping = mapping;
+    private readonly List<(ProjectChild Child, BoundSource Source, int Row)> _linked = [];
 
-    public static ImportResult Read(MappingFile mapping)
+    private MappedPortfolioReader(MappingFile mapping, IReadOnlyList<ITableFormat> formats, InputLimits limits)
+    {
+        _mapping = mapping;
+        _formats = formats;
+        _limits = limits;
+    }
+
+    /// <summary>Reads the files <paramref name="mapping"/> names; <paramref name="formats"/> are the table formats plugins added.</summary>
+    public static ImportResult Read(MappingFile mapping, IReadOnlyList<ITableFormat>? formats = null, InputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        return new MappedPortfolioReader(mapping).Read();
+        return new MappedPortfolioReader(mapping, formats ?? [], limits ?? InputLimits.Default).Read();
     }
 
     /// <summary>Opens each source's table and binds the mapping to its header, reading no rows.</summary>
-    public static void CheckFits(MappingFile mapping)
+    public static void CheckFits(MappingFile mapping, IReadOnlyList<ITableFormat>? formats = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        var reader = new MappedPortfolioReader(mapping);
+        var reader = new MappedPortfolioReader(mapping, formats ?? [], InputLimits.Default);
         foreach (var source in mapping.Sources)
         {
             using var table = reader.Open(source);
@@ -50,7 +59,6 @@ internal sealed class MappedPortfolioReader
         var portfoliosGiven = _mapping.Sources.Any(source => source.Entity == EntityKind.Portfolio);
         ReportUnknownPortfolios(projects, portfoliosGiven ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null);
 
-        _log.PassTheRest(portfolios.Concat<Fact>(projects).Concat(_linked.Select(linked => linked.Child)).Concat(evidence));
         var dataset = new PortfolioDataset
         {
             Portfolios = PortfolioReader.WithTheirProjects(portfolios, projects, portfoliosGiven),
@@ -59,6 +67,9 @@ internal sealed class MappedPortfolioReader
             Sources = [.. _files.GroupBy(file => file.File, StringComparer.Ordinal)
                 .Select(group => group.First() with { Records = group.Sum(file => file.Records) })],
         };
+
+        // Every record read and kept (not the implicit portfolio, which no file holds).
+        _log.PassTheRest(dataset.AllFacts().Where(fact => fact.Source is not null));
         return new ImportResult(dataset, new DataQualityReport
         {
             Mapping = _mapping.File,
@@ -79,12 +90,16 @@ internal sealed class MappedPortfolioReader
             {
                 var link = source.Mapping.Project!;
                 var key = Cell(row, source.ProjectColumn!.Value);
-                var projectId = link.By == ProjectKey.Name ? names!.GetValueOrDefault(key) : key;
-                if (key.Length == 0 || projectId is null)
+                if (key.Length == 0)
                 {
-                    Fail(key.Length == 0 ? DataQualityRules.MissingRequiredValue : DataQualityRules.OrphanRecord, kind, fields.Id, null,
-                        key.Length == 0 ? "The record names no project." : "The record belongs to a project named '" + key + "' that the data does not have.",
-                        source, row, link.Column, "project", key);
+                    Fail(DataQualityRules.MissingRequiredValue, kind, fields.Id, null, "The record names no project.", source, row.Row, link.Column, "project", key);
+                    continue;
+                }
+
+                if ((link.By == ProjectKey.Name ? names!.GetValueOrDefault(key) : key) is not { } projectId)
+                {
+                    Fail(DataQualityRules.OrphanRecord, kind, fields.Id, null, "The record belongs to a project named '" + key + "' that the data does not have.",
+                        source, row.Row, link.Column, "project", key);
                     continue;
                 }
 
@@ -95,7 +110,7 @@ internal sealed class MappedPortfolioReader
                 }
 
                 projectRegisters.Add(child);
-                _linked.Add((child, source, row));
+                _linked.Add((child, source, row.Row));
             }
         }
 
@@ -146,13 +161,13 @@ internal sealed class MappedPortfolioReader
         var id = Cell(row, source.IdColumn);
         if (id.Length == 0)
         {
-            Fail(DataQualityRules.MissingRequiredValue, kind, source.File + ":" + Number(row.Row), null, "The row has no id.", source, row, source.Mapping.Id, "id", id);
+            Fail(DataQualityRules.MissingRequiredValue, kind, source.File + ":" + Number(row.Row), null, "The row has no id.", source, row.Row, source.Mapping.Id, "id", id);
             return null;
         }
 
         if (!ids.Add(id))
         {
-            Fail(DataQualityRules.DuplicateId, kind, id, null, "The id '" + id + "' appears again; this row is left out.", source, row, source.Mapping.Id, "id", id);
+            Fail(DataQualityRules.DuplicateId, kind, id, null, "The id '" + id + "' appears again; this row is left out.", source, row.Row, source.Mapping.Id, "id", id);
             return null;
         }
 
@@ -160,7 +175,7 @@ internal sealed class MappedPortfolioReader
         {
             Fail(DataQualityRules.RowShape, kind, id, kind == EntityKind.Project ? id : null,
                 "The row has " + Number(row.Cells.Count) + " cells but the header has " + Number(source.Headers.Count) + ".",
-                source, row, source.Mapping.Id, "id", id);
+                source, row.Row, source.Mapping.Id, "id", id);
         }
 
         return id;
@@ -206,13 +221,13 @@ internal sealed class MappedPortfolioReader
         }
     }
 
-    private void Fail(RuleDescriptor rule, EntityKind kind, string subjectId, string? projectId, string message, BoundSource source, TableRow row,
+    private void Fail(RuleDescriptor rule, EntityKind kind, string subjectId, string? projectId, string message, BoundSource source, int row,
         ColumnRef column, string field, string value) =>
         _log.Fail(rule, kind, subjectId, projectId ?? (kind == EntityKind.Project ? subjectId : null), message, new Evidence
         {
             Field = field,
             File = source.File,
-            Row = row.Row,
+            Row = row,
             Column = column.Position is { } position && position <= source.Headers.Count ? source.Headers[position - 1] : column.Names.Count > 0 ? column.Names[0] : null,
             Value = value,
         });
@@ -226,7 +241,8 @@ internal sealed class MappedPortfolioReader
             Delimiter = source.Delimiter,
             Sheet = source.Sheet,
             HeaderRow = source.HeaderRow,
-        });
+            Limits = _limits,
+        }, _formats);
     }
 
     private static IEnumerable<FieldCompleteness> Completeness(BoundSource source) =>

@@ -61,7 +61,9 @@ internal sealed class CsvTable : ITable
             MalformedData = CsvMalformedDataHandling.Recover,
             // Rows longer or shorter than the header are returned as they are: the mapping decides what they mean.
             FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MaxRecordSize = MaxRecordBytes,
+            // Twice the longest cell, so that a cell over the limit is reported as such (LimitedTable) rather than as a record
+            // CsvHelper gave up on.
+            MaxRecordSize = (int)Math.Min(int.MaxValue, Math.Max(MaxRecordBytes, 2L * options.Limits.MaxCellChars)),
             OnMalformedRecord = record =>
             {
                 if (record.Reason == CsvMalformedReason.UnterminatedQuote)

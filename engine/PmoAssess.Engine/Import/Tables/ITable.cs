@@ -55,4 +55,7 @@ internal sealed record TableOptions
 
     /// <summary>The 1-based row holding the headers; rows above it are skipped.</summary>
     public int HeaderRow { get; init; } = 1;
+
+    /// <summary>The largest file, most rows and longest cell read.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 }

@@ -91,7 +91,7 @@ public static class RulesetExamples
                 Name = name,
                 Location = file.DisplayName + ":" + line,
                 AsOf = date,
-                Dataset = PortfolioReader.ReadJson(YamlToJson.Convert(data), file.DisplayName + ":" + line),
+                Dataset = PortfolioReader.ReadJson(YamlToJson.Convert(data, file.DisplayName), file.DisplayName + ":" + line),
                 Input = new SerializerBuilder().Build().Serialize(new YamlDocument(data).RootNode),
                 Expected = expected!,
             };

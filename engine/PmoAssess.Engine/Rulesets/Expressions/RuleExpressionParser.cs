@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
@@ -18,6 +19,12 @@ internal static partial class RuleExpressionParser
     /// </summary>
     public const string SubjectName = "subject";
 
+    /// <summary>The longest expression read: real conditions are a line or two; a megabyte of one is an attack on the parser.</summary>
+    public const int MaximumLength = 2000;
+
+    /// <summary>How deep brackets may nest: the parser and the compiler recurse once per level, so depth must be bounded.</summary>
+    public const int MaximumNesting = 32;
+
     private static readonly ParsingConfig Config = CreateConfig();
 
     /// <summary>Parses an expression over a subject.</summary>
@@ -32,6 +39,7 @@ internal static partial class RuleExpressionParser
             throw new ExpressionException("The expression is empty.", 0);
         }
 
+        CheckSize(text);
         var rewrite = ExpressionRewrite.Of(text);
         // An unnamed parameter is the implicit subject, so authors write 'sponsor', not 'project.sponsor'.
         var it = Expression.Parameter(subjectType, string.Empty);
@@ -66,6 +74,39 @@ internal static partial class RuleExpressionParser
         {
             var at = text.IndexOf(violation.Token, StringComparison.OrdinalIgnoreCase);
             throw new ExpressionException(violation.Message, Math.Max(at, 0));
+        }
+    }
+
+    /// <summary>Refuses expressions long or nested enough to take the recursive parser past the end of the stack (found by fuzzing).</summary>
+    private static void CheckSize(string text)
+    {
+        if (text.Length > MaximumLength)
+        {
+            throw new ExpressionException(
+                "The expression is longer than " + MaximumLength.ToString(CultureInfo.InvariantCulture) + " characters: split the rule, or name the value in the data.",
+                MaximumLength);
+        }
+
+        var (depth, quote) = (0, '\0');
+        for (var at = 0; at < text.Length; at++)
+        {
+            var c = text[at];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c is '(' or '[' or '{' && ++depth > MaximumNesting)
+            {
+                throw new ExpressionException("Brackets nest more than " + MaximumNesting.ToString(CultureInfo.InvariantCulture) + " deep.", at);
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth--;
+            }
         }
     }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace PmoAssess.Rulesets.Yaml;
@@ -9,6 +11,9 @@ internal sealed class YamlFile
 {
     /// <summary>Files larger than this are refused before parsing: no real ruleset comes near it.</summary>
     public const long MaximumBytes = 8 * 1024 * 1024;
+
+    /// <summary>How deep mappings and lists may nest; the deepest real file (a ruleset example's data) nests about eight.</summary>
+    public const int MaximumDepth = 64;
 
     private YamlFile(string displayName, string text, string sha256, YamlNode root)
     {
@@ -45,14 +50,22 @@ internal sealed class YamlFile
             text = reader.ReadToEnd();
         }
 
+        // The events first, with no tree built: the tree is built by recursion, which a deeply nested document would
+        // take past the end of the stack; an alias is refused before it can be expanded.
+        if (FirstStructuralProblem(text) is { } problem)
+        {
+            problems.Add(problem.Message, displayName, problem.At);
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(text));
         }
-        catch (YamlException exception)
+        catch (Exception exception) when (IsParserFailure(exception))
         {
-            problems.Add("Not valid YAML: " + (exception.InnerException?.Message ?? exception.Message).TrimEnd('.') + ".", displayName, exception.Start);
+            problems.Add(NotValid(exception), displayName, (exception as YamlException)?.Start);
             return null;
         }
 
@@ -63,39 +76,51 @@ internal sealed class YamlFile
         }
 
         var root = stream.Documents[0].RootNode;
-        if (FirstAlias(root) is { } alias)
-        {
-            // An alias shares a node; walking shared nodes is how a few lines expand into billions.
-            problems.Add("Anchors and aliases (&name, *name) are not supported: write the value out.", displayName, alias.Start);
-            return null;
-        }
-
         return new YamlFile(displayName, text, Convert.ToHexStringLower(SHA256.HashData(bytes)), root);
     }
 
-    private static YamlNode? FirstAlias(YamlNode root)
+    /// <summary>
+    /// Walks the parser's events (no recursion, no tree): a syntax error, an alias, or nesting deeper than
+    /// <see cref="MaximumDepth"/>; <c>null</c> when there is none.
+    /// </summary>
+    private static (string Message, Mark? At)? FirstStructuralProblem(string text)
     {
-        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<YamlNode>([root]);
-        while (pending.TryPop(out var node))
+        var parser = new Parser(new StringReader(text));
+        var (depth, last) = (0, (Mark?)null);
+        try
         {
-            if (!seen.Add(node))
+            while (parser.MoveNext())
             {
-                return node;
+                var current = parser.Current!;
+                last = current.Start;
+                switch (current)
+                {
+                    case AnchorAlias alias:
+                        // An alias shares a node; walking shared nodes is how a few lines expand into billions.
+                        return ("Anchors and aliases (&name, *name) are not supported: write the value out.", alias.Start);
+                    case MappingStart or SequenceStart when ++depth > MaximumDepth:
+                        return ("The document is nested more than " + MaximumDepth.ToString(CultureInfo.InvariantCulture) + " levels deep.", current.Start);
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
             }
-
-            var children = node switch
-            {
-                YamlMappingNode mapping => mapping.Children.SelectMany(pair => new[] { pair.Key, pair.Value }),
-                YamlSequenceNode sequence => sequence.Children,
-                _ => [],
-            };
-            foreach (var child in children)
-            {
-                pending.Push(child);
-            }
+        }
+        catch (Exception exception) when (IsParserFailure(exception))
+        {
+            return (NotValid(exception), (exception as YamlException)?.Start ?? last);
         }
 
         return null;
     }
+
+    /// <summary>
+    /// YamlDotNet reports most syntax errors as <see cref="YamlException"/>, but a few inputs make its scanner or parser
+    /// throw <see cref="InvalidOperationException"/> or <see cref="ArgumentException"/> instead (found by fuzzing).
+    /// </summary>
+    private static bool IsParserFailure(Exception exception) =>
+        exception is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException;
+
+    private static string NotValid(Exception exception) =>
+        "Not valid YAML: " + (exception is YamlException { InnerException: { } inner } ? inner.Message : exception.Message).TrimEnd('.') + ".";
 }

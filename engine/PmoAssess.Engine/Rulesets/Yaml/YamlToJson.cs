@@ -11,18 +11,20 @@ namespace PmoAssess.Rulesets.Yaml;
 /// </summary>
 internal static class YamlToJson
 {
-    public static byte[] Convert(YamlNode node)
+    /// <summary>Converts <paramref name="node"/>; messages name the file <paramref name="displayName"/>.</summary>
+    /// <exception cref="InvalidInputException">A mapping key is not plain text (JSON keys are strings).</exception>
+    public static byte[] Convert(YamlNode node, string displayName)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(node, writer);
+            Write(node, writer, displayName);
         }
 
         return buffer.ToArray();
     }
 
-    private static void Write(YamlNode node, Utf8JsonWriter writer)
+    private static void Write(YamlNode node, Utf8JsonWriter writer, string displayName)
     {
         switch (node)
         {
@@ -30,8 +32,16 @@ internal static class YamlToJson
                 writer.WriteStartObject();
                 foreach (var (key, value) in mapping.Children)
                 {
-                    writer.WritePropertyName(((YamlScalarNode)key).Value ?? string.Empty);
-                    Write(value, writer);
+                    if (key is not YamlScalarNode name)
+                    {
+                        // Found by fuzzing: '? [a, b]: c' is valid YAML, but not a name a JSON property can have.
+                        throw InvalidInputException.At(
+                            "A key must be plain text, not a list or a mapping.",
+                            new SourceLocation(displayName, (int)key.Start.Line, (int)key.Start.Column));
+                    }
+
+                    writer.WritePropertyName(name.Value ?? string.Empty);
+                    Write(value, writer, displayName);
                 }
 
                 writer.WriteEndObject();
@@ -40,7 +50,7 @@ internal static class YamlToJson
                 writer.WriteStartArray();
                 foreach (var item in sequence.Children)
                 {
-                    Write(item, writer);
+                    Write(item, writer, displayName);
                 }
 
                 writer.WriteEndArray();

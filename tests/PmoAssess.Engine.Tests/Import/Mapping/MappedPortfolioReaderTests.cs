@@ -137,6 +137,8 @@ public sealed class MappedPortfolioReaderTests : IDisposable
             ("DQ-003", EntityKind.Project, "P-1", 4),
             ("DQ-006", EntityKind.Project, "P-2", 5),
         ], ignoreOrder: true);
+        result.Quality.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Passed).Select(outcome => outcome.SubjectId).Distinct()
+            .ShouldBe(["P-1", "P-2", "R-1"], ignoreOrder: true, "only records kept in the assessment pass");
     }
 
     [Fact]

@@ -1,10 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using PmoAssess.Import;
 using PmoAssess.Import.Mapping;
-using PmoAssess.Rulesets.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace PmoAssess.Tests.Engine.Import.Mapping;
 
@@ -30,40 +27,24 @@ public sealed class MappingSchemaTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    /// <summary>The README's complete, commented example.</summary>
+    private static string Example => SchemaCheck.FirstYamlBlock(Path.Combine(Folder, "README.md"), "## Mapping a client's layout");
+
     private static JsonSchema Schema() => JsonSchema.FromText(File.ReadAllText(SchemaFile));
 
     /// <summary>The first YAML block of the README's mapping section: the complete, commented example.</summary>
-    private static string ReadmeExample()
-    {
-        var readme = File.ReadAllText(Path.Combine(Folder, "README.md")).ReplaceLineEndings("\n");
-        var section = readme.IndexOf("## Mapping a client's layout", StringComparison.Ordinal);
-        var start = readme.IndexOf("```yaml\n", section, StringComparison.Ordinal) + "```yaml\n".Length;
-        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
-    }
-
-    private static JsonElement AsJson(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return JsonDocument.Parse(YamlToJson.Convert(stream.Documents[0].RootNode)).RootElement;
-    }
-
-    private static string Errors(EvaluationResults result) =>
-        string.Join("\n", (result.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
-            .Select(detail => detail.InstanceLocation + ": " + string.Join("; ", detail.Errors!.Values)));
-
     private static void ShouldBeValid(string yaml)
     {
-        var result = Schema().Evaluate(AsJson(yaml), new EvaluationOptions { OutputFormat = OutputFormat.List });
-        result.IsValid.ShouldBeTrue(Errors(result));
+        var result = SchemaCheck.Evaluate(Schema(), yaml);
+        result.IsValid.ShouldBeTrue(SchemaCheck.Errors(result));
     }
 
     [Fact]
     public void ReadmeExample_IsValidAgainstTheSchemaAndLoads()
     {
-        ShouldBeValid(ReadmeExample());
+        ShouldBeValid(Example);
 
-        var mapping = MappingLoader.Load(_folder.Write("gmpp.mapping.yaml", ReadmeExample()));
+        var mapping = MappingLoader.Load(_folder.Write("gmpp.mapping.yaml", Example));
 
         mapping.Sources.Count.ShouldBe(2);
         mapping.Sources[0].Fields["delivery_confidence"].Values["a/r"].ShouldBe("amber-red");
@@ -74,7 +55,7 @@ public sealed class MappingSchemaTests : IDisposable
     public void ReadmeExample_UsesEveryKeyTheSchemaKnows()
     {
         var schema = JsonNode.Parse(File.ReadAllText(SchemaFile))!;
-        var example = JsonNode.Parse(AsJson(ReadmeExample()).GetRawText())!;
+        var example = JsonNode.Parse(SchemaCheck.AsJson(Example).GetRawText())!;
 
         var names = Names(schema, inProperties: false).ToHashSet(StringComparer.Ordinal);
         var missing = names.Except(Keys(example)).Order(StringComparer.Ordinal).ToList();
@@ -152,7 +133,7 @@ public sealed class MappingSchemaTests : IDisposable
     [InlineData("sources:\n  - { file: projects.csv, entity: projects, id: id, keepOtherColumns: sometimes }\n")]
     public void Mistake_FailsTheSchemaAndTheLoader(string yaml)
     {
-        Schema().Evaluate(AsJson(yaml)).IsValid.ShouldBeFalse();
+        Schema().Evaluate(SchemaCheck.AsJson(yaml)).IsValid.ShouldBeFalse();
         Should.Throw<InvalidInputException>(() => MappingLoader.Load(_folder.Write("client.mapping.yaml", yaml)));
     }
 

@@ -1,7 +1,7 @@
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 
-namespace PmoAssess.Plugins.Governance.Rules;
+namespace PmoAssess.Plugins.DeliveryHealth.Rules;
 
 /// <summary>DEL-001: cost performance index (EV / AC) at least 0.9.</summary>
 public sealed class CostPerformanceOnTrack : PerformanceIndexRule

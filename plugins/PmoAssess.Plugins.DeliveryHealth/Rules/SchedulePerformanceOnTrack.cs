@@ -1,7 +1,7 @@
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 
-namespace PmoAssess.Plugins.Governance.Rules;
+namespace PmoAssess.Plugins.DeliveryHealth.Rules;
 
 /// <summary>DEL-002: schedule performance index (EV / PV) at least 0.9.</summary>
 public sealed class SchedulePerformanceOnTrack : PerformanceIndexRule

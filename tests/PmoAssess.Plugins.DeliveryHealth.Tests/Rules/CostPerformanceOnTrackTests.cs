@@ -1,10 +1,10 @@
 using System.Globalization;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
-using PmoAssess.Plugins.Governance.Rules;
-using static PmoAssess.Plugins.Governance.Tests.RuleHarness;
+using PmoAssess.Plugins.DeliveryHealth.Rules;
+using static PmoAssess.Plugins.DeliveryHealth.Tests.RuleHarness;
 
-namespace PmoAssess.Plugins.Governance.Tests.Rules;
+namespace PmoAssess.Plugins.DeliveryHealth.Tests.Rules;
 
 public sealed class CostPerformanceOnTrackTests
 {

@@ -1,8 +1,9 @@
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
+using PmoAssess.Plugins.DeliveryHealth.EarnedValue;
 using PmoAssess.Rules;
 
-namespace PmoAssess.Plugins.Governance.Rules;
+namespace PmoAssess.Plugins.DeliveryHealth.Rules;
 
 /// <summary>
 /// An earned-value index (EV over a denominator) must not fall below a threshold on a project in
@@ -44,10 +45,6 @@ public abstract class PerformanceIndexRule : SubjectRule<Project>
         Evidence[] evidence = [project.EvidenceOf("earnedValue", earned), project.EvidenceOf(DenominatorField, denominator)];
         return index >= Threshold
             ? Verdict.Pass(evidence)
-            : Verdict.Fail(FormattableString.Invariant($"{IndexName} is {Displayed(index):0.00}, below {Threshold:0.00}."), evidence);
+            : Verdict.Fail(FormattableString.Invariant($"{IndexName} is {MeasureText.Index(index)}, below {Threshold:0.00}."), evidence);
     }
-
-    // Rounded as usual, except that a failing 0.8999 must not read "0.90, below 0.90": there, truncate.
-    private static decimal Displayed(decimal index) =>
-        Math.Round(index, 2) < Threshold ? Math.Round(index, 2) : Math.Round(index, 2, MidpointRounding.ToZero);
 }

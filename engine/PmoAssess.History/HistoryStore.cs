@@ -1,0 +1,317 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PmoAssess.History.Schema;
+using PmoAssess.Reporting.Model;
+
+namespace PmoAssess.History;
+
+/// <summary>
+/// The history of assessments in one SQLite file. Opening checks that the file is a PmoAssess store (or nothing yet)
+/// and migrates it to the current schema; every operation afterwards opens its own connection, so one store object
+/// serves many threads, and any number of processes may write to one file at once.
+/// </summary>
+/// <remarks>
+/// The file is in WAL mode: readers never wait for the writer. Writers take the lock at the start of their transaction
+/// (<c>BEGIN IMMEDIATE</c>), so two writers never deadlock; a busy lock is waited for (<see cref="HistoryStoreOptions.BusyTimeout"/>)
+/// and the whole transaction tried again (<see cref="HistoryStoreOptions.Attempts"/>). A run is written in one
+/// transaction: a writer killed half-way leaves no trace of its run. A file that is not SQLite, a SQLite database
+/// without our <c>application_id</c>, or a store of a newer schema is refused, and never written to.
+/// </remarks>
+public sealed class HistoryStore
+{
+    private readonly string _file;
+    private readonly HistoryStoreOptions _options;
+
+    private HistoryStore(string path, string file, HistoryStoreOptions options)
+    {
+        Path = path;
+        _file = file;
+        _options = options;
+    }
+
+    /// <summary>The store's path, as it was given.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating it (and its folder) when there is nothing there, and
+    /// migrating it to the current schema.
+    /// </summary>
+    /// <exception cref="InvalidInputException">
+    /// The path is a folder; the file is not a SQLite database, is a SQLite database of another program, is damaged, or
+    /// has a newer schema; or it cannot be created or opened. The file is left as it was.
+    /// </exception>
+    public static HistoryStore Open(string path, HistoryStoreOptions? options = null) => OpenOrCreate(path, options, create: true);
+
+    /// <summary>Opens the existing store at <paramref name="path"/> (migrating it), without creating one.</summary>
+    /// <exception cref="InvalidInputException">As for <see cref="Open"/>, and when there is no store at the path.</exception>
+    public static HistoryStore OpenExisting(string path, HistoryStoreOptions? options = null) => OpenOrCreate(path, options, create: false);
+
+    /// <summary>Records <paramref name="run"/> in one transaction and returns its id.</summary>
+    /// <exception cref="HistoryStoreException">The run could not be written; nothing of it was.</exception>
+    public long Record(RunRecord run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Write("record the run", connection =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var id = RunWriter.Insert(connection, transaction, run);
+            _options.BeforeCommit?.Invoke();
+            transaction.Commit();
+            return id;
+        });
+    }
+
+    /// <summary>Every run, or every run of one engagement, oldest first.</summary>
+    public IReadOnlyList<HistoryRun> Runs(string? engagement = null) =>
+        Read("list the runs", connection => RunReader.Runs(connection, new RunFilter { Engagement = engagement }));
+
+    /// <summary>The run with id <paramref name="id"/>, with everything recorded of it; <c>null</c> when there is none.</summary>
+    public RunRecord? Find(long id) => Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(connection, id));
+
+    /// <summary>The last run recorded for <paramref name="engagement"/>, with everything recorded of it; <c>null</c> when there is none.</summary>
+    public RunRecord? Latest(string engagement) => Read("read the last run", connection =>
+        RunReader.Runs(connection, new RunFilter { Engagement = engagement, Limit = 1, NewestFirst = true }) is [{ Id: { } id }] ? RunReader.Find(connection, id) : null);
+
+    /// <summary>
+    /// The levels of the last <paramref name="count"/> runs of <paramref name="engagement"/>, oldest first: the trend
+    /// (<see cref="HistoryComparer"/> keeps those of the methodology it compares under).
+    /// </summary>
+    public IReadOnlyList<RunLevels> RecentLevels(string engagement, int count) => Read("read the recent levels", connection =>
+    {
+        var runs = RunReader.Runs(connection, new RunFilter { Engagement = engagement, Limit = count, NewestFirst = true });
+        return runs.Reverse().Select(run => new RunLevels { Run = run, Categories = RunReader.Categories(connection, run.Id!.Value) }).ToList();
+    });
+
+    /// <summary>Deletes all but the last <paramref name="keep"/> runs of each engagement, in one transaction; returns how many went.</summary>
+    public int Prune(int keep)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(keep);
+        return Write("prune the runs", connection =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = """
+                DELETE FROM run WHERE id IN (
+                    SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY engagement ORDER BY id DESC) AS newer FROM run)
+                    WHERE newer > $keep)
+                """;
+            delete.Parameters.AddWithValue("$keep", keep);
+            var deleted = delete.ExecuteNonQuery();
+            transaction.Commit();
+            return deleted;
+        });
+    }
+
+    private static HistoryStore OpenOrCreate(string path, HistoryStoreOptions? options, bool create)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= new HistoryStoreOptions();
+        string file;
+        try
+        {
+            file = System.IO.Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or IOException or NotSupportedException)
+        {
+            throw Refused("The history store's path is not a valid path: " + exception.Message, path, exception);
+        }
+
+        if (Directory.Exists(file))
+        {
+            throw Refused("The history store's path names a folder, not a file.", path);
+        }
+
+        var store = new HistoryStore(path, file, options);
+        StoreFileKind kind;
+        try
+        {
+            kind = StoreFile.Inspect(file);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw Refused("The history store could not be read: " + exception.Message, path, exception);
+        }
+
+        switch (kind)
+        {
+            case StoreFileKind.NotSqlite:
+                throw Refused("The history store is not a SQLite database: the file is damaged, or belongs to another program. It was left untouched.", path);
+            case StoreFileKind.Missing when !create:
+                throw Refused("There is no history store at this path: no assessment has been recorded there yet.", path);
+            case StoreFileKind.Missing:
+                try
+                {
+                    Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    throw Refused("The history store's folder could not be created: " + exception.Message, path, exception);
+                }
+
+                break;
+            case StoreFileKind.Sqlite:
+                // Checked on a read-only connection first: a file that is not ours is never opened for writing.
+                var marker = store.Guard(() =>
+                {
+                    using var reader = store.Connect(SqliteOpenMode.ReadOnly);
+                    return StoreMarker.Read(reader, transaction: null);
+                });
+                store.Check(marker);
+                if (marker.Version == StoreSchema.CurrentVersion)
+                {
+                    return store;
+                }
+
+                break;
+        }
+
+        store.Guard(() =>
+        {
+            store.Migrate();
+            return true;
+        });
+        return store;
+    }
+
+    /// <summary>Sets WAL mode and brings the schema to the current version in one transaction, checking the file again inside it.</summary>
+    private void Migrate()
+    {
+        using var connection = Connect(SqliteOpenMode.ReadWriteCreate);
+        Execute(connection, null, "PRAGMA journal_mode = WAL;");
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var marker = StoreMarker.Read(connection, transaction);
+        Check(marker);
+        if (marker.Version < StoreSchema.CurrentVersion)
+        {
+            foreach (var migration in StoreSchema.Migrations.Where(migration => migration.Version > marker.Version))
+            {
+                Execute(connection, transaction, migration.Sql);
+                Execute(connection, transaction, "PRAGMA user_version = " + migration.Version.ToString(CultureInfo.InvariantCulture) + ";");
+            }
+
+            Execute(connection, transaction, "PRAGMA application_id = " + StoreSchema.ApplicationId.ToString(CultureInfo.InvariantCulture) + ";");
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>Refuses a database that is not ours, or ours but of a newer schema.</summary>
+    private void Check(StoreMarker marker)
+    {
+        if (marker.ApplicationId == StoreSchema.ApplicationId)
+        {
+            if (marker.Version > StoreSchema.CurrentVersion)
+            {
+                throw Refused(
+                    "The history store has schema version " + marker.Version.ToString(CultureInfo.InvariantCulture) +
+                    ", newer than this PmoAssess understands (" + StoreSchema.CurrentVersion.ToString(CultureInfo.InvariantCulture) +
+                    "): use the PmoAssess that wrote it, or a later one. It was left untouched.", Path);
+            }
+
+            return;
+        }
+
+        if (marker.ApplicationId != 0 || marker.Version != 0 || marker.Objects != 0)
+        {
+            throw Refused(
+                "The history store is a SQLite database, but not a PmoAssess history store (application_id " +
+                marker.ApplicationId.ToString(CultureInfo.InvariantCulture) + ", user_version " + marker.Version.ToString(CultureInfo.InvariantCulture) +
+                ", " + marker.Objects.ToString(CultureInfo.InvariantCulture) + " tables and indexes). It was left untouched.", Path);
+        }
+    }
+
+    /// <summary>Turns SQLite's and the file system's failures while opening into a refusal naming the file.</summary>
+    private T Guard<T>(Func<T> open)
+    {
+        try
+        {
+            return open();
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCodes.Corrupt or SqliteCodes.NotADatabase)
+        {
+            throw Refused("The history store is damaged: " + exception.Message + " It was left untouched.", Path, exception);
+        }
+        catch (SqliteException exception)
+        {
+            throw Refused("The history store could not be opened: " + exception.Message, Path, exception);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw Refused("The history store could not be opened: " + exception.Message, Path, exception);
+        }
+    }
+
+    private T Read<T>(string what, Func<SqliteConnection, T> read)
+    {
+        try
+        {
+            using var connection = Connect(SqliteOpenMode.ReadWrite);
+            return read(connection);
+        }
+        catch (Exception exception) when (exception is SqliteException or FormatException or OverflowException)
+        {
+            throw new HistoryStoreException("Could not " + what + " from the history store: " + exception.Message + " File=" + Path, exception);
+        }
+    }
+
+    /// <summary>Runs a write transaction, trying it again while another writer keeps the store busy.</summary>
+    private T Write<T>(string what, Func<SqliteConnection, T> write)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var connection = Connect(SqliteOpenMode.ReadWrite);
+                return write(connection);
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCodes.Busy or SqliteCodes.Locked && attempt < _options.Attempts)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(100 * attempt));
+            }
+            catch (SqliteException exception)
+            {
+                throw new HistoryStoreException("Could not " + what + " in the history store: " + exception.Message + " File=" + Path, exception);
+            }
+        }
+    }
+
+    private SqliteConnection Connect(SqliteOpenMode mode)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = _file,
+            Mode = mode,
+            // One connection per operation, closed at its end: no pooled handle keeps the file open after a command.
+            Pooling = false,
+            DefaultTimeout = (int)Math.Ceiling(_options.BusyTimeout.TotalSeconds),
+        }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, null, "PRAGMA busy_timeout = " + ((long)_options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + ";");
+            if (mode != SqliteOpenMode.ReadOnly)
+            {
+                Execute(connection, null, "PRAGMA foreign_keys = ON;");
+            }
+
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    internal static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static InvalidInputException Refused(string problem, string path, Exception? innerException = null) =>
+        InvalidInputException.At(problem, new SourceLocation(path), innerException);
+}

@@ -1,0 +1,158 @@
+using Microsoft.Data.Sqlite;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Model;
+
+namespace PmoAssess.History;
+
+/// <summary>Reads runs back from the store's tables.</summary>
+internal static class RunReader
+{
+    private const string RunColumns =
+        "id, recorded_at, as_of, engagement, tool_version, methodology_id, methodology_version, overall_level, finding_count, gate_passed, policy_sha256, project_count";
+
+    public static IReadOnlyList<HistoryRun> Runs(SqliteConnection connection, RunFilter filter, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var conditions = new List<string>();
+        if (filter.Engagement is { } engagement)
+        {
+            conditions.Add("engagement = $engagement");
+            command.Parameters.AddWithValue("$engagement", engagement);
+        }
+
+        command.CommandText = "SELECT " + RunColumns + " FROM run" +
+            (conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions)) +
+            " ORDER BY id" + (filter.NewestFirst ? " DESC" : string.Empty) +
+            (filter.Limit is null ? string.Empty : " LIMIT $limit");
+        if (filter.Limit is { } limit)
+        {
+            command.Parameters.AddWithValue("$limit", limit);
+        }
+
+        using var reader = command.ExecuteReader();
+        var runs = new List<HistoryRun>();
+        while (reader.Read())
+        {
+            runs.Add(Summary(reader));
+        }
+
+        return runs;
+    }
+
+    /// <summary>The run with everything recorded of it, read in one transaction so its parts agree; <c>null</c> when there is none.</summary>
+    public static RunRecord? Find(SqliteConnection connection, long id)
+    {
+        using var transaction = connection.BeginTransaction(deferred: true);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT " + RunColumns + " FROM run WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        RunRecord run;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            var summary = Summary(reader);
+            run = new RunRecord
+            {
+                Id = summary.Id,
+                RecordedAt = summary.RecordedAt,
+                AsOf = summary.AsOf,
+                Engagement = summary.Engagement,
+                ToolVersion = summary.ToolVersion,
+                MethodologyId = summary.MethodologyId,
+                MethodologyVersion = summary.MethodologyVersion,
+                Overall = summary.Overall,
+                GatePassed = summary.GatePassed,
+                PolicySha256 = Text(reader, 10),
+                ProjectCount = reader.GetInt32(11),
+            };
+        }
+
+        return run with
+        {
+            Sources = Rows(connection, transaction, "SELECT file, sha256, records FROM run_source WHERE run_id = $run ORDER BY position", id, reader => new DataSource
+            {
+                File = reader.GetString(0),
+                Sha256 = reader.GetString(1),
+                Records = reader.GetInt32(2),
+            }),
+            RuleSources = Rows(connection, transaction, "SELECT source FROM run_rule_source WHERE run_id = $run ORDER BY position", id, reader => reader.GetString(0)),
+            Categories = Categories(connection, id, transaction),
+            Rules = Rows(connection, transaction, """
+                SELECT rule_id, title, category, severity, passed, failed, not_applicable, not_assessable, errors
+                FROM rule_coverage WHERE run_id = $run ORDER BY rule_id
+                """, id, reader => new RecordedRule
+            {
+                Id = reader.GetString(0),
+                Title = reader.GetString(1),
+                Category = reader.GetString(2),
+                Severity = StoreText.ParseName<Severity>(reader.GetString(3)),
+                Passed = reader.GetInt32(4),
+                Failed = reader.GetInt32(5),
+                NotApplicable = reader.GetInt32(6),
+                NotAssessable = reader.GetInt32(7),
+                Errors = reader.GetInt32(8),
+            }),
+            Findings = Rows(connection, transaction, """
+                SELECT rule_id, subject_kind, subject_id, project_id, severity, status, message
+                FROM finding WHERE run_id = $run ORDER BY position
+                """, id, reader => new RecordedFinding
+            {
+                RuleId = reader.GetString(0),
+                SubjectKind = StoreText.ParseName<EntityKind>(reader.GetString(1)),
+                SubjectId = reader.GetString(2),
+                ProjectId = Text(reader, 3),
+                Severity = StoreText.ParseName<Severity>(reader.GetString(4)),
+                State = StoreText.ParseName<FindingState>(reader.GetString(5)),
+                Message = Text(reader, 6),
+            }),
+        };
+    }
+
+    public static IReadOnlyList<RecordedCategory> Categories(SqliteConnection connection, long run, SqliteTransaction? transaction = null) =>
+        Rows(connection, transaction, "SELECT category_id, name, level, target FROM category_level WHERE run_id = $run ORDER BY position", run, reader => new RecordedCategory
+        {
+            Id = reader.GetString(0),
+            Name = reader.GetString(1),
+            Level = reader.IsDBNull(2) ? null : reader.GetInt32(2),
+            Target = reader.IsDBNull(3) ? null : reader.GetInt32(3),
+        });
+
+    private static HistoryRun Summary(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetInt64(0),
+        RecordedAt = StoreText.ParseTime(reader.GetString(1)),
+        AsOf = StoreText.ParseDate(reader.GetString(2)),
+        Engagement = reader.GetString(3),
+        ToolVersion = reader.GetString(4),
+        MethodologyId = Text(reader, 5),
+        MethodologyVersion = Text(reader, 6),
+        Overall = StoreText.ParseNumber(Text(reader, 7)),
+        Findings = reader.GetInt32(8),
+        GatePassed = reader.IsDBNull(9) ? null : reader.GetInt64(9) != 0,
+    };
+
+    private static List<T> Rows<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, long run, Func<SqliteDataReader, T> read)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$run", run);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace PmoAssess.History;
+
+/// <summary>How values are written in the store's text columns: invariant, sortable, the same on every machine.</summary>
+internal static class StoreText
+{
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset ParseTime(string text) =>
+        DateTimeOffset.ParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+
+    public static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static decimal? ParseNumber(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    public static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+
+    public static TEnum ParseName<TEnum>(string text)
+        where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text[0])
+            ? value
+            : throw new FormatException("'" + text + "' is not a " + typeof(TEnum).Name + " this PmoAssess knows.");
+}

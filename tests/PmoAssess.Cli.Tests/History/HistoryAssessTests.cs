@@ -1,0 +1,168 @@
+using Microsoft.Data.Sqlite;
+using PmoAssess.Tests;
+
+namespace PmoAssess.Cli.Tests.History;
+
+/// <summary>
+/// <c>assess</c> with history, in-process: the run recorded and compared with the last one in the report, the default
+/// store in the assessed folder, <c>--no-history</c>, and damaged or foreign stores refused (exit 3) before any rule runs.
+/// </summary>
+public sealed class HistoryAssessTests : IDisposable
+{
+    private static readonly string Contoso = RepositoryRoot.Combine("samples", "contoso");
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Store => _folder.Combine("history.db");
+
+    private Task<CliRun> Assess(string asOf, string output, params string[] options) =>
+        CliRun.InvokeAsync(["assess", Contoso, "--as-of", asOf, "--out", _folder.Combine(output), "--history", Store, .. options]);
+
+    [Fact]
+    public async Task Assess_TwiceWithAStore_RecordsBothAndTheSecondReportComparesWithTheFirst()
+    {
+        var first = await Assess("2026-06-30", "june");
+        var second = await Assess("2026-09-30", "september", "--format", "md,html");
+
+        first.ExitCode.ShouldBe(0, first.ToString());
+        first.Output.ShouldEndWith("Recorded run 1 in " + Store + "\n");
+        second.Output.ShouldEndWith("Recorded run 2 in " + Store + "\n");
+        File.ReadAllText(_folder.Combine(Path.Combine("june", "report.md")))
+            .ShouldContain("## Since the last assessment\n\nThis is the first assessment of **contoso** in its history (run 1)");
+        var report = File.ReadAllText(_folder.Combine(Path.Combine("september", "report.md")));
+        report.ShouldContain("## Since the last assessment\n\nCompared with run 1, as of 2026-06-30 (recorded 2026-10-15 09:30 UTC): ");
+        report.ShouldContain("| Transparency | 0 | 1 | up 1 |");
+        report.ShouldContain("### New findings");
+        report.ShouldContain("| RSK-103 | Risk RSK-028 of project PRJ-012 Data Centre Exit | High |");
+        report.ShouldContain("    x-axis [\"2026-06-30\", \"2026-09-30\"]");
+        File.ReadAllText(_folder.Combine(Path.Combine("september", "report.html"))).ShouldContain("class=\"trend-chart\"");
+    }
+
+    [Fact]
+    public async Task Assess_GateFails_IsRecordedWithItsVerdictAndStillExitsOne()
+    {
+        var run = await Assess("2026-09-30", "out", "--fail-on", "high");
+
+        run.ExitCode.ShouldBe(1, run.ToString());
+        run.Output.ShouldContain("Recorded run 1 in ");
+        var list = await CliRun.InvokeAsync(["history", "list", "--history", Store]);
+        list.Output.Split('\n')[1].ShouldEndWith("failed");
+    }
+
+    [Fact]
+    public async Task Assess_ByDefault_RecordsInTheAssessedFolderAndNotWithNoHistory()
+    {
+        var data = CopyOfContoso();
+
+        var recorded = await CliRun.InvokeWithDefaultHistoryAsync(["assess", data, "--as-of", "2026-09-30", "--out", _folder.Combine("a")]);
+        var notRecorded = await CliRun.InvokeWithDefaultHistoryAsync(["assess", data, "--as-of", "2026-09-30", "--out", _folder.Combine("b"), "--no-history"]);
+
+        recorded.ExitCode.ShouldBe(0, recorded.ToString());
+        var store = Path.Combine(data, ".pmoassess", "history.db");
+        recorded.Output.ShouldContain("Recorded run 1 in " + store);
+        notRecorded.Output.ShouldNotContain("Recorded");
+        File.ReadAllText(_folder.Combine(Path.Combine("b", "report.md"))).ShouldNotContain("Since the last assessment");
+        (await CliRun.InvokeAsync(["history", "list", "--input", data, "--json"])).Output.ShouldContain("\"id\": 1,");
+        (await CliRun.InvokeAsync(["history", "list", "--input", data, "--json"])).Output.ShouldNotContain("\"id\": 2,");
+    }
+
+    [Fact]
+    public async Task Assess_DocumentInput_DefaultStoreIsBesideIt()
+    {
+        var document = _folder.Write(Path.Combine("engagement", "portfolio.json"), """{ "portfolios": [], "projects": [] }""");
+
+        var run = await CliRun.InvokeWithDefaultHistoryAsync(["assess", document, "--as-of", "2026-09-30", "--out", _folder.Combine("out")]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        File.Exists(_folder.Combine(Path.Combine("engagement", ".pmoassess", "history.db"))).ShouldBeTrue(run.ToString());
+    }
+
+    [Fact]
+    public async Task Assess_MissingInput_CreatesNoStore()
+    {
+        var run = await CliRun.InvokeWithDefaultHistoryAsync(["assess", _folder.Combine("no-such-export"), "--out", _folder.Combine("out")]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        Directory.GetDirectories(_folder.Path, ".pmoassess", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Assess_RandomBytesAsTheStore_ExitsThreeBeforeAnyRuleRunsAndLeavesTheFile()
+    {
+        var bytes = new byte[4096];
+        new Random(9).NextBytes(bytes);
+        File.WriteAllBytes(Store, bytes);
+
+        var run = await Assess("2026-09-30", "out", "--verbose");
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("error: The history store is not a SQLite database: the file is damaged, or belongs to another program. It was left untouched. File=" + Store);
+        run.Error.ShouldNotContain("Loaded ruleset", customMessage: "the store is checked with the configuration, before rules load");
+        run.Error.ShouldNotContain("Assessed ");
+        Directory.Exists(_folder.Combine("out")).ShouldBeFalse();
+        File.ReadAllBytes(Store).ShouldBe(bytes);
+    }
+
+    [Fact]
+    public async Task Assess_ForeignSqliteDatabaseAsTheStore_ExitsThreeAndLeavesItUntouched()
+    {
+        using (var connection = new SqliteConnection("Data Source=" + Store + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');";
+            command.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(Store);
+
+        var run = await Assess("2026-09-30", "out");
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("is a SQLite database, but not a PmoAssess history store");
+        run.Error.ShouldContain("File=" + Store);
+        File.ReadAllBytes(Store).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Assess_StoreWhosePagesAreDamaged_ExitsThreeBeforeAnyRuleRuns()
+    {
+        (await Assess("2026-06-30", "june")).ExitCode.ShouldBe(0);
+        var bytes = File.ReadAllBytes(Store);
+        new Random(5).NextBytes(bytes.AsSpan(4096));
+        File.WriteAllBytes(Store, bytes);
+
+        var run = await Assess("2026-09-30", "september", "--verbose");
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("error: The history store ");
+        run.Error.ShouldContain("File=" + Store);
+        run.Error.ShouldNotContain("Loaded ruleset");
+        File.ReadAllBytes(Store).ShouldBe(bytes);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--history", "x.db", "--no-history" }, "--history and --no-history cannot be given together.")]
+    [InlineData(new[] { "--history", "." }, "--history names a folder, not a file: .")]
+    public async Task Assess_BadHistoryOptions_ExitTwo(string[] options, string expected)
+    {
+        var run = await CliRun.InvokeAsync(["assess", Contoso, "--out", _folder.Combine("out"), .. options]);
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.Error.ShouldContain(expected);
+    }
+
+    private string CopyOfContoso()
+    {
+        var copy = _folder.Combine("contoso");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(Contoso, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        return copy;
+    }
+}

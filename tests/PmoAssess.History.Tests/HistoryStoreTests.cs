@@ -1,0 +1,151 @@
+using System.Text.Json;
+using PmoAssess.Facts;
+using PmoAssess.History;
+using PmoAssess.Reporting.Model;
+using static PmoAssess.Tests.History.Runs;
+
+namespace PmoAssess.Tests.History;
+
+/// <summary>The store on real SQLite files: created at the current schema, runs recorded whole, read back, pruned.</summary>
+public sealed class HistoryStoreTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Open_NoFile_CreatesTheFolderAndAStoreAtTheCurrentVersionInWalMode()
+    {
+        var path = _folder.Combine(Path.Combine("engagement", ".pmoassess", "history.db"));
+
+        var store = HistoryStore.Open(path);
+
+        store.Path.ShouldBe(path);
+        File.Exists(path).ShouldBeTrue();
+        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(2L);
+        Sql.Scalar(path, "PRAGMA application_id").ShouldBe(0x504D4F41L);
+        Sql.Scalar(path, "PRAGMA journal_mode").ShouldBe("wal");
+        store.Runs().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Open_EmptyFile_BecomesAStore()
+    {
+        var path = _folder.Write("history.db", string.Empty);
+
+        HistoryStore.Open(path).Runs().ShouldBeEmpty();
+
+        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(2L);
+    }
+
+    [Fact]
+    public void Record_ThenFind_ReadsBackEverythingRecorded()
+    {
+        var store = HistoryStore.Open(_folder.Combine("history.db"));
+        var run = Run(findings:
+        [
+            Finding("GOV-001", "PRJ-001"),
+            Finding("RSK-001", "RSK-006", Outcomes.Severity.Medium, EntityKind.Risk, FindingState.Waived, "Zoë's risk has no owner; \"quoted\"."),
+        ]) with { Overall = 1.5m };
+
+        var id = store.Record(run);
+        var read = store.Find(id).ShouldNotBeNull();
+
+        // Compared as JSON: every property, whatever list type it is held in.
+        JsonSerializer.Serialize(read).ShouldBe(JsonSerializer.Serialize(run with { Id = id }));
+        read.Rules[0].Coverage.ShouldBe(2m / 3);
+    }
+
+    [Fact]
+    public void Record_SeveralRuns_GetIncreasingIdsAndListOldestFirst()
+    {
+        var store = HistoryStore.Open(_folder.Combine("history.db"));
+
+        var first = store.Record(Run("2026-06-30"));
+        var second = store.Record(Run("2026-09-30", engagement: "fabrikam", gatePassed: false));
+        var third = store.Record(Run("2026-12-31"));
+
+        second.ShouldBe(first + 1);
+        third.ShouldBe(second + 1);
+        store.Runs().Select(run => run.Id).ShouldBe([first, second, third]);
+        store.Runs("contoso").Select(run => run.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(["2026-06-30", "2026-12-31"]);
+        store.Runs("fabrikam").ShouldHaveSingleItem().GatePassed.ShouldBe(false);
+        store.Latest("contoso").ShouldNotBeNull().Id.ShouldBe(third);
+        store.Latest("nobody").ShouldBeNull();
+        store.Find(99).ShouldBeNull();
+    }
+
+    [Fact]
+    public void RecentLevels_ReturnsTheLastRunsOfTheEngagementOldestFirst()
+    {
+        var store = HistoryStore.Open(_folder.Combine("history.db"));
+        store.Record(Run("2026-03-31", levels: [("governance", 0)]));
+        store.Record(Run("2026-04-30", methodology: "p3m3", levels: [("strategy", 3)]));
+        store.Record(Run("2026-05-31", engagement: "fabrikam"));
+        store.Record(Run("2026-06-30", levels: [("governance", 1)]));
+        store.Record(Run("2026-09-30", levels: [("governance", 2)]));
+
+        var recent = store.RecentLevels("contoso", count: 3);
+
+        recent.Select(point => (point.Run.MethodologyId, point.Categories.Single().Level)).ShouldBe([("p3m3", 3), ("pmo-functions", 1), ("pmo-functions", 2)]);
+        store.RecentLevels("contoso", count: 10).Count.ShouldBe(4);
+        store.RecentLevels("nobody", count: 10).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Prune_KeepsTheLatestRunsOfEachEngagementAndDeletesEverythingOfTheOthers()
+    {
+        var path = _folder.Combine("history.db");
+        var store = HistoryStore.Open(path);
+        foreach (var month in new[] { "03", "06", "09" })
+        {
+            store.Record(Run("2026-" + month + "-28"));
+        }
+
+        var fabrikam = store.Record(Run(engagement: "fabrikam"));
+
+        store.Prune(keep: 2).ShouldBe(1);
+
+        store.Runs().Select(run => (run.Engagement, run.AsOf.Month)).ShouldBe([("contoso", 6), ("contoso", 9), ("fabrikam", 9)]);
+        store.Find(fabrikam).ShouldNotBeNull();
+        Sql.Count(path, "finding").ShouldBe(3);
+        Sql.Count(path, "category_level").ShouldBe(6);
+        Sql.Count(path, "run_source").ShouldBe(3);
+        store.Prune(keep: 2).ShouldBe(0);
+    }
+
+    [Fact]
+    public void Record_FailsInsideItsTransaction_LeavesNoTraceOfTheRun()
+    {
+        var path = _folder.Combine("history.db");
+        HistoryStore.Open(path).Record(Run("2026-06-30"));
+        var failing = HistoryStore.Open(path, new HistoryStoreOptions { BeforeCommit = () => throw new IOException("disk gone") });
+
+        Should.Throw<IOException>(() => failing.Record(Run("2026-09-30")));
+
+        var store = HistoryStore.Open(path);
+        store.Runs().ShouldHaveSingleItem();
+        Sql.Count(path, "finding").ShouldBe(1);
+        Sql.Count(path, "rule_coverage").ShouldBe(2);
+        store.Record(Run("2026-09-30")).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Record_ManyWritersAtOnce_EveryRunLands()
+    {
+        var path = _folder.Combine("history.db");
+        HistoryStore.Open(path);
+
+        // Each writer opens the store itself, as separate processes would; the write lock makes them take turns.
+        var writers = Enumerable.Range(0, 6).Select(writer => Task.Run(() =>
+        {
+            var store = HistoryStore.Open(path);
+            return Enumerable.Range(0, 5).Select(_ => store.Record(Run(engagement: "writer-" + writer))).ToList();
+        }));
+        var ids = (await Task.WhenAll(writers)).SelectMany(list => list).ToList();
+
+        ids.Distinct().Count().ShouldBe(30);
+        HistoryStore.Open(path).Runs().Count.ShouldBe(30);
+        Sql.Scalar(path, "PRAGMA integrity_check").ShouldBe("ok");
+    }
+}
