@@ -33,16 +33,14 @@ public sealed record RuleOutcome
     public static RuleOutcome Of(Fact subject, string ruleId, Verdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        return About(subject, ruleId, verdict.Status) with
-        {
-            Message = verdict.Message,
-            MissingField = verdict.MissingField,
-            Evidence = verdict.Evidence,
-        };
+        return Create(subject, ruleId, verdict.Status, verdict.Message, verdict.MissingField, verdict.Evidence);
     }
 
     /// <summary>An outcome of rule <paramref name="ruleId"/> for <paramref name="subject"/>, naming the project it belongs to.</summary>
-    public static RuleOutcome About(Fact subject, string ruleId, OutcomeStatus status)
+    public static RuleOutcome About(Fact subject, string ruleId, OutcomeStatus status) => Create(subject, ruleId, status, null, null, []);
+
+    // One object per outcome, not one and then a copy with the verdict's fields: a large assessment makes millions.
+    private static RuleOutcome Create(Fact subject, string ruleId, OutcomeStatus status, string? message, string? missingField, IReadOnlyList<Evidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentException.ThrowIfNullOrEmpty(ruleId);
@@ -58,6 +56,9 @@ public sealed record RuleOutcome
                 _ => null,
             },
             Status = status,
+            Message = message,
+            MissingField = missingField,
+            Evidence = evidence,
         };
     }
 }

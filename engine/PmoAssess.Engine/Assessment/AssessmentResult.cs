@@ -53,8 +53,23 @@ public sealed class AssessmentResult
     }
 
     /// <summary>The outcomes with status <paramref name="status"/>, in order; cheaper than filtering <see cref="Outcomes"/>.</summary>
-    public IEnumerable<RuleOutcome> OutcomesWith(OutcomeStatus status) =>
-        Outcomes is OutcomeTable table ? table.With(status) : Outcomes.Where(outcome => outcome.Status == status);
+    public IEnumerable<RuleOutcome> OutcomesWith(OutcomeStatus status) => OutcomesWhere(candidate => candidate == status);
+
+    /// <summary>
+    /// The outcomes whose status <paramref name="keep"/> chooses, in order; cheaper than filtering <see cref="Outcomes"/>:
+    /// the others are never made (a pass's evidence may have to be made again).
+    /// </summary>
+    public IEnumerable<RuleOutcome> OutcomesWhere(Func<OutcomeStatus, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        return Outcomes is OutcomeTable table ? table.Where(keep) : Outcomes.Where(outcome => keep(outcome.Status));
+    }
+
+    /// <summary>How many outcomes of each status the assessment has, over every rule (statuses it has none of are absent).</summary>
+    public IReadOnlyDictionary<OutcomeStatus, int> StatusCounts() =>
+        Outcomes is OutcomeTable
+            ? Rules.SelectMany(rule => CountsOf(rule.Descriptor.Id)).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Sum(pair => pair.Value))
+            : Outcomes.CountBy(outcome => outcome.Status).ToDictionary();
 
     private ILookup<string, RuleOutcome>? _byRule;
 }

@@ -28,7 +28,7 @@ public static class AssessmentRunner
         ArgumentNullException.ThrowIfNull(catalog);
 
         var facts = dataset.AllFacts().ToList();
-        var slots = OutcomeSlots.For(catalog.Rules, facts);
+        var slots = OutcomeSlots.For(catalog.Rules, facts, asOf);
         var unplaced = Evaluate(catalog, facts, asOf, slots, cancellationToken);
 
         // Recorded outcomes sit in slots by rule and subject id, so they come out in order with no sort; those without a
@@ -145,7 +145,7 @@ public static class AssessmentRunner
     // The outcomes are in order already, and the sort by severity is stable: findings of one severity keep that order.
     private static List<Finding> FindingsOf(IEnumerable<RuleOutcome> outcomes, Dictionary<string, RuleDescriptor> rules) =>
     [
-        .. (outcomes is OutcomeTable table ? table.With(OutcomeStatus.Failed) : outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed))
+        .. (outcomes is OutcomeTable table ? table.Where(status => status == OutcomeStatus.Failed) : outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed))
             .Select(outcome =>
             {
                 var rule = rules[outcome.RuleId];

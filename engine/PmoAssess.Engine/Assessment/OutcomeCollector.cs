@@ -1,4 +1,5 @@
 using NRules.Extensibility;
+using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Rules;
 
@@ -33,6 +34,12 @@ internal sealed class OutcomeCollector : IAssessmentContext, IDependencyResolver
             _outcomes.Add(outcome);
         }
     }
+
+    /// <summary>
+    /// Records a plain pass of <paramref name="ruleId"/> on <paramref name="subject"/> as a mark in its slot, for a rule
+    /// that can decide again when the outcome is read; <c>false</c> when it has no slot, and the caller records it whole.
+    /// </summary>
+    internal bool TryRecordPass(string ruleId, Fact subject) => _slots?.TryPlacePass(ruleId, subject) == true;
 
     public object Resolve(IResolutionContext context, Type serviceType) =>
         serviceType == typeof(IAssessmentContext)

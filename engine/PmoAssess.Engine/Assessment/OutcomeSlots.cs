@@ -9,18 +9,26 @@ namespace PmoAssess.Assessment;
 /// so the outcomes come out in <see cref="OutcomeOrder"/> without sorting them. Sessions on several threads place
 /// outcomes at once; an outcome that has no slot of its own (a second one for the same rule and subject, or one about a
 /// subject of another kind) is refused, and the caller keeps it apart. A plain pass (no message) keeps only its
-/// evidence: the rest of it follows from the rule and the subject, and passes are most of the outcomes.
+/// evidence: the rest of it follows from the rule and the subject, and passes are most of the outcomes. A plain pass of
+/// a rule that can decide again (<see cref="RegisteredRule.Redecide"/>) keeps nothing but a mark: its evidence is made
+/// again when the outcome is read, which most outputs of a large assessment never do.
 /// </summary>
 internal sealed class OutcomeSlots
 {
     private readonly Dictionary<string, int> _ruleIndex;
     private readonly EntityKind[] _ruleKinds;
     private readonly Dictionary<EntityKind, Dictionary<string, int>> _places;
+    private readonly Func<Fact, DateOnly, Verdict?>?[] _redecide;
+    private readonly DateOnly _asOf;
 
-    private OutcomeSlots(string[] ruleIds, EntityKind[] ruleKinds, Fact[][] subjects, Dictionary<EntityKind, Dictionary<string, int>> places)
+    private OutcomeSlots(
+        string[] ruleIds, EntityKind[] ruleKinds, Func<Fact, DateOnly, Verdict?>?[] redecide, DateOnly asOf, Fact[][] subjects,
+        Dictionary<EntityKind, Dictionary<string, int>> places)
     {
         RuleIds = ruleIds;
         _ruleKinds = ruleKinds;
+        _redecide = redecide;
+        _asOf = asOf;
         Subjects = subjects;
         _places = places;
         _ruleIndex = new Dictionary<string, int>(ruleIds.Length, StringComparer.Ordinal);
@@ -36,11 +44,16 @@ internal sealed class OutcomeSlots
 
     public Fact[][] Subjects { get; }
 
-    // Each slot holds a RuleOutcome, the evidence of a plain pass, or nothing (not applicable).
+    // Each slot holds a RuleOutcome, the evidence of a plain pass, the pass mark, or nothing (not applicable).
     private readonly object?[][] _slots;
 
-    /// <summary>The slots for <paramref name="rules"/> over <paramref name="facts"/>, or <c>null</c> when two facts of one kind share an id.</summary>
-    public static OutcomeSlots? For(IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts)
+    private static readonly object PassMark = new();
+
+    /// <summary>
+    /// The slots for <paramref name="rules"/> over <paramref name="facts"/> assessed as of <paramref name="asOf"/>, or
+    /// <c>null</c> when two facts of one kind share an id.
+    /// </summary>
+    public static OutcomeSlots? For(IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts, DateOnly asOf)
     {
         var byKind = new Dictionary<EntityKind, List<Fact>>();
         foreach (var fact in facts)
@@ -78,8 +91,19 @@ internal sealed class OutcomeSlots
 
         var kinds = rules.Select(rule => rule.Descriptor.AppliesTo).ToArray();
         return new OutcomeSlots(
-            [.. rules.Select(rule => rule.Descriptor.Id)], kinds, [.. kinds.Select(kind => sorted.GetValueOrDefault(kind) ?? [])], places);
+            [.. rules.Select(rule => rule.Descriptor.Id)], kinds, [.. rules.Select(rule => rule.Redecide)], asOf,
+            [.. kinds.Select(kind => sorted.GetValueOrDefault(kind) ?? [])], places);
     }
+
+    /// <summary>
+    /// Marks a plain pass of <paramref name="ruleId"/> on <paramref name="subject"/>; <c>false</c> when the rule cannot
+    /// decide again, the subject has no slot, or the slot is taken.
+    /// </summary>
+    public bool TryPlacePass(string ruleId, Fact subject) =>
+        _ruleIndex.TryGetValue(ruleId, out var rule) && _redecide[rule] is not null && _ruleKinds[rule] == subject.Kind
+        && _places.TryGetValue(subject.Kind, out var places) && places.TryGetValue(subject.Id, out var place)
+        && ReferenceEquals(Subjects[rule][place], subject)
+        && Interlocked.CompareExchange(ref _slots[rule][place], PassMark, null) is null;
 
     /// <summary>Puts <paramref name="outcome"/> in its slot; <c>false</c> when it has none or the slot is taken.</summary>
     public bool TryPlace(RuleOutcome outcome)
@@ -104,16 +128,26 @@ internal sealed class OutcomeSlots
     {
         null => null,
         RuleOutcome outcome => outcome,
-        var evidence => new RuleOutcome
+        var kept => new RuleOutcome
         {
             RuleId = RuleIds[rule],
             SubjectKind = Subjects[rule][place].Kind,
             SubjectId = Subjects[rule][place].Id,
             ProjectId = ProjectOf(Subjects[rule][place]),
             Status = OutcomeStatus.Passed,
-            Evidence = (IReadOnlyList<Evidence>)evidence,
+            Evidence = ReferenceEquals(kept, PassMark) ? EvidenceDecidedAgain(rule, place) : (IReadOnlyList<Evidence>)kept,
         },
     };
+
+    private IReadOnlyList<Evidence> EvidenceDecidedAgain(int rule, int place)
+    {
+        var verdict = _redecide[rule]!(Subjects[rule][place], _asOf);
+        return verdict is { Status: OutcomeStatus.Passed, Message: null }
+            ? verdict.Evidence
+            : throw new InvalidOperationException(
+                "The rule decided differently when asked again: it must depend on the subject and the date alone. Rule=" + RuleIds[rule] +
+                ", Subject=" + Subjects[rule][place].Id);
+    }
 
     /// <summary>The status of what rule <paramref name="rule"/> recorded at <paramref name="place"/>, without making the outcome.</summary>
     public OutcomeStatus StatusAt(int rule, int place) => _slots[rule][place] switch

@@ -66,14 +66,14 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         return counts;
     }
 
-    /// <summary>The outcomes of one status, in order, made only for those that have it.</summary>
-    public IEnumerable<RuleOutcome> With(OutcomeStatus status)
+    /// <summary>The outcomes whose status <paramref name="keep"/> chooses, in order, made only for those.</summary>
+    public IEnumerable<RuleOutcome> Where(Func<OutcomeStatus, bool> keep)
     {
         for (var rule = 0; rule < _ruleIds.Length; rule++)
         {
             for (var subject = 0; subject < _subjects[rule].Length; subject++)
             {
-                if (_slots.StatusAt(rule, subject) == status)
+                if (keep(_slots.StatusAt(rule, subject)))
                 {
                     yield return At(rule, subject);
                 }

@@ -1,4 +1,5 @@
 using NRules;
+using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 
 namespace PmoAssess.Rules;
@@ -47,4 +48,11 @@ public sealed record RegisteredRule
 
     /// <summary>Who supplied it: a plugin id or a ruleset file.</summary>
     public required string Source { get; init; }
+
+    /// <summary>
+    /// Decides again on one subject, for a rule whose verdict follows from the subject and the date alone (a ruleset
+    /// rule); <c>null</c> otherwise. Such a rule's plain passes are kept as a mark and their evidence made again when
+    /// read: passes are most of a large assessment's outcomes, and few outputs list them.
+    /// </summary>
+    internal Func<Fact, DateOnly, Verdict?>? Redecide { get; init; }
 }

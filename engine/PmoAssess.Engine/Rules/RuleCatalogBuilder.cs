@@ -2,6 +2,7 @@ using NRules;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
+using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Rulesets;
 
@@ -43,7 +44,7 @@ public sealed class RuleCatalogBuilder
             throw new InvalidRuleException("NRules could not read the rules: " + exception.Message + " Source=" + source, exception);
         }
 
-        AddDefinitions(descriptors.Zip(definitions), source);
+        AddDefinitions(descriptors.Zip(definitions, (descriptor, definition) => (descriptor, definition, (Func<Fact, DateOnly, Verdict?>?)null)), source);
         _ruleTypes.UnionWith(types);
         return this;
     }
@@ -53,14 +54,15 @@ public sealed class RuleCatalogBuilder
     public RuleCatalogBuilder Add(Ruleset ruleset)
     {
         ArgumentNullException.ThrowIfNull(ruleset);
-        AddDefinitions(ruleset.Rules.Zip(ruleset.Definitions()), ruleset.Source);
+        AddDefinitions(ruleset.CompiledRules.Zip(ruleset.Definitions(), (rule, definition) =>
+            (rule.Descriptor, definition, (Func<Fact, DateOnly, Verdict?>?)rule.Assess)), ruleset.Source);
         return this;
     }
 
-    private void AddDefinitions(IEnumerable<(RuleDescriptor Descriptor, IRuleDefinition Definition)> rules, string source)
+    private void AddDefinitions(IEnumerable<(RuleDescriptor Descriptor, IRuleDefinition Definition, Func<Fact, DateOnly, Verdict?>? Redecide)> rules, string source)
     {
         var added = new List<(IRuleDefinition, RegisteredRule)>();
-        foreach (var (descriptor, definition) in rules)
+        foreach (var (descriptor, definition, redecide) in rules)
         {
             var clash = _rules.Select(existing => existing.Registration).Concat(added.Select(pair => pair.Item2))
                 .FirstOrDefault(existing => string.Equals(existing.Descriptor.Id, descriptor.Id, StringComparison.Ordinal));
@@ -71,7 +73,7 @@ public sealed class RuleCatalogBuilder
                     ", Source=" + source + ", OtherSource=" + clash.Source);
             }
 
-            added.Add((definition, new RegisteredRule { Descriptor = descriptor, Source = source }));
+            added.Add((definition, new RegisteredRule { Descriptor = descriptor, Source = source, Redecide = redecide }));
         }
 
         _rules.AddRange(added);

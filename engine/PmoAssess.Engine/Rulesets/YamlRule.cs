@@ -1,3 +1,4 @@
+using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Rules;
@@ -26,17 +27,37 @@ internal sealed class YamlRule
 
     public required MessageTemplate Message { get; init; }
 
-    /// <summary>Called by the rule's action for each subject NRules matched; records its outcome, if it applies.</summary>
+    /// <summary>
+    /// Called by the rule's action for each subject NRules matched; records its outcome, if it applies. The engine's
+    /// own collector takes a plain pass as a mark, without its evidence: the evidence is made again if it is read.
+    /// </summary>
     public void Record(Fact subject, IAssessmentContext context)
     {
-        if (Assess(subject, context.AsOf) is { } verdict)
+        var marksPasses = context is OutcomeCollector;
+        var verdict = Assess(subject, context.AsOf, withPassEvidence: !marksPasses);
+        if (ReferenceEquals(verdict, PassWithEvidenceLater) && ((OutcomeCollector)context).TryRecordPass(Descriptor.Id, subject))
+        {
+            return;
+        }
+
+        if (ReferenceEquals(verdict, PassWithEvidenceLater))
+        {
+            verdict = Assess(subject, context.AsOf);
+        }
+
+        if (verdict is not null)
         {
             context.Record(RuleOutcome.Of(subject, Descriptor.Id, verdict));
         }
     }
 
     /// <summary>The verdict on <paramref name="subject"/>, or <c>null</c> when the rule does not apply to it.</summary>
-    public Verdict? Assess(Fact subject, DateOnly asOf)
+    public Verdict? Assess(Fact subject, DateOnly asOf) => Assess(subject, asOf, withPassEvidence: true);
+
+    // What Assess gives for a plain pass when its evidence is not wanted yet.
+    private static readonly Verdict PassWithEvidenceLater = Verdict.Pass();
+
+    private Verdict? Assess(Fact subject, DateOnly asOf, bool withPassEvidence)
     {
         // A field empty because its cell could not be read is unknown, whatever the expressions would make of null.
         if (subject.Source is { HasProblems: true } && (When?.UnreadableOn(subject) ?? Require?.UnreadableOn(subject)) is { } unreadable)
@@ -67,13 +88,19 @@ internal sealed class YamlRule
             return NotAssessable(subject, field);
         }
 
+        var passes = Require.IsTrue(subject, asOf);
+        if (passes && !withPassEvidence)
+        {
+            return PassWithEvidenceLater;
+        }
+
         var evidence = new List<Evidence>(Require.Referenced.Count);
         for (var index = 0; index < Require.Referenced.Count; index++)
         {
             Require.Referenced[index].AddEvidenceOn(subject, evidence);
         }
 
-        return Require.IsTrue(subject, asOf) ? Verdict.Pass([.. evidence]) : Verdict.Fail(Message.Render(subject, asOf), [.. evidence]);
+        return passes ? Verdict.Pass([.. evidence]) : Verdict.Fail(Message.Render(subject, asOf), [.. evidence]);
     }
 
     private static Verdict NotAssessable(Fact subject, SubjectField field) => Verdict.NotAssessable(subject.EvidenceOf(field.Name));

@@ -43,8 +43,8 @@ public sealed class JUnitReportWriter : IReportWriter
             .GroupBy(rule => rule.Rule.Id, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Rule, StringComparer.Ordinal);
         var everyOutcome = OutcomeListing.ListsEveryOutcome(report);
-        var suites = report.Outcomes
-            .Where(outcome => outcome.Status != OutcomeStatus.NotApplicable && OutcomeListing.IsListed(outcome, everyOutcome))
+        var suites = OutcomeListing.Listed(report)
+            .Where(outcome => outcome.Status != OutcomeStatus.NotApplicable)
             .GroupBy(outcome => rules.TryGetValue(outcome.RuleId, out var rule) ? rule.Category : "uncategorised", StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
         if (!everyOutcome)

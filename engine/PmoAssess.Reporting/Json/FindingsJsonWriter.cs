@@ -113,7 +113,7 @@ public sealed class FindingsJsonWriter : IReportWriter
         }
 
         json.WriteEndObject();
-        var byStatus = report.Outcomes.CountBy(outcome => outcome.Status).ToDictionary();
+        var byStatus = report.OutcomeCounts;
         json.WriteStartObject("outcomes");
         json.WriteNumber("total", report.Outcomes.Count);
         WriteCounts(json, byStatus.GetValueOrDefault(OutcomeStatus.Passed), byStatus.GetValueOrDefault(OutcomeStatus.Failed),
@@ -152,15 +152,9 @@ public sealed class FindingsJsonWriter : IReportWriter
     private static void WriteOutcomes(Utf8JsonWriter json, AssessmentReport report)
     {
         var severities = SeveritiesInForce(report);
-        var everyOutcome = OutcomeListing.ListsEveryOutcome(report);
         json.WriteStartArray("outcomes");
-        foreach (var outcome in report.Outcomes)
+        foreach (var outcome in OutcomeListing.Listed(report))
         {
-            if (!OutcomeListing.IsListed(outcome, everyOutcome))
-            {
-                continue;
-            }
-
             json.WriteStartObject();
             json.WriteSubject(outcome.RuleId, outcome.SubjectKind, outcome.SubjectId);
             json.WriteString("projectId", outcome.ProjectId);
@@ -214,7 +208,7 @@ public sealed class FindingsJsonWriter : IReportWriter
         }
 
         var rules = report.Rules.ToDictionary(rule => rule.Rule.Id, rule => rule.Rule.Severity, StringComparer.Ordinal);
-        foreach (var outcome in report.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed))
+        foreach (var outcome in report.OutcomesNeedingAttention.Where(outcome => outcome.Status == OutcomeStatus.Failed))
         {
             if (rules.TryGetValue(outcome.RuleId, out var severity))
             {

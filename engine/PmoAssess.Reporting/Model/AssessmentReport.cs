@@ -2,6 +2,7 @@ using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Import.Quality;
 using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Output;
 using PmoAssess.Policy;
 using PmoAssess.Scoring;
 
@@ -53,7 +54,34 @@ public sealed record AssessmentReport
     public required IReadOnlyList<RuleOutcome> Errors { get; init; }
 
     /// <summary>Every outcome of every rule on every subject, in the assessment's order (rule, subject kind, subject id).</summary>
-    public required IReadOnlyList<RuleOutcome> Outcomes { get; init; }
+    public required IReadOnlyList<RuleOutcome> Outcomes
+    {
+        get => _outcomes;
+        init
+        {
+            // A copy with other outcomes (`with { Outcomes = ... }`) counts and filters them afresh.
+            _outcomes = value;
+            _outcomeCounts = null;
+            _outcomesNeedingAttention = null;
+        }
+    }
+
+    /// <summary>How many outcomes have each status (statuses none has are absent); by default counted from <see cref="Outcomes"/>.</summary>
+    public IReadOnlyDictionary<OutcomeStatus, int> OutcomeCounts
+    {
+        get => _outcomeCounts ??= Outcomes.CountBy(outcome => outcome.Status).ToDictionary();
+        init => _outcomeCounts = value;
+    }
+
+    /// <summary>
+    /// The outcomes that need attention (failed, not assessable, errors) in the order of <see cref="Outcomes"/>; by default
+    /// filtered from it. An assessment supplies them without making its passes, which are most of its outcomes.
+    /// </summary>
+    public IEnumerable<RuleOutcome> OutcomesNeedingAttention
+    {
+        get => _outcomesNeedingAttention ?? Outcomes.Where(outcome => OutcomeListing.NeedsAttention(outcome.Status));
+        init => _outcomesNeedingAttention = value;
+    }
 
     /// <summary>The version of PmoAssess that made the report, e.g. <c>0.1.0</c>; machine-readable outputs name their tool.</summary>
     public string ToolVersion { get; init; } = "0.0.0";
@@ -109,8 +137,14 @@ public sealed record AssessmentReport
             NotAssessable = [.. result.OutcomesWith(OutcomeStatus.NotAssessable)],
             Errors = [.. result.OutcomesWith(OutcomeStatus.Error)],
             Outcomes = result.Outcomes,
+            OutcomeCounts = result.StatusCounts(),
+            OutcomesNeedingAttention = result.OutcomesWhere(OutcomeListing.NeedsAttention),
             Maturity = maturity,
             DataQuality = result.DataQuality,
         };
     }
+
+    private IReadOnlyList<RuleOutcome> _outcomes = [];
+    private IReadOnlyDictionary<OutcomeStatus, int>? _outcomeCounts;
+    private IEnumerable<RuleOutcome>? _outcomesNeedingAttention;
 }

@@ -21,10 +21,10 @@ public static class OutcomeListing
         return report.Outcomes.Count <= EveryOutcomeLimit;
     }
 
-    /// <summary>Whether <paramref name="outcome"/> is listed one by one when <paramref name="everyOutcome"/> says whether all are.</summary>
-    public static bool IsListed(RuleOutcome outcome, bool everyOutcome)
-    {
-        ArgumentNullException.ThrowIfNull(outcome);
-        return everyOutcome || outcome.Status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable);
-    }
+    /// <summary>The outcomes listed one by one, in order: every one, or past the limit those that need attention.</summary>
+    public static IEnumerable<RuleOutcome> Listed(AssessmentReport report) =>
+        ListsEveryOutcome(report) ? report.Outcomes : report.OutcomesNeedingAttention;
+
+    /// <summary>Whether an outcome of <paramref name="status"/> needs attention: failed, not assessable or an error.</summary>
+    public static bool NeedsAttention(OutcomeStatus status) => status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable);
 }

@@ -133,6 +133,31 @@ public sealed class RulesetAssessmentTests : IDisposable
     }
 
     [Fact]
+    public void Run_PassedProjectRule_ShowsTheValuesItLookedAtWhenRead()
+    {
+        // A plain pass of a ruleset rule is kept as a mark while the rules run; its evidence is made when it is read.
+        var outcome = Outcome(Assess(), "T-002", "P-1");
+
+        outcome.Status.ShouldBe(OutcomeStatus.Passed);
+        outcome.Message.ShouldBeNull();
+        outcome.Evidence.Select(evidence => (evidence.Field, evidence.Value)).ShouldBe([("lastStatusReport", "2026-09-15")]);
+    }
+
+    [Fact]
+    public void Run_PassedRulesetRules_ReadTwiceGiveEqualEvidence()
+    {
+        var result = Assess();
+
+        var first = result.OutcomesWith(OutcomeStatus.Passed).ToList();
+        var second = result.OutcomesWith(OutcomeStatus.Passed).ToList();
+
+        static string Shown(RuleOutcome outcome) =>
+            outcome.RuleId + " " + outcome.SubjectId + ": " + string.Join("; ", outcome.Evidence.Select(evidence => evidence.Field + "=" + evidence.Value));
+        first.ShouldNotBeEmpty();
+        second.Select(Shown).ShouldBe(first.Select(Shown));
+    }
+
+    [Fact]
     public void Run_MissingFieldInTheApplicability_IsNotAssessableNamingIt()
     {
         var outcome = Outcome(Assess(), "T-001", "P-4");

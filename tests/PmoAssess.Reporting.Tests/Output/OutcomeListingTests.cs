@@ -56,7 +56,20 @@ public sealed class OutcomeListingTests
         listed.ShouldNotBeEmpty();
         listed.ShouldAllBe(status => status != "passed" && status != "not-applicable");
         listed.Count.ShouldBe(ContosoReport.Report.Outcomes.Count(outcome => outcome.Status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable)));
-        json.RootElement.GetProperty("summary").GetProperty("outcomes").GetProperty("total").GetInt32().ShouldBe(OutcomeListing.EveryOutcomeLimit + 1);
+        var counts = json.RootElement.GetProperty("summary").GetProperty("outcomes");
+        counts.GetProperty("total").GetInt32().ShouldBe(OutcomeListing.EveryOutcomeLimit + 1);
+        // The copy with more outcomes counts them afresh: the original report's counts were the assessment's.
+        var padding = OutcomeListing.EveryOutcomeLimit + 1 - ContosoReport.Report.Outcomes.Count;
+        counts.GetProperty("passed").GetInt32().ShouldBe(ContosoReport.Report.Outcomes.Count(outcome => outcome.Status == OutcomeStatus.Passed) + padding);
+    }
+
+    [Fact]
+    public void OutcomesNeedingAttention_FromTheAssessment_AreTheFailedNotAssessableAndErrorsInOrder()
+    {
+        var report = ContosoReport.Report;
+
+        report.OutcomesNeedingAttention.ShouldBe(report.Outcomes.Where(outcome => outcome.Status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable)));
+        report.OutcomeCounts.ShouldBe(report.Outcomes.CountBy(outcome => outcome.Status).ToDictionary(), ignoreOrder: true);
     }
 
     [Fact]
