@@ -66,7 +66,7 @@ public sealed class CrasherRegressionTests : IDisposable
 
         var error = Should.Throw<InvalidInputException>(() => Rulesets.RulesetLoader.Load([path]));
 
-        error.Message.ShouldContain("The document is nested more than 64 levels deep. File=deep.rules.yaml, Line=1, Column=65");
+        error.Message.ShouldContain("The document is nested more than 64 levels deep, the limit: raise it with --max-nesting. File=deep.rules.yaml, Line=1, Column=65");
     }
 
     [Fact]

@@ -11,6 +11,7 @@ namespace PmoAssess.Import.Tables;
 /// One worksheet of an <c>.xlsx</c> workbook read as a table, with the Open XML SDK's streaming reader: one row in
 /// memory at a time (plus the shared strings). Row numbers are the worksheet's own, so blank rows in between keep
 /// the numbering a consultant sees in Excel. Blank rows are not returned, as blank lines of a CSV file are not.
+/// A workbook that would unpack into far more than it weighs is refused before the SDK opens it (<see cref="XlsxUnpackCheck"/>).
 /// </summary>
 internal sealed class XlsxTable : ITable
 {
@@ -93,6 +94,8 @@ internal sealed class XlsxTable : ITable
             // The hash of the very bytes the workbook is read from, before the package reader seeks about in them.
             file.Position = 0;
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(file));
+            file.Position = 0;
+            XlsxUnpackCheck.Check(file, displayName, options.Limits);
             file.Position = 0;
             return new XlsxTable(displayName, options, file, sha256);
         }
