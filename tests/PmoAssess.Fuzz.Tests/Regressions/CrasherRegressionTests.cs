@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using PmoAssess.Import;
 using PmoAssess.Import.Mapping;
+using PmoAssess.Import.Tables;
 using PmoAssess.Policy;
 using PmoAssess.Rulesets.Expressions;
 using PmoAssess.Facts;
@@ -88,5 +90,38 @@ public sealed class CrasherRegressionTests : IDisposable
         var error = Should.Throw<ExpressionException>(() => RuleExpressionParser.Parse(text, typeof(Project), typeof(bool)));
 
         error.Message.ShouldStartWith("The expression is longer than 2000 characters");
+    }
+
+    [Theory]
+    // The package reader threw ArgumentException ("PackageRelationship target must be relative URI") for a target with a scheme.
+    [InlineData("xl/_rels/workbook.xml.rels", "Target=\"worksheets/sheet1.xml\"", "Target=\"worksheets:sheet1.xml\"")]
+    // The SDK threw FormatException for a number attribute that is not one (found in the styles; a cell's style index does the same).
+    [InlineData(PaddedWorkbook.SheetPart, "<c r=\"A2\" t=\"inlineStr\"><is><t>P-1</t></is></c>", "<c r=\"A2\" s=\"0?\"><v>1</v></c>")]
+    public void XlsxTable_PartTheSdkChokesOn_RefusedAsCorrupt(string part, string find, string replace)
+    {
+        var path = PaddedWorkbook.Write(_folder.Combine("client.xlsx"), paddingBytes: 0);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry(part)!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            xml.ShouldContain(find);
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+            writer.Write(xml.Replace(find, replace, StringComparison.Ordinal));
+        }
+
+        var error = Should.Throw<InvalidInputException>(() =>
+        {
+            using var table = TableReader.Open(path, "client.xlsx", new TableOptions());
+            _ = table.Rows().ToList();
+        });
+
+        error.Message.ShouldStartWith("The workbook is corrupt: ");
+        error.Message.ShouldEndWith("File=client.xlsx");
     }
 }

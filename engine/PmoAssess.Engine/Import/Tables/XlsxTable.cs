@@ -254,8 +254,14 @@ internal sealed class XlsxTable : ITable
             "The workbook is corrupt: " + problem + "." + (cell?.CellReference?.Value is { } reference ? " Sheet=" + _sheet + ", Cell=" + reference : ""),
             new SourceLocation(DisplayName));
 
+    /// <summary>
+    /// What the SDK and the package reader throw on a damaged workbook. Fuzzing found <see cref="FormatException"/> (a number
+    /// attribute that is not one, e.g. in the styles; one too large for its type overflows instead) and
+    /// <see cref="ArgumentException"/> (a relationship whose target is not a relative URI) besides the SDK's own types.
+    /// </summary>
     private static bool IsCorruption(Exception exception) =>
-        exception is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or NotSupportedException;
+        exception is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or NotSupportedException
+            or FormatException or OverflowException or ArgumentException;
 
     private static string NotAWorkbook(ReadOnlySpan<byte> head) =>
         FileSignatures.IsOleCompound(head)
