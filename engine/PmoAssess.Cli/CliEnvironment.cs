@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PmoAssess.Cli.Composition;
 
 namespace PmoAssess.Cli;
 
@@ -16,6 +17,9 @@ internal sealed record CliEnvironment(TextWriter Output, TextWriter Error)
 
     /// <summary>The folder of built-in methodologies: <c>rulesets/methodologies/</c> beside the executable.</summary>
     public string BuiltInMethodologyFolder => Path.Combine(BuiltInRulesetFolder, "methodologies");
+
+    /// <summary>How long runs show their phases: <see cref="RunProgress.None"/> unless the process sets it for its console.</summary>
+    public RunProgress Progress { get; init; } = RunProgress.None;
 
     /// <summary>Applied last to every command's service collection.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }

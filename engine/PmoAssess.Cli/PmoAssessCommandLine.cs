@@ -27,6 +27,7 @@ internal static class PmoAssessCommandLine
             PolicyCommand.Create(environment),
             NewPluginCommand.Create(environment),
             InitCommand.Create(environment),
+            GenerateCommand.Create(environment),
             HistoryCommand.Create(environment),
         };
 

@@ -1,5 +1,4 @@
 using PmoAssess.Assessment;
-using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Tests;
 
@@ -12,7 +11,7 @@ namespace PmoAssess.Plugins.Governance.Tests;
 /// </summary>
 public sealed class SampleContosoTests
 {
-    private static readonly Lazy<AssessmentResult> Contoso = new(AssessContoso);
+    private static readonly Lazy<AssessmentResult> Contoso = new(() => SampleContoso.Assess(new GovernancePlugin()));
 
     [Theory]
     [InlineData("GOV-001", 26, 2, 6, 0, "PRJ-015 PRJ-021", "")]
@@ -20,18 +19,8 @@ public sealed class SampleContosoTests
     [InlineData("TRN-001", 20, 6, 6, 2, "PRJ-012 PRJ-013 PRJ-015 PRJ-017 PRJ-022 PRJ-032", "PRJ-016 PRJ-021")]
     [InlineData("RSK-001", 27, 5, 48, 0, "RSK-006 RSK-028 RSK-037 RSK-038 RSK-052", "")]
     public void Run_ContosoAsOf20260930_MatchesTheReadme(
-        string ruleId, int passed, int failed, int notApplicable, int notAssessable, string failing, string notAssessed)
-    {
-        var outcomes = Contoso.Value.Outcomes.Where(outcome => outcome.RuleId == ruleId).ToList();
-
-        CountOf(outcomes, OutcomeStatus.Passed).ShouldBe(passed, ruleId + " passed");
-        CountOf(outcomes, OutcomeStatus.Failed).ShouldBe(failed, ruleId + " failed");
-        CountOf(outcomes, OutcomeStatus.NotApplicable).ShouldBe(notApplicable, ruleId + " not applicable");
-        CountOf(outcomes, OutcomeStatus.NotAssessable).ShouldBe(notAssessable, ruleId + " not assessable");
-        outcomes.Count.ShouldBe(passed + failed + notApplicable + notAssessable, ruleId + ": one outcome per subject, no errors");
-        IdsOf(outcomes, OutcomeStatus.Failed).ShouldBe(Ids(failing), ruleId + " failing subjects");
-        IdsOf(outcomes, OutcomeStatus.NotAssessable).ShouldBe(Ids(notAssessed), ruleId + " not-assessable subjects");
-    }
+        string ruleId, int passed, int failed, int notApplicable, int notAssessable, string failing, string notAssessed) =>
+        SampleContoso.ShouldMatchTheReadme(Contoso.Value, ruleId, passed, failed, notApplicable, notAssessable, failing, notAssessed);
 
     [Fact]
     public void Run_ContosoAsOf20260930_Has15FindingsAndNoErrors()
@@ -44,7 +33,7 @@ public sealed class SampleContosoTests
     [Fact]
     public void Run_ContosoStaleReport_PointsAtTheCell()
     {
-        var outcome = Contoso.Value.Outcomes.Single(outcome => outcome.RuleId == "TRN-001" && outcome.SubjectId == "PRJ-032");
+        var outcome = SampleContoso.OutcomeOf(Contoso.Value, "TRN-001", "PRJ-032");
 
         outcome.Message.ShouldBe("The last status report is 33 days old (limit 30).");
         outcome.Evidence.ShouldBe(
@@ -56,7 +45,7 @@ public sealed class SampleContosoTests
     [Fact]
     public void Run_ContosoBlankCharterApproval_PointsAtTheBlankCell()
     {
-        var outcome = Contoso.Value.Outcomes.Single(outcome => outcome.RuleId == "GOV-002" && outcome.SubjectId == "PRJ-013");
+        var outcome = SampleContoso.OutcomeOf(Contoso.Value, "GOV-002", "PRJ-013");
 
         outcome.MissingField.ShouldBe("charterApproved");
         outcome.Evidence.ShouldBe(
@@ -64,17 +53,4 @@ public sealed class SampleContosoTests
             new Evidence { Field = "charterApproved", File = "projects.csv", Row = 14, Column = "charter_approved", Value = "" },
         ]);
     }
-
-    private static AssessmentResult AssessContoso()
-    {
-        var dataset = PortfolioReader.Read(RepositoryRoot.Combine("samples", "contoso"));
-        return Testing.RuleHarness.ForPlugin(new GovernancePlugin()).AsOf(new DateOnly(2026, 9, 30)).Given(dataset).Run().Assessment;
-    }
-
-    private static int CountOf(IEnumerable<RuleOutcome> outcomes, OutcomeStatus status) => outcomes.Count(outcome => outcome.Status == status);
-
-    private static string[] IdsOf(IEnumerable<RuleOutcome> outcomes, OutcomeStatus status) =>
-        [.. outcomes.Where(outcome => outcome.Status == status).Select(outcome => outcome.SubjectId).Order(StringComparer.Ordinal)];
-
-    private static string[] Ids(string list) => list.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,5 +1,4 @@
 using PmoAssess.Assessment;
-using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Rules;
 using PmoAssess.Rulesets;
@@ -43,18 +42,8 @@ public sealed class SampleContosoTests
     [InlineData("DQ-109", 30, 0, 0, 4, "", "PRJ-005 PRJ-017 PRJ-021 PRJ-030")]
     [InlineData("DQ-113", 2, 1, 0, 0, "PF-02", "")]
     public void Run_ContosoAsOf20260930_MatchesTheReadme(
-        string ruleId, int passed, int failed, int notApplicable, int notAssessable, string failing, string notAssessed)
-    {
-        var outcomes = Contoso.Value.Outcomes.Where(outcome => outcome.RuleId == ruleId).ToList();
-
-        CountOf(outcomes, OutcomeStatus.Passed).ShouldBe(passed, ruleId + " passed");
-        CountOf(outcomes, OutcomeStatus.Failed).ShouldBe(failed, ruleId + " failed");
-        CountOf(outcomes, OutcomeStatus.NotApplicable).ShouldBe(notApplicable, ruleId + " not applicable");
-        CountOf(outcomes, OutcomeStatus.NotAssessable).ShouldBe(notAssessable, ruleId + " not assessable");
-        outcomes.Count.ShouldBe(passed + failed + notApplicable + notAssessable, ruleId + ": one outcome per subject, no errors");
-        IdsOf(outcomes, OutcomeStatus.Failed).ShouldBe(Ids(failing), ruleId + " failing subjects");
-        IdsOf(outcomes, OutcomeStatus.NotAssessable).ShouldBe(Ids(notAssessed), ruleId + " not-assessable subjects");
-    }
+        string ruleId, int passed, int failed, int notApplicable, int notAssessable, string failing, string notAssessed) =>
+        SampleContoso.ShouldMatchTheReadme(Contoso.Value, ruleId, passed, failed, notApplicable, notAssessable, failing, notAssessed);
 
     [Fact]
     public void Run_ContosoAsOf20260930_NoYamlRuleGivesAnError()
@@ -73,14 +62,6 @@ public sealed class SampleContosoTests
             builder.Add(ruleset);
         }
 
-        var dataset = PortfolioReader.Read(RepositoryRoot.Combine("samples", "contoso"));
-        return AssessmentRunner.Run(dataset, builder.Build(), new DateOnly(2026, 9, 30));
+        return AssessmentRunner.Run(SampleContoso.Read(), builder.Build(), SampleContoso.AsOf);
     }
-
-    private static int CountOf(IEnumerable<RuleOutcome> outcomes, OutcomeStatus status) => outcomes.Count(outcome => outcome.Status == status);
-
-    private static string[] IdsOf(IEnumerable<RuleOutcome> outcomes, OutcomeStatus status) =>
-        [.. outcomes.Where(outcome => outcome.Status == status).Select(outcome => outcome.SubjectId).Order(StringComparer.Ordinal)];
-
-    private static string[] Ids(string list) => list.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

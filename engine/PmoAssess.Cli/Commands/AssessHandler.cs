@@ -29,7 +29,7 @@ internal sealed class AssessHandler(
         var settings = options.Value;
         var run = pipeline.Run(settings.ToRequest(environment.RecordHistoryByDefault), cancellationToken);
         var rules = run.Rules;
-        var report = AssessmentReport.From(run.Result, RunRequest.EngagementOf(settings.Input),
+        var report = environment.Progress.Step("Building the report", () => AssessmentReport.From(run.Result, RunRequest.EngagementOf(settings.Input),
             [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
             [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))],
             run.Maturity) with
@@ -39,7 +39,7 @@ internal sealed class AssessHandler(
             Gate = run.Policy.Gate.Explanation,
             ToolVersion = ToolVersion,
             PluginSections = PluginSections(run),
-        };
+        });
         var policyFile = run.Policy.File;
         var recorded = run.History is { } history ? Record(history, ref report, policyFile?.File) : null;
         var written = WriteOutputs(report,
@@ -144,7 +144,7 @@ internal sealed class AssessHandler(
         var chosen = writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)).ToList();
         AtomicFile.WriteAll([.. chosen.Select(writer => (Path.Combine(directory, writer.FileName), (Action<Stream>)(stream =>
         {
-            writer.Write(report, stream);
+            environment.Progress.Step("Writing " + writer.FileName, () => writer.Write(report, stream));
             TestPause.At(TestPause.Outputs, environment.Error, cancellationToken);
         })))], cancellationToken);
         var written = chosen.Select(writer => Path.Combine(directory, writer.FileName)).ToList();

@@ -14,7 +14,7 @@ namespace PmoAssess.Cli.Composition;
 /// history store, rulesets, plugins, methodology, answers, baseline: any problem stops the run before data is read), then
 /// the data, the rules, the maturity picture and the policy's verdict.
 /// </summary>
-internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, HistoryStoreOptions historyOptions, ILogger<AssessmentPipeline> logger)
+internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, HistoryStoreOptions historyOptions, CliEnvironment environment, ILogger<AssessmentPipeline> logger)
 {
     public AssessmentRun Run(RunRequest request, CancellationToken cancellationToken)
     {
@@ -47,20 +47,27 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
 
         // The timeout covers the phases that run code the host does not control: reading the data, then the rules.
         var deadline = new RunDeadline(request.Timeout, clock);
-        var imported = deadline.Run("reading the data", _ => source.Read(rules.TableFormats, request.Limits), cancellationToken);
+        var progress = environment.Progress;
+        var imported = progress.Step("Reading the data",
+            () => deadline.Run("reading the data", _ => source.Read(rules.TableFormats, request.Limits), cancellationToken));
         var dataset = WithAnswers(imported.Dataset, answers);
         Log.InputRead(logger, dataset.Projects.Count, request.Input);
 
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var dataQuality = imported.Quality?.Where(rule => selection.Decide(rule).Enabled);
-        var result = deadline.Run("running the rules", token => AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, token), cancellationToken);
+        var result = progress.Step(
+            "Evaluating " + rules.Catalog.Rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " rules",
+            () => deadline.Run("running the rules", token => AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, token), cancellationToken));
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);
 
         var targets = (file?.Targets ?? MaturityTargets.None) is var fromPolicy && request.TargetLevel is { } level
             ? fromPolicy with { Default = level }
             : fromPolicy;
-        var maturity = MaturityScorer.Score(result, methodology, targets);
-        var verdict = PolicyApplication.Apply(result, policy, baseline, maturity);
+        var (maturity, verdict) = progress.Step("Scoring", () =>
+        {
+            var maturity = MaturityScorer.Score(result, methodology, targets);
+            return (maturity, PolicyApplication.Apply(result, policy, baseline, maturity));
+        });
         return new AssessmentRun(rules, result, maturity, policy, verdict, baseline, history);
     }
 

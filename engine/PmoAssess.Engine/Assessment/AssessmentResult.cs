@@ -25,4 +25,36 @@ public sealed class AssessmentResult
 
     /// <summary>What reading the data through a mapping found wrong with it; <c>null</c> for the canonical layout.</summary>
     public DataQualityReport? DataQuality { get; init; }
+
+    /// <summary>
+    /// The outcomes of one rule, in the order of <see cref="Outcomes"/>, found without reading the others when the
+    /// assessment holds them by rule (as <see cref="AssessmentRunner"/> does). Empty when the rule has none.
+    /// </summary>
+    public IReadOnlyList<RuleOutcome> OutcomesOf(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        if (Outcomes is OutcomeTable table)
+        {
+            return table.Of(ruleId);
+        }
+
+        // Outcomes built some other way may come in any order: group them once. Racing threads build the same lookup.
+        _byRule ??= Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
+        return [.. _byRule[ruleId]];
+    }
+
+    /// <summary>How many outcomes of each status the rule <paramref name="ruleId"/> has (statuses it has none of are absent).</summary>
+    public IReadOnlyDictionary<OutcomeStatus, int> CountsOf(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        return Outcomes is OutcomeTable table
+            ? table.CountsOf(ruleId)
+            : OutcomesOf(ruleId).CountBy(outcome => outcome.Status).ToDictionary();
+    }
+
+    /// <summary>The outcomes with status <paramref name="status"/>, in order; cheaper than filtering <see cref="Outcomes"/>.</summary>
+    public IEnumerable<RuleOutcome> OutcomesWith(OutcomeStatus status) =>
+        Outcomes is OutcomeTable table ? table.With(status) : Outcomes.Where(outcome => outcome.Status == status);
+
+    private ILookup<string, RuleOutcome>? _byRule;
 }

@@ -7,9 +7,9 @@ using PmoAssess.Rules;
 namespace PmoAssess.Assessment;
 
 /// <summary>
-/// Runs a compiled rule catalog over a dataset: inserts every fact in one batch, fires, and turns
-/// what the rules recorded into a complete, ordered set of outcomes. A rule that throws on a subject
-/// yields an <see cref="OutcomeStatus.Error"/> outcome for that subject; the others go on.
+/// Runs a compiled rule catalog over a dataset: inserts the facts in batches, one session per batch from the catalog's
+/// one factory on every core, fires, and turns what the rules recorded into a complete, ordered set of outcomes. A rule
+/// that throws on a subject yields an <see cref="OutcomeStatus.Error"/> outcome for that subject; the others go on.
 /// </summary>
 public static class AssessmentRunner
 {
@@ -27,28 +27,23 @@ public static class AssessmentRunner
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(catalog);
 
-        var collector = new OutcomeCollector(asOf);
-        var session = catalog.Factory.CreateSession();
-        session.DependencyResolver = collector;
-        session.Events.LhsExpressionFailedEvent += (_, e) => RecordLhsError(collector, e);
-        session.Events.RhsExpressionFailedEvent += (_, e) => RecordRhsError(collector, e);
-
         var facts = dataset.AllFacts().ToList();
-        // One batch: inserting one at a time makes group-by rules rescan their group per insert (DESIGN.md).
-        // Applicability runs during the insert and requirements during the fire: both under the invariant culture.
-        ThirdPartyCode.RunInvariant(() =>
-        {
-            session.InsertAll(facts);
-            session.Fire(cancellationToken);
-        });
+        var slots = OutcomeSlots.For(catalog.Rules, facts);
+        var unplaced = Evaluate(catalog, facts, asOf, slots, cancellationToken);
 
-        var outcomes = WithNotApplicable(collector.Outcomes, catalog.Rules, facts);
+        // Recorded outcomes sit in slots by rule and subject id, so they come out in order with no sort; those without a
+        // slot of their own (a rule recording twice for one subject, or about another kind) need the general path.
+        IReadOnlyList<RuleOutcome> outcomes = slots is not null && unplaced.Count == 0
+            ? new OutcomeTable(slots)
+            : WithNotApplicable(unplaced, slots, catalog.Rules, facts);
         var rules = catalog.Rules;
         if (dataQuality is not null)
         {
             rules = WithDataQualityRules(rules, dataQuality.Rules);
-            outcomes.AddRange(dataQuality.Outcomes);
-            outcomes.Sort(OutcomeOrder.Instance);
+            var all = outcomes as List<RuleOutcome> ?? [.. outcomes];
+            all.AddRange(dataQuality.Outcomes);
+            all.Sort(OutcomeOrder.Instance);
+            outcomes = all;
         }
 
         return new AssessmentResult
@@ -62,8 +57,66 @@ public static class AssessmentRunner
         };
     }
 
-    private static List<RuleOutcome> WithNotApplicable(IReadOnlyList<RuleOutcome> recorded, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts)
+    /// <summary>
+    /// Fires the rules over the facts and returns the outcomes that found no slot. One session holds every fact unless
+    /// every rule judges one fact at a time and there are enough facts to share: then sessions from the one compiled
+    /// factory take a part each, on every core (a rule that joins facts would miss matches across parts).
+    /// </summary>
+    private static List<RuleOutcome> Evaluate(RuleCatalog catalog, List<Fact> facts, DateOnly asOf, OutcomeSlots? slots, CancellationToken cancellationToken)
     {
+        var parts = catalog.JudgesOneFactAtATime && slots is not null && facts.Count > FactsPerSession
+            ? (facts.Count + FactsPerSession - 1) / FactsPerSession
+            : 1;
+        if (parts == 1)
+        {
+            return [.. Fire(catalog, facts, asOf, slots, cancellationToken).Outcomes];
+        }
+
+        var collectors = new OutcomeCollector[parts];
+        try
+        {
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, part =>
+            {
+                var size = (facts.Count + parts - 1) / parts;
+                var start = part * size;
+                collectors[part] = Fire(catalog, facts.GetRange(start, Math.Min(size, facts.Count - start)), asOf, slots, cancellationToken);
+            });
+        }
+        catch (AggregateException exception)
+        {
+            // What one session threw surfaces as it would from a single session (cancellation stays cancellation).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(
+                exception.InnerExceptions.FirstOrDefault(inner => inner is OperationCanceledException) ?? exception.InnerExceptions[0]);
+        }
+
+        return [.. collectors.SelectMany(collector => collector.Outcomes)];
+    }
+
+    // About as many facts as one session evaluates fastest: smaller sessions keep NRules' memories small and every core busy.
+    private const int FactsPerSession = 25_000;
+
+    private static OutcomeCollector Fire(RuleCatalog catalog, List<Fact> facts, DateOnly asOf, OutcomeSlots? slots, CancellationToken cancellationToken)
+    {
+        var collector = new OutcomeCollector(asOf, slots);
+        var session = catalog.Factory.CreateSession();
+        session.DependencyResolver = collector;
+        session.Events.LhsExpressionFailedEvent += (_, e) => RecordLhsError(collector, e);
+        session.Events.RhsExpressionFailedEvent += (_, e) => RecordRhsError(collector, e);
+
+        // One batch: inserting one at a time makes group-by rules rescan their group per insert (DESIGN.md).
+        // Applicability runs during the insert and requirements during the fire: both under the invariant culture.
+        ThirdPartyCode.RunInvariant(() =>
+        {
+            session.InsertAll(facts);
+            session.Fire(cancellationToken);
+        });
+        return collector;
+    }
+
+    /// <summary>The general path: every recorded outcome, a not-applicable one for each subject no outcome names, sorted.</summary>
+    private static List<RuleOutcome> WithNotApplicable(List<RuleOutcome> unplaced, OutcomeSlots? slots, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts)
+    {
+        var recorded = slots is null ? unplaced : [.. slots.Recorded(), .. unplaced];
         var assessed = recorded.Select(outcome => (outcome.RuleId, outcome.SubjectKind, outcome.SubjectId)).ToHashSet();
         var outcomes = new List<RuleOutcome>(recorded);
         foreach (var rule in rules.Select(rule => rule.Descriptor))
@@ -89,17 +142,16 @@ public static class AssessmentRunner
             .OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)];
     }
 
+    // The outcomes are in order already, and the sort by severity is stable: findings of one severity keep that order.
     private static List<Finding> FindingsOf(IEnumerable<RuleOutcome> outcomes, Dictionary<string, RuleDescriptor> rules) =>
     [
-        .. outcomes
-            .Where(outcome => outcome.Status == OutcomeStatus.Failed)
+        .. (outcomes is OutcomeTable table ? table.With(OutcomeStatus.Failed) : outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed))
             .Select(outcome =>
             {
                 var rule = rules[outcome.RuleId];
                 return new Finding { Rule = rule, Outcome = outcome, Severity = rule.Severity };
             })
-            .OrderByDescending(finding => finding.Severity)
-            .ThenBy(finding => finding.Outcome, OutcomeOrder.Instance),
+            .OrderByDescending(finding => finding.Severity),
     ];
 
     private static void RecordLhsError(OutcomeCollector collector, LhsExpressionErrorEventArgs e)

@@ -5,23 +5,33 @@ using PmoAssess.Rules;
 namespace PmoAssess.Assessment;
 
 /// <summary>
-/// The context one rule session's actions write to. Outcomes go to a list rather than into working
-/// memory as facts, which halves fire time (DESIGN.md). Used by one session on one thread.
+/// The context one rule session's actions write to. Outcomes go to their slots (shared by the sessions of one
+/// assessment) or, when they have none, to a list of this session's own; never into working memory as facts, which
+/// halves fire time (DESIGN.md). Used by one session on one thread.
 /// </summary>
 internal sealed class OutcomeCollector : IAssessmentContext, IDependencyResolver
 {
     private readonly List<RuleOutcome> _outcomes = [];
+    private readonly OutcomeSlots? _slots;
 
-    public OutcomeCollector(DateOnly asOf) => AsOf = asOf;
+    public OutcomeCollector(DateOnly asOf, OutcomeSlots? slots = null)
+    {
+        AsOf = asOf;
+        _slots = slots;
+    }
 
     public DateOnly AsOf { get; }
 
+    /// <summary>The outcomes recorded that did not go to a slot.</summary>
     public IReadOnlyList<RuleOutcome> Outcomes => _outcomes;
 
     public void Record(RuleOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        _outcomes.Add(outcome);
+        if (_slots?.TryPlace(outcome) != true)
+        {
+            _outcomes.Add(outcome);
+        }
     }
 
     public object Resolve(IResolutionContext context, Type serviceType) =>

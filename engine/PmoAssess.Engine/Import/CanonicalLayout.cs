@@ -57,7 +57,13 @@ internal static class CanonicalLayout
     public static EntityLayout Of(EntityKind kind) => All.First(layout => layout.Kind == kind);
 
     /// <summary>The canonical field name (camelCase) of a snake_case column, e.g. <c>last_status_report</c> to <c>lastStatusReport</c>.</summary>
-    public static string FieldName(string column)
+    public static string FieldName(string column) =>
+        FieldNames.TryGetValue(column, out var name) ? name : FieldNames.GetOrAdd(column, ToFieldName);
+
+    // Every field read looks its name up: computed once per column name rather than per cell.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FieldNames = new(StringComparer.Ordinal);
+
+    private static string ToFieldName(string column)
     {
         var parts = column.Split('_', StringSplitOptions.RemoveEmptyEntries);
         return string.Concat(parts.Select((part, index) => index == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));

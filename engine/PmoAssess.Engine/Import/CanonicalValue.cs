@@ -19,12 +19,16 @@ internal static class CanonicalValue
     public static int? Integer(string text) =>
         int.TryParse(text, InvariantNumber & ~NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    public static bool? Boolean(string text) => text.Trim().ToUpperInvariant() switch
+    public static bool? Boolean(string text)
     {
-        "TRUE" or "YES" or "Y" or "1" => true,
-        "FALSE" or "NO" or "N" or "0" => false,
-        _ => null,
-    };
+        var word = text.AsSpan().Trim();
+        return Is(word, "true") || Is(word, "yes") || Is(word, "y") || Is(word, "1") ? true
+            : Is(word, "false") || Is(word, "no") || Is(word, "n") || Is(word, "0") ? false
+            : null;
+
+        // Compared without upper-casing a copy of every cell; ordinal-ignore-case as ToUpperInvariant compared.
+        static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>What a value of <paramref name="kind"/> must look like, for messages (enumerations name their values themselves).</summary>
     public static string Expected(FieldKind kind) => kind switch

@@ -5,14 +5,18 @@ internal sealed class CsvFolderSource : ICanonicalSource
 {
     private readonly string _folder;
     private readonly InputLimits _limits;
+    private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
 
     public CsvFolderSource(string folder, InputLimits limits) => (_folder, _limits) = (folder, limits);
 
     public IEnumerable<RawRecord> Records(EntityLayout layout)
     {
         var path = Path.Combine(_folder, layout.FileName);
-        return File.Exists(path) ? CsvRecordReader.Read(path, layout.FileName, layout, _limits) : [];
+        return File.Exists(path) ? CsvRecordReader.Read(path, layout.FileName, layout, _limits, sha256 => _hashes[layout.FileName] = sha256) : [];
     }
+
+    /// <summary>The SHA-256 of a file whose records were all read, computed while they were; <c>null</c> otherwise.</summary>
+    public string? HashOf(string fileName) => _hashes.GetValueOrDefault(fileName);
 
     public bool Has(EntityLayout layout) => File.Exists(Path.Combine(_folder, layout.FileName));
 

@@ -1,10 +1,12 @@
 using CsvHelper;
+using PmoAssess.Import.Tables;
 
 namespace PmoAssess.Import;
 
 /// <summary>
 /// Streams the records of one canonical CSV file through CsvHelper, checking its header against the
-/// entity's layout and every row's shape. Problems stop the import with file, line and column.
+/// entity's layout and every row's shape, and hashing the bytes as they are parsed (one read of the file).
+/// Problems stop the import with file, line and column.
 /// </summary>
 internal static class CsvRecordReader
 {
@@ -19,31 +21,42 @@ internal static class CsvRecordReader
         MalformedData = CsvMalformedDataHandling.Throw,
         // Checked here rather than by CsvHelper, to name the column that is missing or extra.
         FieldCountMismatch = CsvFieldCountHandling.Allow,
+        // Dates, stages, names and project ids repeat from row to row: one string each, not one per cell.
+        PoolStrings = true,
         MaxRecordSize = (int)Math.Min(int.MaxValue, Math.Max(MaxRecordChars, 2L * limits.MaxCellChars)),
     };
 
-    public static IEnumerable<RawRecord> Read(string path, string displayName, EntityLayout layout, InputLimits limits)
+    /// <summary>The records of the file at <paramref name="path"/>; once they are all read, <paramref name="hashed"/> gets the file's SHA-256.</summary>
+    public static IEnumerable<RawRecord> Read(string path, string displayName, EntityLayout layout, InputLimits limits, Action<string>? hashed = null)
     {
         limits.CheckFileSize(path, displayName);
-        using var reader = Open(path, displayName, limits);
+        using var stream = Open(path, displayName);
+        using var reader = CsvReader.Create(stream, Options(limits), leaveOpen: true);
         var headers = ReadHeaders(reader, path, displayName, layout);
+        var columns = new CsvColumns(headers, headers.Select((header, index) => (index, header))
+            .Where(column => layout.Knows(column.header))
+            .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
+        var extra = Enumerable.Range(0, headers.Length).Where(index => !layout.Knows(headers[index])).ToArray();
         var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
         {
             limits.CheckRows(++rows, new SourceLocation(displayName, (int)reader.LineNumber));
 
             // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
-            var record = ToRecord(reader, headers, displayName, layout, row: (int)reader.LineNumber - breaksInCells, limits);
-            breaksInCells += record.Cells.Values.Concat(record.Extra.Values).Sum(cell => cell.Value.Count(c => c == '\n'));
+            var (record, breaks) = ToRecord(reader, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
+            breaksInCells += breaks;
             yield return record;
         }
+
+        stream.ReadToEnd();
+        hashed?.Invoke(stream.Sha256!);
     }
 
-    private static CsvReader Open(string path, string displayName, InputLimits limits)
+    private static HashingReadStream Open(string path, string displayName)
     {
         try
         {
-            return CsvReader.FromFile(path, Options(limits), FileOptions.SequentialScan);
+            return new HashingReadStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -113,8 +126,9 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    private static RawRecord ToRecord(CsvReader reader, string[] headers, string displayName, EntityLayout layout, int row, InputLimits limits)
+    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvColumns columns, int[] extraColumns, string displayName, int row, InputLimits limits)
     {
+        var headers = columns.Headers;
         var line = (int)reader.LineNumber;
         if (reader.FieldCount != headers.Length)
         {
@@ -125,23 +139,29 @@ internal static class CsvRecordReader
                 new SourceLocation(displayName, line, column, column <= headers.Length ? headers[column - 1] : null));
         }
 
-        var cells = new Dictionary<string, RawCell>(StringComparer.Ordinal);
-        var extra = new Dictionary<string, RawCell>(StringComparer.Ordinal);
-        for (var index = 0; index < headers.Length; index++)
+        var values = new string[headers.Length];
+        var breaks = 0;
+        for (var index = 0; index < values.Length; index++)
         {
-            var value = reader.GetString(index);
+            var value = values[index] = reader.GetString(index);
             limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
-            var cell = new RawCell(headers[index], index + 1, value);
-            if (layout.Knows(headers[index]))
-            {
-                cells[CanonicalLayout.FieldName(headers[index])] = cell;
-            }
-            else
-            {
-                extra[headers[index]] = cell;
-            }
+            breaks += value.AsSpan().Count('\n');
         }
 
-        return new RawRecord(displayName, row, line, cells, extra);
+        IReadOnlyDictionary<string, RawCell> extra = NoCells;
+        if (extraColumns.Length > 0)
+        {
+            var cells = new Dictionary<string, RawCell>(extraColumns.Length, StringComparer.Ordinal);
+            foreach (var index in extraColumns)
+            {
+                cells[headers[index]] = new RawCell(headers[index], index + 1, values[index]);
+            }
+
+            extra = cells;
+        }
+
+        return (new RawRecord(displayName, row, line, new CsvRowCells(columns, values), extra), breaks);
     }
+
+    private static readonly IReadOnlyDictionary<string, RawCell> NoCells = new Dictionary<string, RawCell>();
 }

@@ -8,16 +8,41 @@ internal static class EnumText
     public static TEnum? TryParse<TEnum>(string text)
         where TEnum : struct, Enum
     {
-        var key = Normalise(text);
-        foreach (var value in Enum.GetValues<TEnum>())
+        // The same few spellings ("execution", "open") fill whole columns: remember what each read as.
+        if (Spellings<TEnum>.Seen.TryGetValue(text, out var known))
         {
-            if (string.Equals(Normalise(value.ToString()), key, StringComparison.Ordinal))
-            {
-                return value;
-            }
+            return known;
         }
 
-        return null;
+        TEnum? value = Spellings<TEnum>.ByKey.TryGetValue(Normalise(text), out var match) ? match : null;
+        if (Spellings<TEnum>.Seen.Count < Spellings<TEnum>.MaxSeen)
+        {
+            Spellings<TEnum>.Seen.TryAdd(text, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>An enumeration's values by their normalised names (the first of any two that normalise alike), and the spellings read so far.</summary>
+    private static class Spellings<TEnum>
+        where TEnum : struct, Enum
+    {
+        public const int MaxSeen = 1024;
+
+        public static readonly Dictionary<string, TEnum> ByKey = Keys();
+
+        public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TEnum?> Seen = new(StringComparer.Ordinal);
+
+        private static Dictionary<string, TEnum> Keys()
+        {
+            var keys = new Dictionary<string, TEnum>(StringComparer.Ordinal);
+            foreach (var value in Enum.GetValues<TEnum>())
+            {
+                keys.TryAdd(Normalise(value.ToString()), value);
+            }
+
+            return keys;
+        }
     }
 
     /// <summary>The canonical spelling (e.g. <c>amber-green</c>) of <paramref name="text"/> read as a value of <paramref name="enumType"/>, or <c>null</c>.</summary>

@@ -58,7 +58,7 @@ public static class PortfolioReader
         var layouts = new[] { CanonicalLayout.Portfolios, CanonicalLayout.Projects, CanonicalLayout.Evidence }.Concat(CanonicalLayout.ProjectChildren);
         var counts = RecordCounts(dataset);
         return Attach(dataset, source.ExistingFiles(layouts)
-            .Select(name => Describe(Path.Combine(folder, name), name, counts.GetValueOrDefault(name))));
+            .Select(name => Describe(Path.Combine(folder, name), name, counts.GetValueOrDefault(name), source.HashOf(name))));
     }
 
     private static PortfolioDataset ReadJson(string file, InputLimits limits) => ReadJson(new JsonDocumentSource(file, Path.GetFileName(file), limits));
@@ -195,16 +195,15 @@ public static class PortfolioReader
         Sources = [.. sources],
     };
 
-    // CSV files are hashed in a second read: CsvHelper opens them itself. Streaming import (the
-    // performance issue) should hash while parsing.
-    private static DataSource Describe(string path, string name, int records)
+    // Each file is hashed while it is parsed; one that was not read through (there is none today) is hashed here.
+    private static DataSource Describe(string path, string name, int records, string? sha256)
     {
-        using var stream = File.OpenRead(path);
-        return new DataSource
+        if (sha256 is null)
         {
-            File = name,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(stream)),
-            Records = records,
-        };
+            using var stream = File.OpenRead(path);
+            sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+
+        return new DataSource { File = name, Sha256 = sha256, Records = records };
     }
 }

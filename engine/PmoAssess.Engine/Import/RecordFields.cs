@@ -17,7 +17,8 @@ internal sealed class RecordFields : IRecordFields
 
     public string? Text(string column)
     {
-        var value = _record.Cells.GetValueOrDefault(CanonicalLayout.FieldName(column))?.Value.Trim();
+        var field = CanonicalLayout.FieldName(column);
+        var value = (_record.Cells is CsvRowCells row ? row.TextOf(field) : _record.Cells.GetValueOrDefault(field)?.Value)?.Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
@@ -25,17 +26,17 @@ internal sealed class RecordFields : IRecordFields
         Text(column) ?? throw InvalidInputException.At(
             "A required value is missing: expected a non-empty '" + column + "'.", LocationOf(column));
 
-    public DateOnly? Date(string column) => Parse(column, CanonicalValue.Expected(FieldKind.Date), CanonicalValue.Date);
+    public DateOnly? Date(string column) => Parse(column, static () => CanonicalValue.Expected(FieldKind.Date), CanonicalValue.Date);
 
-    public decimal? Decimal(string column) => Parse(column, CanonicalValue.Expected(FieldKind.Number), CanonicalValue.Decimal);
+    public decimal? Decimal(string column) => Parse(column, static () => CanonicalValue.Expected(FieldKind.Number), CanonicalValue.Decimal);
 
-    public int? Integer(string column) => Parse(column, CanonicalValue.Expected(FieldKind.Integer), CanonicalValue.Integer);
+    public int? Integer(string column) => Parse(column, static () => CanonicalValue.Expected(FieldKind.Integer), CanonicalValue.Integer);
 
-    public bool? Boolean(string column) => Parse(column, CanonicalValue.Expected(FieldKind.Boolean), CanonicalValue.Boolean);
+    public bool? Boolean(string column) => Parse(column, static () => CanonicalValue.Expected(FieldKind.Boolean), CanonicalValue.Boolean);
 
     public TEnum? Enum<TEnum>(string column)
         where TEnum : struct, Enum =>
-        Parse(column, "one of " + string.Join(", ", EnumText.CanonicalNames(typeof(TEnum))), EnumText.TryParse<TEnum>);
+        Parse(column, static () => "one of " + string.Join(", ", EnumText.CanonicalNames(typeof(TEnum))), EnumText.TryParse<TEnum>);
 
     /// <summary>Columns the layout does not know, kept as custom fields.</summary>
     public IReadOnlyDictionary<string, string> CustomFields() =>
@@ -46,7 +47,9 @@ internal sealed class RecordFields : IRecordFields
     public SourceRow ToSourceRow() => new(
         _record.File,
         _record.Row,
-        _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }));
+        _record.Cells is CsvRowCells row
+            ? row.ToSourceCells()
+            : _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }));
 
     public SourceLocation LocationOf(string column)
     {
@@ -55,7 +58,8 @@ internal sealed class RecordFields : IRecordFields
         return new SourceLocation(_record.File, _record.Line, cell?.ColumnNumber, cell?.Column ?? column, path);
     }
 
-    private T? Parse<T>(string column, string expected, Func<string, T?> parse)
+    // What was expected is only spelt out when a value does not read: most never fail.
+    private T? Parse<T>(string column, Func<string> expected, Func<string, T?> parse)
         where T : struct
     {
         var text = Text(column);
@@ -65,6 +69,6 @@ internal sealed class RecordFields : IRecordFields
         }
 
         return parse(text) ?? throw InvalidInputException.At(
-            "Cannot read '" + text + "' as " + expected + ".", LocationOf(column));
+            "Cannot read '" + text + "' as " + expected() + ".", LocationOf(column));
     }
 }

@@ -12,10 +12,11 @@ public sealed class RuleCatalog
 {
     private readonly Dictionary<string, RuleDescriptor> _byId;
 
-    internal RuleCatalog(ISessionFactory factory, IReadOnlyList<RegisteredRule> rules)
+    internal RuleCatalog(ISessionFactory factory, IReadOnlyList<RegisteredRule> rules, bool judgesOneFactAtATime = false)
     {
         Factory = factory;
         Rules = rules;
+        JudgesOneFactAtATime = judgesOneFactAtATime;
         _byId = rules.ToDictionary(rule => rule.Descriptor.Id, rule => rule.Descriptor, StringComparer.Ordinal);
     }
 
@@ -23,6 +24,12 @@ public sealed class RuleCatalog
     public IReadOnlyList<RegisteredRule> Rules { get; }
 
     internal ISessionFactory Factory { get; }
+
+    /// <summary>
+    /// Whether every rule matches one fact at a time (one pattern, no joins, aggregates or groups), so that facts can be
+    /// split between sessions without any rule missing a match: then an assessment runs sessions on all cores.
+    /// </summary>
+    internal bool JudgesOneFactAtATime { get; }
 
     /// <summary>The descriptor of a rule by id.</summary>
     /// <exception cref="InvalidOperationException">No rule has that id.</exception>

@@ -85,13 +85,20 @@ public sealed class RuleCatalogBuilder
         try
         {
             var factory = new RuleCompiler().Compile(chosen.Select(rule => rule.Definition));
-            return new RuleCatalog(factory, [.. chosen.Select(rule => rule.Registration).OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)]);
+            return new RuleCatalog(
+                factory,
+                [.. chosen.Select(rule => rule.Registration).OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)],
+                chosen.All(rule => MatchesOneFact(rule.Definition)));
         }
         catch (Exception exception)
         {
             throw new InvalidRuleException("NRules could not compile the rules: " + exception.Message, exception);
         }
     }
+
+    /// <summary>One pattern over one fact, with no source (aggregate, collection, grouping): nothing joins facts.</summary>
+    private static bool MatchesOneFact(IRuleDefinition definition) =>
+        definition.LeftHandSide.ChildElements.ToList() is [PatternElement { Source: null }];
 
     private static RuleDescriptor Describe(Rule rule, string source)
     {

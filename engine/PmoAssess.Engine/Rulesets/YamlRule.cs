@@ -67,8 +67,13 @@ internal sealed class YamlRule
             return NotAssessable(subject, field);
         }
 
-        var evidence = Require.Referenced.SelectMany(read => read.EvidenceOn(subject)).ToArray();
-        return Require.IsTrue(subject, asOf) ? Verdict.Pass(evidence) : Verdict.Fail(Message.Render(subject, asOf), evidence);
+        var evidence = new List<Evidence>(Require.Referenced.Count);
+        for (var index = 0; index < Require.Referenced.Count; index++)
+        {
+            Require.Referenced[index].AddEvidenceOn(subject, evidence);
+        }
+
+        return Require.IsTrue(subject, asOf) ? Verdict.Pass([.. evidence]) : Verdict.Fail(Message.Render(subject, asOf), [.. evidence]);
     }
 
     private static Verdict NotAssessable(Fact subject, SubjectField field) => Verdict.NotAssessable(subject.EvidenceOf(field.Name));

@@ -16,14 +16,13 @@ public static class MaturityScorer
         ArgumentNullException.ThrowIfNull(methodology);
         targets ??= MaturityTargets.None;
 
-        var outcomes = result.Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
         var scores = new List<RuleScore>();
         var unscored = new List<RuleDescriptor>();
         foreach (var rule in result.Rules.Select(registered => registered.Descriptor))
         {
             if (methodology.Place(rule) is { } place)
             {
-                scores.Add(ScoreOf(rule, place.Category, place.Level, outcomes[rule.Id], methodology.Coverage));
+                scores.Add(ScoreOf(rule, place.Category, place.Level, result.CountsOf(rule.Id), methodology.Coverage));
             }
             else
             {
@@ -44,9 +43,8 @@ public static class MaturityScorer
         };
     }
 
-    private static RuleScore ScoreOf(RuleDescriptor rule, string category, int level, IEnumerable<RuleOutcome> outcomes, decimal coverage)
+    private static RuleScore ScoreOf(RuleDescriptor rule, string category, int level, IReadOnlyDictionary<OutcomeStatus, int> counts, decimal coverage)
     {
-        var counts = outcomes.GroupBy(outcome => outcome.Status).ToDictionary(group => group.Key, group => group.Count());
         var passed = counts.GetValueOrDefault(OutcomeStatus.Passed);
         var failed = counts.GetValueOrDefault(OutcomeStatus.Failed);
         // An error is not evidence either way: like missing data, it leaves the subject unassessed.

@@ -11,7 +11,8 @@ namespace PmoAssess.Reporting.JUnit;
 /// <summary>
 /// Writes <c>junit.xml</c> in the Jenkins/Ant JUnit format CI servers display: one test suite per rule category and
 /// one test case per rule and subject it applies to. Failed outcomes are failures, rule errors are errors, and
-/// not-assessable outcomes are skipped; not-applicable outcomes are not test cases.
+/// not-assessable outcomes are skipped; not-applicable outcomes are not test cases. Past
+/// <see cref="OutcomeListing.EveryOutcomeLimit"/> outcomes, each rule's passes are one test case that counts them.
 /// </summary>
 /// <remarks>
 /// Follows the Jenkins JUnit schema (junit-4.xsd): <c>skipped</c> carries its reason as text, because that schema gives
@@ -41,10 +42,28 @@ public sealed class JUnitReportWriter : IReportWriter
         var rules = report.Rules
             .GroupBy(rule => rule.Rule.Id, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Rule, StringComparer.Ordinal);
+        var everyOutcome = OutcomeListing.ListsEveryOutcome(report);
         var suites = report.Outcomes
-            .Where(outcome => outcome.Status != OutcomeStatus.NotApplicable)
+            .Where(outcome => outcome.Status != OutcomeStatus.NotApplicable && OutcomeListing.IsListed(outcome, everyOutcome))
             .GroupBy(outcome => rules.TryGetValue(outcome.RuleId, out var rule) ? rule.Category : "uncategorised", StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        if (!everyOutcome)
+        {
+            // Too many outcomes to list: each rule's passes are one passing test case that counts them.
+            foreach (var summary in report.Rules.Where(summary => summary.Passed > 0))
+            {
+                var category = summary.Rule.Category;
+                suites.TryAdd(category, []);
+                suites[category].Add(new RuleOutcome
+                {
+                    RuleId = summary.Rule.Id,
+                    SubjectKind = summary.Rule.AppliesTo,
+                    SubjectId = "passed on " + Number(summary.Passed) + " subjects",
+                    Status = OutcomeStatus.Passed,
+                });
+            }
+        }
+
         foreach (var category in rules.Values.Select(rule => rule.Category))
         {
             // A category whose rules applied to nothing still shows, as an empty suite.

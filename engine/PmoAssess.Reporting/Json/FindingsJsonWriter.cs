@@ -10,7 +10,9 @@ namespace PmoAssess.Reporting.Json;
 /// <summary>
 /// Writes <c>findings.json</c>, the machine-readable report that later runs read back (baselines,
 /// history): every rule and every outcome with its evidence, the maturity picture, and what the policy set
-/// apart (waived and baselined findings) with the gate's verdict. The shape is
+/// apart (waived and baselined findings) with the gate's verdict. An assessment of more than
+/// <see cref="OutcomeListing.EveryOutcomeLimit"/> outcomes lists only those that are not passed or not applicable (the
+/// rules' counts hold the rest, and <c>summary.outcomes.total</c> still counts them all). The shape is
 /// described by <c>findings.schema.json</c> beside this file and versioned by <see cref="SchemaVersion"/>.
 /// </summary>
 /// <remarks>
@@ -150,9 +152,15 @@ public sealed class FindingsJsonWriter : IReportWriter
     private static void WriteOutcomes(Utf8JsonWriter json, AssessmentReport report)
     {
         var severities = SeveritiesInForce(report);
+        var everyOutcome = OutcomeListing.ListsEveryOutcome(report);
         json.WriteStartArray("outcomes");
         foreach (var outcome in report.Outcomes)
         {
+            if (!OutcomeListing.IsListed(outcome, everyOutcome))
+            {
+                continue;
+            }
+
             json.WriteStartObject();
             json.WriteSubject(outcome.RuleId, outcome.SubjectKind, outcome.SubjectId);
             json.WriteString("projectId", outcome.ProjectId);
@@ -175,6 +183,7 @@ public sealed class FindingsJsonWriter : IReportWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
+            json.FlushIfFull();
         }
 
         json.WriteEndArray();

@@ -7,6 +7,18 @@ namespace PmoAssess.Reporting.Json;
 /// <summary>How <c>findings.json</c> spells values that System.Text.Json would otherwise spell differently or omit.</summary>
 internal static class JsonWriterExtensions
 {
+    // Utf8JsonWriter keeps what it writes in memory until flushed: a report of millions of outcomes is hundreds of MB.
+    private const int FlushAt = 1 << 16;
+
+    /// <summary>Hands what is pending to the stream once it reaches 64 KiB, so a long list streams instead of piling up.</summary>
+    public static void FlushIfFull(this Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushAt)
+        {
+            json.Flush();
+        }
+    }
+
     public static void WriteEnum<TEnum>(this Utf8JsonWriter json, string name, TEnum value)
         where TEnum : struct, Enum => json.WriteString(name, JsonEnumText<TEnum>.Name(value));
 

@@ -55,12 +55,22 @@ internal static class FindingsSection
     {
         document.Heading(3, AllHeading);
         document.Paragraph(Count(report.Findings.Count, "finding", "findings") + ", grouped by category, then severity, then rule.");
+        var room = MarkdownReportWriter.AppendixRows;
         foreach (var category in ByCategory(report.Findings))
         {
-            document.Heading(4, MarkdownText.Escape(Capitalise(category.Key)));
-            document.Table(["Rule", "Severity", "Subject", "Finding", "Evidence"], category
+            if (room == 0)
+            {
+                break;
+            }
+
+            var rows = category
                 .OrderByDescending(finding => finding.Severity)
                 .ThenBy(finding => finding.Rule.Id, StringComparer.Ordinal)
+                .Take(room)
+                .ToList();
+            room -= rows.Count;
+            document.Heading(4, MarkdownText.Escape(Capitalise(category.Key)));
+            document.Table(["Rule", "Severity", "Subject", "Finding", "Evidence"], rows
                 .Select(finding => (IReadOnlyList<string>)
                 [
                     MarkdownText.Escape(finding.Rule.Id),
@@ -69,6 +79,11 @@ internal static class FindingsSection
                     Message(finding),
                     Evidence(finding.Outcome.Evidence),
                 ]));
+        }
+
+        if (AppendixPart(report.Findings, "findings").More is { } more)
+        {
+            document.Paragraph(more);
         }
     }
 

@@ -19,7 +19,8 @@ namespace PmoAssess.Reporting.Markdown;
 /// Not assessable; [Rule errors]; Appendix: Rules evaluated (H3), then, only when the body was summarised, Every
 /// finding, Everything not assessable, Every rule error and Every project, and last Data sources.
 /// The body shows at most <see cref="FindingsPerRule"/> findings (and not-assessable outcomes, and errors) per
-/// rule and <see cref="ScorecardRows"/> projects; the appendix then lists every one.
+/// rule and <see cref="ScorecardRows"/> projects; the appendix then lists every one, up to <see cref="AppendixRows"/>
+/// rows a list, beyond which it says how many more there are and that <c>findings.json</c> holds them all.
 /// </remarks>
 public sealed class MarkdownReportWriter : IReportWriter
 {
@@ -28,6 +29,12 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     /// <summary>The most projects the body's scorecard lists: those with the most severe findings.</summary>
     public const int ScorecardRows = 50;
+
+    /// <summary>
+    /// The most rows one appendix list holds (every finding, everything not assessable, every rule error, every project):
+    /// a report of a hundred thousand projects stays a document, and <c>findings.json</c> has every outcome.
+    /// </summary>
+    public const int AppendixRows = 10_000;
 
     /// <summary>How many rules the executive summary names as the findings that matter most.</summary>
     public const int TopFindings = 5;

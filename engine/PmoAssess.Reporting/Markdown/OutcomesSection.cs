@@ -59,13 +59,23 @@ internal static class OutcomesSection
     public static void WriteAllNotAssessable(MarkdownDocument document, AssessmentReport report)
     {
         document.Heading(3, AllNotAssessable);
-        document.Table(NotAssessableHeaders, report.NotAssessable.Select(outcome => NotAssessableRow(outcome, report)));
+        var (shown, more) = AppendixPart(report.NotAssessable, "not-assessable outcomes");
+        document.Table(NotAssessableHeaders, shown.Select(outcome => NotAssessableRow(outcome, report)));
+        if (more is not null)
+        {
+            document.Paragraph(more);
+        }
     }
 
     public static void WriteAllErrors(MarkdownDocument document, AssessmentReport report)
     {
         document.Heading(3, AllErrors);
-        document.Table(ErrorHeaders, report.Errors.Select(outcome => ErrorRow(outcome, report)));
+        var (shown, more) = AppendixPart(report.Errors, "rule errors");
+        document.Table(ErrorHeaders, shown.Select(outcome => ErrorRow(outcome, report)));
+        if (more is not null)
+        {
+            document.Paragraph(more);
+        }
     }
 
     private static IReadOnlyList<string> NotAssessableRow(RuleOutcome outcome, AssessmentReport report) =>

@@ -9,6 +9,17 @@ namespace PmoAssess.Reporting.Markdown;
 /// <summary>The words and numbers the report's sections share: subjects, evidence, labels, counts and anchors.</summary>
 internal static class ReportText
 {
+    /// <summary>
+    /// The first <see cref="MarkdownReportWriter.AppendixRows"/> of an appendix list, and the sentence that says how many
+    /// more were left out (empty when none were).
+    /// </summary>
+    public static (IEnumerable<T> Shown, string? More) AppendixPart<T>(IReadOnlyCollection<T> all, string what) =>
+        all.Count <= MarkdownReportWriter.AppendixRows
+            ? (all, null)
+            : (all.Take(MarkdownReportWriter.AppendixRows),
+                "… and " + Number(all.Count - MarkdownReportWriter.AppendixRows) + " more " + what + " not listed here: a list this long is for a program, " +
+                "and `findings.json` (`--format json`) holds every outcome with its evidence.");
+
     /// <summary>"Project PRJ-003 Billing" or "Risk RSK-006 of project PRJ-003 Billing": the id a client can search for, and a name they recognise.</summary>
     public static string Subject(RuleOutcome outcome, AssessmentReport report) =>
         MarkdownText.Escape(SubjectText(outcome.SubjectKind, outcome.SubjectId, outcome.ProjectId, report));

@@ -42,7 +42,12 @@ internal static class ScorecardSection
     {
         document.Heading(3, AllHeading);
         document.Paragraph("All " + Number(scorecard.Count) + " projects, by id.");
-        document.Table(Headers, scorecard.OrderBy(score => score.Project.Id, StringComparer.Ordinal).Select(Row), RightAligned);
+        var (shown, more) = AppendixPart([.. scorecard.OrderBy(score => score.Project.Id, StringComparer.Ordinal)], "projects");
+        document.Table(Headers, shown.Select(Row), RightAligned);
+        if (more is not null)
+        {
+            document.Paragraph(more);
+        }
     }
 
     private static IReadOnlyList<string> Row(ProjectScore score) =>

@@ -85,7 +85,6 @@ public sealed record AssessmentReport
         MaturityAssessment? maturity = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var outcomesByRule = result.Outcomes.ToLookup(outcome => outcome.RuleId, StringComparer.Ordinal);
         return new AssessmentReport
         {
             Engagement = engagement,
@@ -105,10 +104,10 @@ public sealed record AssessmentReport
             ProjectNames = result.Dataset.Projects
                 .Where(project => project.Name is not null)
                 .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),
-            Rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, outcomesByRule[rule.Descriptor.Id]))],
+            Rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, result.CountsOf(rule.Descriptor.Id)))],
             Findings = result.Findings,
-            NotAssessable = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.NotAssessable)],
-            Errors = [.. result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Error)],
+            NotAssessable = [.. result.OutcomesWith(OutcomeStatus.NotAssessable)],
+            Errors = [.. result.OutcomesWith(OutcomeStatus.Error)],
             Outcomes = result.Outcomes,
             Maturity = maturity,
             DataQuality = result.DataQuality,

@@ -36,9 +36,8 @@ public sealed record RuleSummary
     /// </summary>
     public decimal? Coverage => Applicable == 0 ? null : (decimal)Passed / Applicable;
 
-    internal static RuleSummary Of(RegisteredRule rule, IEnumerable<RuleOutcome> outcomes)
+    internal static RuleSummary Of(RegisteredRule rule, IReadOnlyDictionary<OutcomeStatus, int> counts)
     {
-        var counts = outcomes.GroupBy(outcome => outcome.Status).ToDictionary(group => group.Key, group => group.Count());
         return new RuleSummary
         {
             Rule = rule.Descriptor,

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Json;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
 
@@ -89,6 +90,7 @@ public sealed class SarifReportWriter : IReportWriter
         foreach (var finding in report.Findings)
         {
             WriteResult(json, finding, ruleIndex, report, suppression: null);
+            json.FlushIfFull();
         }
 
         // Waived and baselined findings are results too, suppressed: code scanning shows them as dismissed, with the reason.

@@ -60,7 +60,7 @@ public sealed class XlsxTableFuzzTests : IDisposable
     }
 
     /// <summary>A small valid workbook, and the same with one of its XML parts edited (the zip itself stays valid).</summary>
-    private static class Workbook
+    internal static class Workbook
     {
         public static readonly string[] Parts = ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"];
 
@@ -81,7 +81,14 @@ public sealed class XlsxTableFuzzTests : IDisposable
             return buffer.ToArray();
         }
 
-        public static byte[] WithPartEdited(byte[] workbook, string part, string insert, int at)
+        public static byte[] WithPartEdited(byte[] workbook, string part, string insert, int at) =>
+            WithPartEdited(workbook, part, text =>
+            {
+                var index = at % (text.Length + 1);
+                return text[..index] + insert + text[index..];
+            });
+
+        public static byte[] WithPartEdited(byte[] workbook, string part, Func<string, string> edit)
         {
             using var buffer = new MemoryStream();
             buffer.Write(workbook);
@@ -95,8 +102,7 @@ public sealed class XlsxTableFuzzTests : IDisposable
                 }
 
                 entry.Delete();
-                var index = at % (text.Length + 1);
-                Add(zip, part, text[..index] + insert + text[index..]);
+                Add(zip, part, edit(text));
             }
 
             return buffer.ToArray();

@@ -255,13 +255,14 @@ internal sealed class XlsxTable : ITable
             new SourceLocation(DisplayName));
 
     /// <summary>
-    /// What the SDK and the package reader throw on a damaged workbook. Fuzzing found <see cref="FormatException"/> (a number
-    /// attribute that is not one, e.g. in the styles; one too large for its type overflows instead) and
-    /// <see cref="ArgumentException"/> (a relationship whose target is not a relative URI) besides the SDK's own types.
+    /// What the SDK and the package reader throw on a damaged workbook, besides their own exception types. Fuzzing found
+    /// <see cref="FormatException"/>: the SDK parses an attribute (a cell's type or style, a row's number) only when it is
+    /// read, and one too large for its type overflows instead; and <see cref="ArgumentException"/>: a relationship whose
+    /// target has a scheme is not the relative URI the package reader requires.
     /// </summary>
     private static bool IsCorruption(Exception exception) =>
-        exception is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or NotSupportedException
-            or FormatException or OverflowException or ArgumentException;
+        exception is FormatException or OverflowException or ArgumentException
+            or OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or NotSupportedException;
 
     private static string NotAWorkbook(ReadOnlySpan<byte> head) =>
         FileSignatures.IsOleCompound(head)

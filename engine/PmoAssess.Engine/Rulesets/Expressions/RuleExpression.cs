@@ -65,7 +65,18 @@ internal sealed class RuleExpression
             .FirstOrDefault(name => name is not null);
 
     /// <summary>The first field it needs that <paramref name="subject"/> has no value for.</summary>
-    public SubjectField? MissingOn(Fact subject) => Reads.Select(field => field.MissingOn(subject)).FirstOrDefault(missing => missing is not null);
+    public SubjectField? MissingOn(Fact subject)
+    {
+        for (var index = 0; index < Reads.Count; index++)
+        {
+            if (Reads[index].MissingOn(subject) is { } missing)
+            {
+                return missing;
+            }
+        }
+
+        return null;
+    }
 
     public object? Evaluate(Fact subject, DateOnly asOf) => _evaluate(subject, asOf);
 

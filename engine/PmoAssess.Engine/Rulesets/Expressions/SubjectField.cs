@@ -57,9 +57,19 @@ internal sealed class SubjectField
     public object? ValueOn(Fact subject) => _read(subject);
 
     /// <summary>The first field without a value on <paramref name="subject"/>: a source of a derived field, or the field itself.</summary>
-    public SubjectField? MissingOn(Fact subject) =>
-        DerivedFrom.Select(source => source.MissingOn(subject)).FirstOrDefault(missing => missing is not null)
-        ?? (ValueOn(subject) is null ? this : null);
+    public SubjectField? MissingOn(Fact subject)
+    {
+        // Loops rather than LINQ: this runs for every rule on every subject.
+        for (var index = 0; index < DerivedFrom.Count; index++)
+        {
+            if (DerivedFrom[index].MissingOn(subject) is { } missing)
+            {
+                return missing;
+            }
+        }
+
+        return ValueOn(subject) is null ? this : null;
+    }
 
     /// <summary>
     /// The first field whose source cell held a value that could not be read (so it is empty on the fact for that
@@ -79,14 +89,33 @@ internal sealed class SubjectField
     }
 
     /// <summary>Where the value came from: for a derived field, the cells it was computed from.</summary>
-    public IEnumerable<Evidence> EvidenceOn(Fact subject) =>
-        DerivedFrom.Count > 0
-            ? DerivedFrom.SelectMany(source => source.EvidenceOn(subject))
-            : [subject.EvidenceOf(Name, ValueOn(subject) switch
+    public IEnumerable<Evidence> EvidenceOn(Fact subject)
+    {
+        var evidence = new List<Evidence>(1);
+        AddEvidenceOn(subject, evidence);
+        return evidence;
+    }
+
+    /// <summary>Adds where the value came from to <paramref name="evidence"/>: for a derived field, the cells it was computed from.</summary>
+    public void AddEvidenceOn(Fact subject, List<Evidence> evidence)
+    {
+        if (DerivedFrom.Count > 0)
+        {
+            for (var index = 0; index < DerivedFrom.Count; index++)
             {
-                System.Collections.IEnumerable records and not string => Records(records.Cast<object>().Count()),
-                var value => value,
-            })];
+                DerivedFrom[index].AddEvidenceOn(subject, evidence);
+            }
+
+            return;
+        }
+
+        evidence.Add(subject.EvidenceOf(Name, ValueOn(subject) switch
+        {
+            System.Collections.ICollection records => Records(records.Count),
+            System.Collections.IEnumerable records and not string => Records(records.Cast<object>().Count()),
+            var value => value,
+        }));
+    }
 
     // A register read by a rule (risks, projects) is shown by its size: its records carry their own evidence.
     private static string Records(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (count == 1 ? " record" : " records");

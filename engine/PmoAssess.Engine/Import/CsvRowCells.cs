@@ -1,0 +1,99 @@
+using System.Diagnostics.CodeAnalysis;
+using PmoAssess.Facts;
+
+namespace PmoAssess.Import;
+
+/// <summary>
+/// The canonical columns of one CSV file: which canonical field each column holds. Shared by every row of the file, so a
+/// row keeps only its values (<see cref="CsvRowCells"/>) instead of a dictionary of cells of its own.
+/// </summary>
+internal sealed class CsvColumns
+{
+    private readonly Dictionary<string, int> _byField = new(StringComparer.Ordinal);
+
+    /// <param name="headers">The file's headers, trimmed.</param>
+    /// <param name="canonical">The indexes of the headers the layout knows, with the field each holds.</param>
+    public CsvColumns(string[] headers, IEnumerable<(int Index, string Field)> canonical)
+    {
+        Headers = headers;
+        foreach (var (index, field) in canonical)
+        {
+            _byField[field] = index;
+        }
+
+        Fields = [.. _byField.Keys];
+    }
+
+    public string[] Headers { get; }
+
+    public IReadOnlyList<string> Fields { get; }
+
+    public bool TryGetIndex(string field, out int index) => _byField.TryGetValue(field, out index);
+}
+
+/// <summary>The canonical cells of one CSV row, read from its values on demand: what <see cref="RawRecord.Cells"/> holds for CSV.</summary>
+internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOnlyDictionary<string, RawCell>
+{
+    public RawCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException("No such field. Field=" + key);
+
+    public IEnumerable<string> Keys => columns.Fields;
+
+    public IEnumerable<RawCell> Values => columns.Fields.Select(name => this[name]);
+
+    public int Count => columns.Fields.Count;
+
+    public bool ContainsKey(string key) => columns.TryGetIndex(key, out _);
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out RawCell value)
+    {
+        if (columns.TryGetIndex(key, out var index))
+        {
+            value = new RawCell(columns.Headers[index], index + 1, values[index]);
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>The raw text of a field's cell, without making a <see cref="RawCell"/>: most reads want only that.</summary>
+    public string? TextOf(string field) => columns.TryGetIndex(field, out var index) ? values[index] : null;
+
+    public IEnumerator<KeyValuePair<string, RawCell>> GetEnumerator() =>
+        columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The same cells as a fact's source keeps them: sharing the values, not copying them.</summary>
+    public IReadOnlyDictionary<string, SourceCell> ToSourceCells() => new SourceCells(columns, values);
+
+    private sealed class SourceCells(CsvColumns columns, string[] values) : IReadOnlyDictionary<string, SourceCell>
+    {
+        public SourceCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException("No such field. Field=" + key);
+
+        public IEnumerable<string> Keys => columns.Fields;
+
+        public IEnumerable<SourceCell> Values => columns.Fields.Select(name => this[name]);
+
+        public int Count => columns.Fields.Count;
+
+        public bool ContainsKey(string key) => columns.TryGetIndex(key, out _);
+
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out SourceCell value)
+        {
+            if (columns.TryGetIndex(key, out var index))
+            {
+                value = new SourceCell { Column = columns.Headers[index], Value = values[index] };
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+
+        public IEnumerator<KeyValuePair<string, SourceCell>> GetEnumerator() =>
+            columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using PmoAssess.Assessment;
+using PmoAssess.Import;
+using PmoAssess.Reporting.Output;
+
+namespace PmoAssess.Benchmarks;
+
+/// <summary>
+/// <c>stages DATA [--as-of yyyy-MM-dd] [--out DIR]</c>: the steps of <c>pmoassess assess</c> in one process, one line each
+/// with its wall time, the processor time it took (both cores count; steadier than wall time on a shared machine), the
+/// bytes it allocated and the live heap after it: where the time and the memory go.
+/// </summary>
+internal static class Stages
+{
+    public static int Run(string[] args)
+    {
+        var data = args.First(arg => !arg.StartsWith("--", StringComparison.Ordinal));
+        var asOf = Option(args, "--as-of") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2026, 9, 30);
+        var output = Option(args, "--out");
+
+        var catalog = Step("compile rules", BuiltInRules.All);
+        var methodology = Step("load methodology", BuiltInRules.Methodology);
+        var dataset = Step("import", () => PortfolioReader.Read(data));
+        var result = Step("evaluate", () => AssessmentRunner.Run(dataset, catalog, asOf));
+        var report = Step("score and build report", () => Inner.ReportBenchmarks.Report(result, methodology));
+        foreach (var writer in new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddReportWriters()
+            .Select(service => (IReportWriter)Activator.CreateInstance(service.ImplementationType!)!))
+        {
+            Step("write " + writer.Format, () =>
+            {
+                using var stream = output is null ? Stream.Null : File.Create(Path.Combine(output, writer.FileName));
+                writer.Write(report, stream);
+                return 0;
+            });
+        }
+
+        GC.KeepAlive(report);
+        return 0;
+    }
+
+    private static T Step<T>(string name, Func<T> run)
+    {
+        var process = Process.GetCurrentProcess();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var processor = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        var wall = clock.Elapsed;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - processor;
+        var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0;
+        var liveMb = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-24} wall {wall.TotalSeconds,7:0.000} s  cpu {cpu.TotalSeconds,7:0.000} s  allocated {allocatedMb,8:0} MB  live after {liveMb,7:0} MB  peak working set {process.PeakWorkingSet64 / 1048576,6} MB"));
+        return result;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Json;
+using PmoAssess.Reporting.JUnit;
+using PmoAssess.Reporting.Markdown;
+using PmoAssess.Reporting.Model;
+using PmoAssess.Reporting.Output;
+using PmoAssess.Tests.Reporting.Sarif;
+
+namespace PmoAssess.Tests.Reporting.Output;
+
+/// <summary>
+/// Past a million outcomes, findings.json and junit.xml list the outcomes that need attention one by one and count the
+/// passes (and not-applicable ones) instead of writing tens of millions of entries.
+/// </summary>
+public sealed class OutcomeListingTests
+{
+    private static readonly Lazy<AssessmentReport> Huge = new(() =>
+    {
+        var report = ContosoReport.Report;
+        var pass = report.Outcomes.First(outcome => outcome.Status == OutcomeStatus.Passed);
+        var padding = OutcomeListing.EveryOutcomeLimit + 1 - report.Outcomes.Count;
+        return report with { Outcomes = [.. report.Outcomes, .. Enumerable.Repeat(pass, padding)] };
+    });
+
+    [Fact]
+    public void Markdown_MoreFindingsThanTheAppendixHolds_ListsTheFirstAndSaysHowManyMore()
+    {
+        var report = ContosoReport.Report;
+        var findings = Enumerable.Range(0, MarkdownReportWriter.AppendixRows + 5).Select(index => report.Findings[index % report.Findings.Count]).ToList();
+
+        var markdown = MarkdownReportWriter.Render(report with { Findings = findings });
+
+        var appendix = markdown[markdown.IndexOf("### Every finding", StringComparison.Ordinal)..];
+        appendix = appendix[..appendix.IndexOf("\n### ", 1, StringComparison.Ordinal)];
+        appendix.Split('\n').Count(line => line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| Rule |", StringComparison.Ordinal) && !line.StartsWith("| ---", StringComparison.Ordinal))
+            .ShouldBe(MarkdownReportWriter.AppendixRows);
+        appendix.ShouldContain("… and 5 more findings not listed here");
+    }
+
+    [Fact]
+    public void ListsEveryOutcome_UpToTheLimit_AndNotPastIt()
+    {
+        OutcomeListing.ListsEveryOutcome(ContosoReport.Report).ShouldBeTrue();
+        OutcomeListing.ListsEveryOutcome(Huge.Value).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void FindingsJson_PastTheLimit_ListsWhatNeedsAttentionAndStillCountsEveryOutcome()
+    {
+        using var json = JsonDocument.Parse(ContosoReport.Render(new FindingsJsonWriter(), Huge.Value));
+
+        var listed = json.RootElement.GetProperty("outcomes").EnumerateArray().Select(outcome => outcome.GetProperty("status").GetString()).ToList();
+        listed.ShouldNotBeEmpty();
+        listed.ShouldAllBe(status => status != "passed" && status != "not-applicable");
+        listed.Count.ShouldBe(ContosoReport.Report.Outcomes.Count(outcome => outcome.Status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable)));
+        json.RootElement.GetProperty("summary").GetProperty("outcomes").GetProperty("total").GetInt32().ShouldBe(OutcomeListing.EveryOutcomeLimit + 1);
+    }
+
+    [Fact]
+    public void JUnit_PastTheLimit_CountsEachRulesPassesInOneTestCase()
+    {
+        var root = XDocument.Parse(Encoding.UTF8.GetString(ContosoReport.Render(new JUnitReportWriter(), Huge.Value))).Root!;
+
+        var cases = root.Descendants("testcase").ToList();
+        var passing = cases.Where(testCase => !testCase.HasElements).Select(testCase => (string)testCase.Attribute("name")!).ToList();
+        passing.Count.ShouldBe(Huge.Value.Rules.Count(rule => rule.Passed > 0), "one passing test case per rule that passed anything");
+        passing.ShouldAllBe(name => name.Contains(" passed on ") && name.EndsWith(" subjects"));
+        cases.Count(testCase => testCase.HasElements).ShouldBe(
+            ContosoReport.Report.Outcomes.Count(outcome => outcome.Status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable)));
+    }
+}
