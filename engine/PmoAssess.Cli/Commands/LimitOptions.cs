@@ -5,8 +5,9 @@ using PmoAssess.Import;
 namespace PmoAssess.Cli.Commands;
 
 /// <summary>
-/// The limits of one run: the largest data file, the most rows and the longest cell read, and how long the run may take.
-/// The defaults are far above any real portfolio (README, "Hardening and limits").
+/// The limits of one run: the largest data file, the most rows and the longest cell read, the largest YAML document and
+/// the deepest nesting (<see cref="DocumentLimitOptions"/>), and how long the run may take. The defaults are far above any
+/// real portfolio (README, "Hardening and limits").
 /// </summary>
 internal sealed class LimitOptions
 {
@@ -15,7 +16,8 @@ internal sealed class LimitOptions
 
     public Option<string?> MaxFileSize { get; } = new("--max-file-size")
     {
-        Description = "The largest data file read, as bytes or with K, M, G (default 2G).",
+        Description = "The largest data file read (CSV, workbook, JSON, baseline), as bytes or with K, M, G (default 2G); " +
+            "a workbook may unpack to " + InputLimits.WorkbookUnpackFactor.ToString(CultureInfo.InvariantCulture) + " times it.",
     };
 
     public Option<long?> MaxRows { get; } = new("--max-rows") { Description = "The most data rows read from one file (default 10000000)." };
@@ -30,11 +32,14 @@ internal sealed class LimitOptions
         Description = "Stop the run after this many seconds (default 600): reading the data and running the rules; exit 4.",
     };
 
+    public DocumentLimitOptions Documents { get; } = new();
+
     public void AddTo(Command command)
     {
         command.Options.Add(MaxFileSize);
         command.Options.Add(MaxRows);
         command.Options.Add(MaxCellSize);
+        Documents.AddTo(command);
         command.Options.Add(Timeout);
         command.Validators.Add(result =>
         {
@@ -61,7 +66,7 @@ internal sealed class LimitOptions
     }
 
     /// <summary>The limits the command line asked for; the defaults where it said nothing.</summary>
-    public InputLimits Limits(ParseResult parseResult) => InputLimits.Default with
+    public InputLimits Limits(ParseResult parseResult) => Documents.Apply(InputLimits.Default, parseResult) with
     {
         MaxFileBytes = parseResult.GetValue(MaxFileSize) is { } size ? InputLimits.ParseSize(size)!.Value : InputLimits.DefaultMaxFileBytes,
         MaxRows = parseResult.GetValue(MaxRows) ?? InputLimits.DefaultMaxRows,

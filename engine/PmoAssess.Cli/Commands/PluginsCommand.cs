@@ -12,8 +12,10 @@ internal static class PluginsCommand
     {
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
         var sources = new RuleSourceOptions();
+        var limits = new DocumentLimitOptions();
         var list = new Command("list", "List the plugins that load, with their version, API range and rules; broken plugins exit 4.") { json };
         sources.AddTo(list);
+        limits.AddTo(list);
         list.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
             environment,
             parseResult.GetValue(sources.Verbose),
@@ -21,7 +23,7 @@ internal static class PluginsCommand
             (provider, _) =>
             {
                 // Listing is a diagnosis: load everything that loads and show what broke, then exit 4 if anything did.
-                var rules = provider.GetRequiredService<RuleSetLoader>().Load(sources.Read(parseResult) with { SkipBrokenPlugins = true });
+                var rules = provider.GetRequiredService<RuleSetLoader>().Load(sources.Read(parseResult) with { SkipBrokenPlugins = true }, limits: limits.Limits(parseResult));
                 Write(environment.Output, rules, parseResult.GetValue(json));
                 return rules.Broken.Count == 0 || parseResult.GetValue(sources.SkipBroken) ? ExitCodes.Success : ExitCodes.PluginFailure;
             },

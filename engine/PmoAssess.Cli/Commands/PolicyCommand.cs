@@ -22,10 +22,10 @@ internal static class PolicyCommand
         explain.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(environment, parseResult.GetValue(run.Sources.Verbose), _ => { }, (provider, _) =>
         {
             var request = run.Request(parseResult, parseResult.GetValue(input)!);
-            var file = PolicyLoader.Find(request.Policy, request.Input);
+            var file = PolicyLoader.Find(request.Policy, request.Input, request.Limits);
             var policy = new EffectivePolicy(file, request.FailOn, request.PmoType, pmoTypeAnswered: null);
             var sources = request.Sources.With(file);
-            var rules = provider.GetRequiredService<RuleSetLoader>().Load(sources).Catalog.Rules.Select(registered => registered.Descriptor).ToList();
+            var rules = provider.GetRequiredService<RuleSetLoader>().Load(sources, limits: request.Limits).Catalog.Rules.Select(registered => registered.Descriptor).ToList();
             if (parseResult.GetValue(rule) is { } id && rules.All(candidate => candidate.Id != id))
             {
                 environment.Error.WriteLine("Unknown rule '" + id + "'" + Suggestions.DidYouMean(id, rules.Select(candidate => candidate.Id)));

@@ -19,10 +19,12 @@ internal static class QuestionnaireCommand
             DefaultValueFactory = _ => MethodologyLoader.DefaultId,
         };
         var output = new Option<string?>("--out", "-o") { Description = "The answers file to write. Default: standard output." };
+        var limits = new DocumentLimitOptions();
         var command = new Command("questionnaire", "Write a blank answers file for a methodology's questions.") { methodology, output };
+        limits.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var chosen = MethodologyLoader.Find(parseResult.GetValue(methodology)!, environment.BuiltInMethodologyFolder);
+            var chosen = MethodologyLoader.Find(parseResult.GetValue(methodology)!, environment.BuiltInMethodologyFolder, limits: limits.Limits(parseResult));
             if (parseResult.GetValue(output) is { } path)
             {
                 AtomicFile.Write(path, stream =>

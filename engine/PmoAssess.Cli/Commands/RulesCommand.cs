@@ -12,8 +12,10 @@ internal static class RulesCommand
     {
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
         var sources = new RuleSourceOptions();
+        var limits = new DocumentLimitOptions();
         var list = new Command("list", "List every rule: id, title, severity, category, maturity level and source.") { json };
         sources.AddTo(list);
+        limits.AddTo(list);
         list.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
             environment,
             parseResult.GetValue(sources.Verbose),
@@ -21,7 +23,7 @@ internal static class RulesCommand
             (provider, _) =>
             {
                 var rules = provider.GetRequiredService<RuleSetLoader>()
-                    .Load(sources.Read(parseResult));
+                    .Load(sources.Read(parseResult), limits: limits.Limits(parseResult));
                 Write(environment.Output, rules, parseResult.GetValue(json));
                 return ExitCodes.Success;
             },

@@ -23,8 +23,10 @@ internal static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var sources = new RuleSourceOptions();
+        var documentLimits = new DocumentLimitOptions();
         var command = new Command("validate", "Check rulesets, methodologies and mappings without assessing any data: syntax, keys, expressions, sandbox, ids and columns.") { paths };
         sources.AddTo(command);
+        documentLimits.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => CommandHost.RunAsync(
             environment,
             parseResult.GetValue(sources.Verbose),
@@ -32,18 +34,19 @@ internal static class ValidateCommand
             (provider, _) =>
             {
                 var given = parseResult.GetValue(paths)!;
+                var limits = documentLimits.Limits(parseResult);
                 var methodologyFiles = given.SelectMany(path => Files(path, MethodologyLoader.FileSuffix)).ToList();
                 var mappingFiles = given.SelectMany(path => Files(path, PortfolioSource.MappingSuffix)).ToList();
                 var rulesetPaths = given.Where(path => !path.EndsWith(MethodologyLoader.FileSuffix, StringComparison.OrdinalIgnoreCase)
                     && !path.EndsWith(PortfolioSource.MappingSuffix, StringComparison.OrdinalIgnoreCase)).ToList();
-                var mappings = mappingFiles.Select(mapping => PortfolioSource.Mapped(Path.GetDirectoryName(Path.GetFullPath(mapping))!, mapping)).ToList();
+                var mappings = mappingFiles.Select(mapping => PortfolioSource.Mapped(Path.GetDirectoryName(Path.GetFullPath(mapping))!, mapping, limits)).ToList();
 
-                var methodologies = methodologyFiles.Select(MethodologyLoader.Load).ToList();
-                var rulesets = RulesetLoader.Load(rulesetPaths);
+                var methodologies = methodologyFiles.Select(file => MethodologyLoader.Load(file, limits)).ToList();
+                var rulesets = RulesetLoader.Load(rulesetPaths, limits);
                 // Then as assess would load them, so that an id clashing with a built-in or plugin rule is caught too.
                 var requested = sources.Read(parseResult);
                 var loader = provider.GetRequiredService<RuleSetLoader>();
-                var loaded = loader.Load(requested with { RulesetPaths = [.. requested.RulesetPaths, .. rulesetPaths] });
+                var loaded = loader.Load(requested with { RulesetPaths = [.. requested.RulesetPaths, .. rulesetPaths] }, limits: limits);
                 foreach (var mapping in mappings)
                 {
                     mapping.CheckFits(loaded.TableFormats);
@@ -51,7 +54,7 @@ internal static class ValidateCommand
 
                 foreach (var file in methodologyFiles)
                 {
-                    loader.Load(requested, new MethodologyChoice(file, AskQuestions: true));
+                    loader.Load(requested, new MethodologyChoice(file, AskQuestions: true), limits: limits);
                 }
 
                 environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,

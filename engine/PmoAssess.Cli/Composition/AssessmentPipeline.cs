@@ -18,7 +18,7 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
 {
     public AssessmentRun Run(RunRequest request, CancellationToken cancellationToken)
     {
-        var file = PolicyLoader.Find(request.Policy, request.Input);
+        var file = PolicyLoader.Find(request.Policy, request.Input, request.Limits);
         if (file?.Formats.FirstOrDefault(format => !ReportWriters.IsKnown(format)) is { } unknown)
         {
             throw new InvalidInputException("Unknown output format '" + unknown + "' in the policy's outputs: expected " +
@@ -34,14 +34,14 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var choice = new MethodologyChoice(request.Methodology ?? file?.Methodology ?? MethodologyLoader.DefaultId, request.Answers);
         var pmoTypeOnCommandLine = request.PmoType;
         var baselinePath = request.Baseline ?? file?.Baseline;
-        var baseline = baselinePath is null ? null : Baseline.Read(baselinePath);
+        var baseline = baselinePath is null ? null : Baseline.Read(baselinePath, request.Limits);
         var mapping = request.Mapping ?? file?.Mapping;
-        var source = mapping is null ? PortfolioSource.Canonical(request.Input) : PortfolioSource.Mapped(request.Input, mapping);
+        var source = mapping is null ? PortfolioSource.Canonical(request.Input) : PortfolioSource.Mapped(request.Input, mapping, request.Limits);
 
         // Which rules run cannot depend on the answers (they only set the PMO type, which changes severities), so the
         // selection is decided before the answers are read, and the policy in force once they are.
         var selection = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, pmoTypeAnswered: null);
-        var rules = ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled);
+        var rules = ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled, request.Limits);
         var (methodology, answers) = (rules.Methodology!, rules.Answers);
         var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Plugins;
 using PmoAssess.Rules;
@@ -17,9 +18,14 @@ namespace PmoAssess.Cli.Composition;
 internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetLoader> logger)
 {
     /// <summary>Loads every rule source; only the rules <paramref name="include"/> chooses (a policy's selection) are compiled.</summary>
-    public LoadedRules Load(RuleSources sources, MethodologyChoice? choice = null, Func<RuleDescriptor, bool>? include = null)
+    /// <param name="sources">The rulesets and plugins to load besides the built-in ones.</param>
+    /// <param name="choice">The methodology and answers, or <c>null</c> for none.</param>
+    /// <param name="include">Which rules to compile; all when <c>null</c>.</param>
+    /// <param name="limits">How large and how deeply nested each ruleset, methodology and answers file may be.</param>
+    public LoadedRules Load(RuleSources sources, MethodologyChoice? choice = null, Func<RuleDescriptor, bool>? include = null, InputLimits? limits = null)
     {
-        var rulesets = RulesetLoader.Load([.. BuiltInRulesets(), .. sources.RulesetPaths]);
+        limits ??= InputLimits.Default;
+        var rulesets = RulesetLoader.Load([.. BuiltInRulesets(), .. sources.RulesetPaths], limits);
         var result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. sources.PluginFolders]);
         var broken = result.Failures.ToList();
         var usable = new List<LoadedPlugin>();
@@ -29,7 +35,7 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
         {
             try
             {
-                var methodologies = plugin.MethodologyFiles.Select(MethodologyLoader.Load).ToList();
+                var methodologies = plugin.MethodologyFiles.Select(file => MethodologyLoader.Load(file, limits)).ToList();
                 builder.Add(plugin.RuleTypes, plugin.Manifest.Id);
                 usable.Add(plugin);
                 contributed[plugin.Manifest.Id] = methodologies;
@@ -59,8 +65,8 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
             Log.PluginSkipped(logger, failure.Path, failure.Reason);
         }
 
-        var methodology = choice is null ? null : MethodologyLoader.Find(choice.Methodology, environment.BuiltInMethodologyFolder, [.. contributed.Values.SelectMany(list => list)]);
-        var answers = choice?.Answers is { } answersFile ? Questionnaire.Read(answersFile, methodology!) : null;
+        var methodology = choice is null ? null : MethodologyLoader.Find(choice.Methodology, environment.BuiltInMethodologyFolder, [.. contributed.Values.SelectMany(list => list)], limits);
+        var answers = choice?.Answers is { } answersFile ? Questionnaire.Read(answersFile, methodology!, limits) : null;
         // Questions are asked only of an organisation that answered them: without answers they would apply to nothing.
         if (methodology is not null && (answers is not null || choice!.AskQuestions))
         {

@@ -33,7 +33,7 @@ internal sealed record RunRequest
     /// <summary>The mapping file that reads the client's own layout; <c>null</c> for the policy's, else the canonical layout.</summary>
     public string? Mapping { get; init; }
 
-    /// <summary>The largest file, most rows and longest cell read.</summary>
+    /// <summary>The largest file, most rows and longest cell read; the largest YAML document and the deepest nesting.</summary>
     public InputLimits Limits { get; init; } = InputLimits.Default;
 
     /// <summary>How long reading the data and running the rules may take, together.</summary>

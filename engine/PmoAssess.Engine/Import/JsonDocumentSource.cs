@@ -26,13 +26,13 @@ internal sealed class JsonDocumentSource : ICanonicalSource, IDisposable
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         try
         {
-            _document = JsonDocument.Parse(bytes);
+            _document = JsonDocument.Parse(bytes, JsonNesting.Options(_limits));
         }
         catch (JsonException exception)
         {
             var line = (int)(exception.LineNumber ?? 0) + 1;
             throw InvalidInputException.At(
-                "Malformed JSON: " + exception.Message,
+                JsonNesting.Problem(bytes, _limits) ?? "Malformed JSON: " + exception.Message,
                 new SourceLocation(displayName, line, TextPosition.ColumnOf(bytes, line, exception.BytePositionInLine ?? 0)),
                 exception);
         }

@@ -16,7 +16,10 @@ public static class PortfolioReader
 
     /// <summary>Reads the portfolio at <paramref name="path"/>.</summary>
     /// <param name="path">A folder of canonical CSV files, or a canonical .json or .yaml document.</param>
-    /// <param name="limits">The largest file, most rows and longest cell read; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
+    /// <param name="limits">
+    /// The largest file, most rows and longest cell read, and how deep a JSON or YAML document may nest (a YAML document is
+    /// held to the document size limit, as it is parsed whole); <see cref="InputLimits.Default"/> when <c>null</c>.
+    /// </param>
     /// <exception cref="InvalidInputException">The input is missing, unreadable, larger than a limit, or not in the canonical layout.</exception>
     public static PortfolioDataset Read(string path, InputLimits? limits = null)
     {
@@ -32,7 +35,7 @@ public static class PortfolioReader
             return Path.GetExtension(path).ToLowerInvariant() switch
             {
                 ".json" => ReadJson(path, limits),
-                ".yaml" or ".yml" => ReadYaml(path),
+                ".yaml" or ".yml" => ReadYaml(path, limits),
                 _ => throw new InvalidInputException(
                     "Cannot assess this file: expected a folder of canonical CSV files, a .json or .yaml document, or --mapping for another layout. File=" +
                     Path.GetFileName(path)),
@@ -61,17 +64,17 @@ public static class PortfolioReader
     private static PortfolioDataset ReadJson(string file, InputLimits limits) => ReadJson(new JsonDocumentSource(file, Path.GetFileName(file), limits));
 
     // YAML in the canonical shape is the JSON document written as YAML: converted, then read as JSON.
-    private static PortfolioDataset ReadYaml(string file)
+    private static PortfolioDataset ReadYaml(string file, InputLimits limits)
     {
         var problems = new YamlProblems();
-        var yaml = YamlFile.Load(file, Path.GetFileName(file), problems);
+        var yaml = YamlFile.Load(file, Path.GetFileName(file), problems, limits);
         problems.ThrowIfAny("portfolio document");
-        var dataset = ReadJson(YamlToJson.Convert(yaml!.Root, yaml.DisplayName), yaml.DisplayName);
+        var dataset = ReadJson(YamlToJson.Convert(yaml!.Root, yaml.DisplayName), yaml.DisplayName, limits);
         return Attach(dataset, [dataset.Sources[0] with { Sha256 = yaml.Sha256 }]);
     }
 
     /// <summary>Reads a canonical JSON document held in memory, named <paramref name="displayName"/> in messages and evidence.</summary>
-    internal static PortfolioDataset ReadJson(byte[] json, string displayName) => ReadJson(new JsonDocumentSource(json, displayName));
+    internal static PortfolioDataset ReadJson(byte[] json, string displayName, InputLimits limits) => ReadJson(new JsonDocumentSource(json, displayName, limits));
 
     private static PortfolioDataset ReadJson(JsonDocumentSource document)
     {

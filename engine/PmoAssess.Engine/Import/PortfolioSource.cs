@@ -28,12 +28,15 @@ public sealed class PortfolioSource
     }
 
     /// <summary>The files a mapping names, read through it. The mapping is loaded and checked now.</summary>
+    /// <param name="input">The engagement folder.</param>
+    /// <param name="mappingFile">The mapping file.</param>
+    /// <param name="limits">How large and how deeply nested the mapping file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">The mapping is missing or invalid; the message lists every problem.</exception>
-    public static PortfolioSource Mapped(string input, string mappingFile)
+    public static PortfolioSource Mapped(string input, string mappingFile, InputLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(input);
         ArgumentException.ThrowIfNullOrEmpty(mappingFile);
-        return new PortfolioSource(input, MappingLoader.Load(mappingFile));
+        return new PortfolioSource(input, MappingLoader.Load(mappingFile, limits));
     }
 
     /// <summary>

@@ -90,27 +90,38 @@ public sealed class Baseline
     }
 
     /// <summary>Reads a baseline file.</summary>
-    /// <exception cref="InvalidInputException">The file is not a baseline this build understands; the message says where.</exception>
-    public static Baseline Read(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="limits">
+    /// How large the file and how deep its nesting may be; <see cref="InputLimits.Default"/> when <c>null</c>. A baseline grows
+    /// with the data (one entry per accepted finding), so it is held to the data file limit, not the YAML document one.
+    /// </param>
+    /// <exception cref="InvalidInputException">The file is not a baseline this build understands, or is over a limit; the message says where.</exception>
+    public static Baseline Read(string path, InputLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        limits ??= InputLimits.Default;
         var name = Path.GetFileName(path);
         if (!File.Exists(path))
         {
             throw new InvalidInputException("The baseline file does not exist. File=" + path);
         }
 
+        limits.CheckFileSize(path, name);
         var bytes = File.ReadAllBytes(path);
         JsonDocument document;
+        // JsonDocument does not skip a byte order mark, which editors on Windows may add to a hand-edited file.
+        var json = bytes.AsMemory(bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0);
         try
         {
-            // JsonDocument does not skip a byte order mark, which editors on Windows may add to a hand-edited file.
-            document = JsonDocument.Parse(bytes.AsMemory(bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0));
+            document = JsonDocument.Parse(json, JsonNesting.Options(limits));
         }
         catch (JsonException exception)
         {
             var line = (int)(exception.LineNumber ?? 0) + 1;
-            throw InvalidInputException.At("Malformed JSON: " + exception.Message, new SourceLocation(name, line, TextPosition.ColumnOf(bytes, line, exception.BytePositionInLine ?? 0)), exception);
+            throw InvalidInputException.At(
+                JsonNesting.Problem(json.Span, limits) ?? "Malformed JSON: " + exception.Message,
+                new SourceLocation(name, line, TextPosition.ColumnOf(bytes, line, exception.BytePositionInLine ?? 0)),
+                exception);
         }
 
         using (document)

@@ -23,21 +23,26 @@ public static class PolicyLoader
     private static readonly string[] OutputKeys = ["dir", "formats"];
 
     /// <summary>The policy for an assessment: the file named, else <see cref="PolicyFile.FileName"/> beside the input, else none.</summary>
-    public static PolicyFile? Find(string? policyPath, string input)
+    /// <param name="policyPath">The policy file given, or <c>null</c>.</param>
+    /// <param name="input">The assessed folder or file.</param>
+    /// <param name="limits">How large and how deeply nested the file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
+    public static PolicyFile? Find(string? policyPath, string input, InputLimits? limits = null)
     {
         if (policyPath is not null)
         {
-            return Load(policyPath);
+            return Load(policyPath, limits);
         }
 
         var folder = Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".";
         var beside = Path.Combine(folder, PolicyFile.FileName);
-        return File.Exists(beside) ? Load(beside) : null;
+        return File.Exists(beside) ? Load(beside, limits) : null;
     }
 
     /// <summary>Reads a policy file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">How large and how deeply nested the file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">The file is not a valid policy; every problem is listed.</exception>
-    public static PolicyFile Load(string path)
+    public static PolicyFile Load(string path, InputLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
@@ -46,7 +51,7 @@ public static class PolicyLoader
         }
 
         var problems = new YamlProblems();
-        var policy = YamlFile.Load(path, Path.GetFileName(path), problems) is { } file
+        var policy = YamlFile.Load(path, Path.GetFileName(path), problems, limits ?? InputLimits.Default) is { } file
             ? Read(file, Path.GetDirectoryName(Path.GetFullPath(path))!, problems)
             : null;
         problems.ThrowIfAny("policy");

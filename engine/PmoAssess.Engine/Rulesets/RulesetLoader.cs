@@ -1,3 +1,4 @@
+using PmoAssess.Import;
 using PmoAssess.Rulesets.Yaml;
 
 namespace PmoAssess.Rulesets;
@@ -13,17 +14,20 @@ public static class RulesetLoader
     public const string FileSuffix = ".rules.yaml";
 
     /// <summary>Loads the rulesets at <paramref name="paths"/> (files or folders), in path then file-name order; identical files once.</summary>
+    /// <param name="paths">Ruleset files, or folders of them.</param>
+    /// <param name="limits">How large and how deeply nested each file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">A path does not exist, a file is not a valid ruleset, or a rule id is used twice.</exception>
-    public static IReadOnlyList<Ruleset> Load(IEnumerable<string> paths)
+    public static IReadOnlyList<Ruleset> Load(IEnumerable<string> paths, InputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        limits ??= InputLimits.Default;
         var problems = new YamlProblems();
         var rulesets = new List<Ruleset>();
         var contents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, displayName) in paths.SelectMany(path => FilesAt(path, problems)))
         {
             // The same file reached twice (a checkout's rulesets/ beside the built-in copy of it) is compiled once.
-            if (YamlFile.Load(file, displayName, problems) is { } yaml && contents.Add(yaml.Sha256) && RulesetCompiler.Compile(yaml, problems) is { } ruleset)
+            if (YamlFile.Load(file, displayName, problems, limits) is { } yaml && contents.Add(yaml.Sha256) && RulesetCompiler.Compile(yaml, problems) is { } ruleset)
             {
                 rulesets.Add(ruleset);
             }

@@ -1,3 +1,4 @@
+using PmoAssess.Import;
 using PmoAssess.Rulesets;
 using PmoAssess.Rulesets.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -28,19 +29,23 @@ public static class MethodologyLoader
     /// Finds a methodology: <paramref name="idOrFile"/> is a methodology file, the id of one in
     /// <paramref name="builtInFolder"/>, or the id of one a plugin <paramref name="contributed"/>.
     /// </summary>
+    /// <param name="idOrFile">A methodology file, or a methodology's id.</param>
+    /// <param name="builtInFolder">The folder of the built-in methodologies.</param>
+    /// <param name="contributed">The methodologies plugins contributed.</param>
+    /// <param name="limits">How large and how deeply nested the file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">No such methodology, or it is not valid.</exception>
-    public static Methodology Find(string idOrFile, string builtInFolder, IReadOnlyList<Methodology>? contributed = null)
+    public static Methodology Find(string idOrFile, string builtInFolder, IReadOnlyList<Methodology>? contributed = null, InputLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(idOrFile);
         if (File.Exists(idOrFile))
         {
-            return Load(idOrFile);
+            return Load(idOrFile, limits);
         }
 
         var builtIn = Path.Combine(builtInFolder, idOrFile + FileSuffix);
         if (File.Exists(builtIn))
         {
-            return Load(builtIn);
+            return Load(builtIn, limits);
         }
 
         if (contributed?.FirstOrDefault(methodology => methodology.Id == idOrFile) is { } fromPlugin)
@@ -59,12 +64,14 @@ public static class MethodologyLoader
     }
 
     /// <summary>Reads one methodology file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">How large and how deeply nested the file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">The file is not a valid methodology; every problem is listed.</exception>
-    public static Methodology Load(string path)
+    public static Methodology Load(string path, InputLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var problems = new YamlProblems();
-        var methodology = YamlFile.Load(path, Path.GetFileName(path), problems) is { } file ? Read(file, problems) : null;
+        var methodology = YamlFile.Load(path, Path.GetFileName(path), problems, limits ?? InputLimits.Default) is { } file ? Read(file, problems) : null;
         problems.ThrowIfAny("methodology");
         return methodology!;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PmoAssess.Facts;
+using PmoAssess.Import;
 using PmoAssess.Rulesets.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -36,15 +37,18 @@ public static class Questionnaire
     }
 
     /// <summary>Reads a filled answers file for <paramref name="methodology"/>.</summary>
+    /// <param name="path">The answers file.</param>
+    /// <param name="methodology">The methodology whose questions it answers.</param>
+    /// <param name="limits">How large and how deeply nested the file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">The file does not fit the methodology; every problem is listed with its line.</exception>
-    public static AnswerSheet Read(string path, Methodology methodology)
+    public static AnswerSheet Read(string path, Methodology methodology, InputLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(methodology);
         var problems = new YamlProblems();
         var displayName = Path.GetFileName(path);
         var answered = new Dictionary<string, OrganisationEvidence>(StringComparer.Ordinal);
-        var file = YamlFile.Load(path, displayName, problems);
+        var file = YamlFile.Load(path, displayName, problems, limits ?? InputLimits.Default);
         if (file is not null && YamlMapping.Open(file.Root, "an answers file", TopKeys, file, problems) is { } top)
         {
             if (top.Scalar("methodology", required: true) is { } id && id.Value != methodology.Id)

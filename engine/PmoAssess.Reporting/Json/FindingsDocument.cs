@@ -1,3 +1,5 @@
+using PmoAssess.Import;
+
 namespace PmoAssess.Reporting.Json;
 
 /// <summary>
@@ -33,9 +35,10 @@ public sealed record FindingsDocument
 
     /// <summary>Reads a <c>findings.json</c> file written by <see cref="FindingsJsonWriter"/>.</summary>
     /// <param name="path">The file.</param>
+    /// <param name="limits">How deep the document may nest; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">
-    /// The file cannot be read, is not JSON, has a schema version this PmoAssess does not know, or lacks a
-    /// property or value it needs; the message names the file, line, column and JSON path.
+    /// The file cannot be read, is not JSON, nests deeper than the limit, has a schema version this PmoAssess does not
+    /// know, or lacks a property or value it needs; the message names the file, line, column and JSON path.
     /// </exception>
-    public static FindingsDocument Read(string path) => FindingsJsonReader.Read(path);
+    public static FindingsDocument Read(string path, InputLimits? limits = null) => FindingsJsonReader.Read(path, limits ?? InputLimits.Default);
 }

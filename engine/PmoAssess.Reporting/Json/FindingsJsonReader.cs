@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text.Json;
 using PmoAssess.Facts;
+using PmoAssess.Import;
 using PmoAssess.Outcomes;
 
 namespace PmoAssess.Reporting.Json;
@@ -17,15 +18,17 @@ internal sealed class FindingsJsonReader
     private readonly string _path;
     private readonly string _name;
     private readonly ReadOnlyMemory<byte> _json;
+    private readonly InputLimits _limits;
 
-    private FindingsJsonReader(string path, ReadOnlyMemory<byte> json)
+    private FindingsJsonReader(string path, ReadOnlyMemory<byte> json, InputLimits limits)
     {
         _path = path;
         _name = Path.GetFileName(path);
         _json = json;
+        _limits = limits;
     }
 
-    public static FindingsDocument Read(string path)
+    public static FindingsDocument Read(string path, InputLimits limits)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         byte[] bytes;
@@ -40,7 +43,7 @@ internal sealed class FindingsJsonReader
 
         // Editors on Windows may add a byte order mark; the JSON reader does not accept one.
         var json = bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
-        return new FindingsJsonReader(path, json).Read();
+        return new FindingsJsonReader(path, json, limits).Read();
     }
 
     private FindingsDocument Read()
@@ -48,12 +51,12 @@ internal sealed class FindingsJsonReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(_json);
+            document = JsonDocument.Parse(_json, JsonNesting.Options(_limits));
         }
         catch (JsonException exception)
         {
             throw InvalidInputException.At(
-                _name + " is not valid JSON: " + WithoutPosition(exception.Message),
+                JsonNesting.Problem(_json.Span, _limits) ?? _name + " is not valid JSON: " + WithoutPosition(exception.Message),
                 new SourceLocation(_path, OneBased(exception.LineNumber), OneBased(exception.BytePositionInLine)),
                 exception);
         }

@@ -50,7 +50,7 @@ public sealed class DocumentBombTests : IDisposable
 
         var error = Should.Throw<InvalidInputException>(() => Load(name, path));
 
-        error.Message.ShouldContain("The document is nested more than 64 levels deep. File=" + name + ", Line=65");
+        error.Message.ShouldContain("The document is nested more than 64 levels deep, the limit: raise it with --max-nesting. File=" + name + ", Line=65");
     }
 
     [Fact]
@@ -62,7 +62,8 @@ public sealed class DocumentBombTests : IDisposable
             file.SetLength(9L * 1024 * 1024);
         }
 
-        Should.Throw<InvalidInputException>(() => PolicyLoader.Load(path)).Message.ShouldContain("The file is larger than 8 MB. File=pmoassess.yaml");
+        Should.Throw<InvalidInputException>(() => PolicyLoader.Load(path)).Message
+            .ShouldContain("The file is 9 MB, more than the limit of 8 MB: raise it with --max-document-size. File=pmoassess.yaml");
     }
 
     [Fact]
@@ -83,8 +84,7 @@ public sealed class DocumentBombTests : IDisposable
 
         var error = Should.Throw<InvalidInputException>(() => PortfolioReader.Read(path));
 
-        error.Message.ShouldContain("The maximum configured depth of 64 has been exceeded");
-        error.Message.ShouldContain("File=portfolio.json, Line=2");
+        error.Message.ShouldStartWith("The document is nested more than 64 levels deep, the limit: raise it with --max-nesting. File=portfolio.json, Line=2");
     }
 
     [Fact]
@@ -92,15 +92,17 @@ public sealed class DocumentBombTests : IDisposable
     {
         var path = HostileInput.Write(_folder, "findings.json", new string('[', 100_000));
 
-        Should.Throw<InvalidInputException>(() => FindingsDocument.Read(path)).Message.ShouldContain("findings.json");
+        Should.Throw<InvalidInputException>(() => FindingsDocument.Read(path)).Message
+            .ShouldStartWith("The document is nested more than 64 levels deep, the limit: raise it with --max-nesting. File=" + path);
     }
 
     [Fact]
     public void DeeplyNestedBaseline_RefusedWithTheFile()
     {
-        var path = HostileInput.Write(_folder, "baseline.json", "{\"findings\":" + new string('{', 100_000));
+        var path = HostileInput.Write(_folder, "baseline.json", "{\"findings\":" + new string('[', 100_000));
 
-        Should.Throw<InvalidInputException>(() => Baseline.Read(path)).Message.ShouldContain("File=baseline.json");
+        Should.Throw<InvalidInputException>(() => Baseline.Read(path)).Message
+            .ShouldStartWith("The document is nested more than 64 levels deep, the limit: raise it with --max-nesting. File=baseline.json");
     }
 
     [Theory]

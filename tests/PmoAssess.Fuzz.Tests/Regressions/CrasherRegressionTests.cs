@@ -85,7 +85,7 @@ public sealed class CrasherRegressionTests : IDisposable
 
         var error = Should.Throw<InvalidInputException>(() => Rulesets.RulesetLoader.Load([path]));
 
-        error.Message.ShouldContain("The document is nested more than 64 levels deep. File=deep.rules.yaml, Line=1, Column=65");
+        error.Message.ShouldContain("The document is nested more than 64 levels deep, the limit: raise it with --max-nesting. File=deep.rules.yaml, Line=1, Column=65");
     }
 
     [Fact]
@@ -107,5 +107,20 @@ public sealed class CrasherRegressionTests : IDisposable
         var error = Should.Throw<ExpressionException>(() => RuleExpressionParser.Parse(text, typeof(Project), typeof(bool)));
 
         error.Message.ShouldStartWith("The expression is longer than 2000 characters");
+    }
+
+    [Fact]
+    public void XlsxTable_RelationshipTargetWithAScheme_RefusedAsCorruptWithTheFile()
+    {
+        // The package reader threw ArgumentException ("PackageRelationship target must be relative URI if TargetMode is Internal").
+        var bytes = Tables.XlsxTableFuzzTests.Workbook.WithPartEdited(Tables.XlsxTableFuzzTests.Workbook.Bytes(), "xl/_rels/workbook.xml.rels",
+            relationships => relationships.Replace("Target=\"styles.xml\"", "Target=\"sty:les.xml\"", StringComparison.Ordinal));
+        var path = _folder.Combine("client.xlsx");
+        File.WriteAllBytes(path, bytes);
+
+        var error = Should.Throw<InvalidInputException>(() => Tables.TableFuzz.ReadAll(path, new TableOptions()));
+
+        error.Message.ShouldStartWith("The workbook is corrupt: ");
+        error.Message.ShouldContain("File=client.xlsx");
     }
 }

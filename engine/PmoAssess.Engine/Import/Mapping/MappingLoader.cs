@@ -28,12 +28,17 @@ internal static class MappingLoader
     private static readonly string[] TextExtensions = [".csv", ".tsv", ".txt"];
 
     /// <summary>Reads a mapping file; messages name it by its file name.</summary>
+    /// <param name="path">The mapping file.</param>
+    /// <param name="limits">How large and how deeply nested the file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">The file is not a valid mapping; every problem is listed.</exception>
-    public static MappingFile Load(string path) => Load(path, Path.GetFileName(path));
+    public static MappingFile Load(string path, InputLimits? limits = null) => Load(path, Path.GetFileName(path), limits);
 
     /// <summary>Reads a mapping file; messages name it <paramref name="displayName"/> (e.g. its path relative to the assessed folder).</summary>
+    /// <param name="path">The mapping file.</param>
+    /// <param name="displayName">The file as messages name it.</param>
+    /// <param name="limits">How large and how deeply nested the file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">The file is not a valid mapping; every problem is listed.</exception>
-    public static MappingFile Load(string path, string displayName)
+    public static MappingFile Load(string path, string displayName, InputLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentException.ThrowIfNullOrEmpty(displayName);
@@ -44,7 +49,7 @@ internal static class MappingLoader
 
         var problems = new YamlProblems();
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var sources = YamlFile.Load(path, displayName, problems) is { } file ? Read(file, folder, problems) : null;
+        var sources = YamlFile.Load(path, displayName, problems, limits ?? InputLimits.Default) is { } file ? Read(file, folder, problems) : null;
         problems.ThrowIfAny("mapping file");
         return sources!;
     }

@@ -11,6 +11,7 @@ namespace PmoAssess.Import.Tables;
 /// One worksheet of an <c>.xlsx</c> workbook read as a table, with the Open XML SDK's streaming reader: one row in
 /// memory at a time (plus the shared strings). Row numbers are the worksheet's own, so blank rows in between keep
 /// the numbering a consultant sees in Excel. Blank rows are not returned, as blank lines of a CSV file are not.
+/// A workbook that would unpack into far more than it weighs is refused before the SDK opens it (<see cref="XlsxUnpackCheck"/>).
 /// </summary>
 internal sealed class XlsxTable : ITable
 {
@@ -93,6 +94,8 @@ internal sealed class XlsxTable : ITable
             // The hash of the very bytes the workbook is read from, before the package reader seeks about in them.
             file.Position = 0;
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(file));
+            file.Position = 0;
+            XlsxUnpackCheck.Check(file, displayName, options.Limits);
             file.Position = 0;
             return new XlsxTable(displayName, options, file, sha256);
         }
@@ -251,9 +254,15 @@ internal sealed class XlsxTable : ITable
             "The workbook is corrupt: " + problem + "." + (cell?.CellReference?.Value is { } reference ? " Sheet=" + _sheet + ", Cell=" + reference : ""),
             new SourceLocation(DisplayName));
 
-    // FormatException: the SDK parses an attribute (a cell's type, a row's number) only when it is read.
+    /// <summary>
+    /// What the SDK and the package reader throw on a damaged workbook, besides their own exception types. Fuzzing found
+    /// <see cref="FormatException"/>: the SDK parses an attribute (a cell's type or style, a row's number) only when it is
+    /// read, and one too large for its type overflows instead; and <see cref="ArgumentException"/>: a relationship whose
+    /// target has a scheme is not the relative URI the package reader requires.
+    /// </summary>
     private static bool IsCorruption(Exception exception) =>
-        exception is FormatException or OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or NotSupportedException;
+        exception is FormatException or OverflowException or ArgumentException
+            or OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or NotSupportedException;
 
     private static string NotAWorkbook(ReadOnlySpan<byte> head) =>
         FileSignatures.IsOleCompound(head)

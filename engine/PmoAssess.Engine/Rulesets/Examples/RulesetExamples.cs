@@ -24,19 +24,22 @@ public static class RulesetExamples
     }
 
     /// <summary>Reads the examples in <paramref name="path"/>.</summary>
+    /// <param name="path">The examples file.</param>
+    /// <param name="limits">How large and how deeply nested the file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
     /// <exception cref="InvalidInputException">The file or an example in it is not valid; every problem is listed.</exception>
-    public static IReadOnlyList<RulesetExample> Load(string path)
+    public static IReadOnlyList<RulesetExample> Load(string path, InputLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        limits ??= InputLimits.Default;
         var problems = new YamlProblems();
         var displayName = Path.GetFileName(path);
         var examples = new List<RulesetExample>();
-        if (YamlFile.Load(path, displayName, problems) is { } file
+        if (YamlFile.Load(path, displayName, problems, limits) is { } file
             && YamlMapping.Open(file.Root, "an examples file", TopKeys, file, problems) is { } top)
         {
             if (top.Node("examples") is YamlSequenceNode list)
             {
-                examples.AddRange(list.Children.Select(node => Example(node, file, problems)).OfType<RulesetExample>());
+                examples.AddRange(list.Children.Select(node => Example(node, file, problems, limits)).OfType<RulesetExample>());
             }
             else
             {
@@ -48,7 +51,7 @@ public static class RulesetExamples
         return examples;
     }
 
-    private static RulesetExample? Example(YamlNode node, YamlFile file, YamlProblems problems)
+    private static RulesetExample? Example(YamlNode node, YamlFile file, YamlProblems problems, InputLimits limits)
     {
         var example = YamlMapping.Open(node, "an example", ExampleKeys, file, problems);
         if (example is null)
@@ -91,7 +94,7 @@ public static class RulesetExamples
                 Name = name,
                 Location = file.DisplayName + ":" + line,
                 AsOf = date,
-                Dataset = PortfolioReader.ReadJson(YamlToJson.Convert(data, file.DisplayName), file.DisplayName + ":" + line),
+                Dataset = PortfolioReader.ReadJson(YamlToJson.Convert(data, file.DisplayName), file.DisplayName + ":" + line, limits),
                 Input = new SerializerBuilder().Build().Serialize(new YamlDocument(data).RootNode),
                 Expected = expected!,
             };

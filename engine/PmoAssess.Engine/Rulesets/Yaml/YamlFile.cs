@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
+using PmoAssess.Import;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -9,12 +9,6 @@ namespace PmoAssess.Rulesets.Yaml;
 /// <summary>One YAML file loaded into YamlDotNet's representation model, which keeps the line and column of every node.</summary>
 internal sealed class YamlFile
 {
-    /// <summary>Files larger than this are refused before parsing: no real ruleset comes near it.</summary>
-    public const long MaximumBytes = 8 * 1024 * 1024;
-
-    /// <summary>How deep mappings and lists may nest; the deepest real file (a ruleset example's data) nests about eight.</summary>
-    public const int MaximumDepth = 64;
-
     private YamlFile(string displayName, string text, string sha256, YamlNode root)
     {
         Sha256 = sha256;
@@ -34,12 +28,16 @@ internal sealed class YamlFile
     /// <summary>The SHA-256 of the file's bytes, from the one read that parsed it.</summary>
     public string Sha256 { get; }
 
-    /// <summary>Loads a file; a syntax error, an empty file or an alias is a problem, and gives <c>null</c>.</summary>
-    public static YamlFile? Load(string path, string displayName, YamlProblems problems)
+    /// <summary>
+    /// Loads a file; a syntax error, an empty file, an alias, or a file larger or nested deeper than <paramref name="limits"/>
+    /// allow is a problem, and gives <c>null</c>.
+    /// </summary>
+    public static YamlFile? Load(string path, string displayName, YamlProblems problems, InputLimits limits)
     {
-        if (new FileInfo(path).Length > MaximumBytes)
+        // Refused before reading: parsing builds a tree several times the file's size.
+        if (limits.DocumentSizeProblem(path) is { } tooLarge)
         {
-            problems.Add("The file is larger than " + (MaximumBytes / 1024 / 1024) + " MB.", displayName, null);
+            problems.Add(tooLarge, displayName, null);
             return null;
         }
 
@@ -52,7 +50,7 @@ internal sealed class YamlFile
 
         // The events first, with no tree built: the tree is built by recursion, which a deeply nested document would
         // take past the end of the stack; an alias is refused before it can be expanded.
-        if (FirstStructuralProblem(text) is { } problem)
+        if (FirstStructuralProblem(text, limits) is { } problem)
         {
             problems.Add(problem.Message, displayName, problem.At);
             return null;
@@ -81,9 +79,9 @@ internal sealed class YamlFile
 
     /// <summary>
     /// Walks the parser's events (no recursion, no tree): a syntax error, an alias, or nesting deeper than
-    /// <see cref="MaximumDepth"/>; <c>null</c> when there is none.
+    /// <see cref="InputLimits.MaxNesting"/>; <c>null</c> when there is none.
     /// </summary>
-    private static (string Message, Mark? At)? FirstStructuralProblem(string text)
+    private static (string Message, Mark? At)? FirstStructuralProblem(string text, InputLimits limits)
     {
         var parser = new Parser(new StringReader(text));
         var (depth, last) = (0, (Mark?)null);
@@ -98,8 +96,8 @@ internal sealed class YamlFile
                     case AnchorAlias alias:
                         // An alias shares a node; walking shared nodes is how a few lines expand into billions.
                         return ("Anchors and aliases (&name, *name) are not supported: write the value out.", alias.Start);
-                    case MappingStart or SequenceStart when ++depth > MaximumDepth:
-                        return ("The document is nested more than " + MaximumDepth.ToString(CultureInfo.InvariantCulture) + " levels deep.", current.Start);
+                    case MappingStart or SequenceStart when ++depth > limits.MaxNesting:
+                        return (limits.NestingProblem(), current.Start);
                     case MappingEnd or SequenceEnd:
                         depth--;
                         break;
