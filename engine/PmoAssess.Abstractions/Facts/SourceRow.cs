@@ -10,13 +10,23 @@ public sealed class SourceRow
     /// <param name="row">The spreadsheet-style row number (the header is row 1), or <c>null</c> for JSON.</param>
     /// <param name="cells">The cell each canonical field was read from, keyed by field name.</param>
     public SourceRow(string file, int? row, IReadOnlyDictionary<string, SourceCell> cells)
+        : this(file, row, cells, hasProblems: cells?.Values.Any(cell => cell.Problem is not null) ?? false)
+    {
+    }
+
+    /// <summary>Creates a source row whose reader knows whether any cell has a problem, sparing a look at every cell.</summary>
+    /// <param name="file">The source file, relative to the assessed folder.</param>
+    /// <param name="row">The spreadsheet-style row number (the header is row 1), or <c>null</c> for JSON.</param>
+    /// <param name="cells">The cell each canonical field was read from, keyed by field name.</param>
+    /// <param name="hasProblems">Whether any cell's value could not be read; it must agree with the cells.</param>
+    public SourceRow(string file, int? row, IReadOnlyDictionary<string, SourceCell> cells, bool hasProblems)
     {
         ArgumentException.ThrowIfNullOrEmpty(file);
         ArgumentNullException.ThrowIfNull(cells);
         File = file;
         Row = row;
         _cells = cells;
-        HasProblems = cells.Values.Any(cell => cell.Problem is not null);
+        HasProblems = hasProblems;
     }
 
     /// <summary>The source file, relative to the assessed folder, with forward slashes.</summary>

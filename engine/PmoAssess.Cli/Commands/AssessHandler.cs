@@ -142,11 +142,13 @@ internal sealed class AssessHandler(
     {
         Directory.CreateDirectory(directory);
         var chosen = writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)).ToList();
-        AtomicFile.WriteAll([.. chosen.Select(writer => (Path.Combine(directory, writer.FileName), (Action<Stream>)(stream =>
-        {
-            environment.Progress.Step("Writing " + writer.FileName, () => writer.Write(report, stream));
-            TestPause.At(TestPause.Outputs, environment.Error, cancellationToken);
-        })))], cancellationToken);
+        // One step for all of them: the files are written side by side.
+        environment.Progress.Step("Writing " + string.Join(", ", chosen.Select(writer => writer.FileName)), () =>
+            AtomicFile.WriteAll([.. chosen.Select(writer => (Path.Combine(directory, writer.FileName), (Action<Stream>)(stream =>
+            {
+                writer.Write(report, stream);
+                TestPause.At(TestPause.Outputs, environment.Error, cancellationToken);
+            })))], cancellationToken));
         var written = chosen.Select(writer => Path.Combine(directory, writer.FileName)).ToList();
         foreach (var path in written)
         {

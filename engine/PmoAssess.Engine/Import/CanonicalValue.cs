@@ -11,7 +11,46 @@ internal static class CanonicalValue
         NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
 
     public static DateOnly? Date(string text) =>
-        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        TryIsoDate(text, out var date) || DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            ? date
+            : null;
+
+    // The usual spelling, read by hand: the general parser took more time than the rest of a record together (a profile
+    // of a generated portfolio of 20,000 projects). Anything else goes to the general parser, which decides as before.
+    private static bool TryIsoDate(string text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != DateFormat.Length || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        var (year, month, day) = (Digits(text.AsSpan(0, 4)), Digits(text.AsSpan(5, 2)), Digits(text.AsSpan(8, 2)));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>The number the ASCII digits spell, or -1 when any is not one.</summary>
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        var number = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        return number;
+    }
 
     public static decimal? Decimal(string text) =>
         decimal.TryParse(text, InvariantNumber, CultureInfo.InvariantCulture, out var number) ? number : null;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 namespace PmoAssess.Import;
 
 /// <summary>A folder with one canonical CSV file per entity; only <c>projects.csv</c> is required.</summary>
@@ -5,7 +6,8 @@ internal sealed class CsvFolderSource : ICanonicalSource
 {
     private readonly string _folder;
     private readonly InputLimits _limits;
-    private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    // Written by the readers of different files at once (ReadsEntitiesInParallel).
+    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
 
     public CsvFolderSource(string folder, InputLimits limits) => (_folder, _limits) = (folder, limits);
 
@@ -21,6 +23,9 @@ internal sealed class CsvFolderSource : ICanonicalSource
     public bool Has(EntityLayout layout) => File.Exists(Path.Combine(_folder, layout.FileName));
 
     public string NameOf(EntityLayout layout) => layout.FileName;
+
+    // One file per entity, each read with its own reader.
+    public bool ReadsEntitiesInParallel => true;
 
     /// <summary>The files of the canonical layout that exist in the folder, in layout order.</summary>
     public IEnumerable<string> ExistingFiles(IEnumerable<EntityLayout> layouts) =>

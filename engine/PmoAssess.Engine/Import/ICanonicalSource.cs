@@ -11,4 +11,7 @@ internal interface ICanonicalSource
 
     /// <summary>How the source names the entity in messages: a file name or a JSON property.</summary>
     string NameOf(EntityLayout layout);
+
+    /// <summary>Whether the records of different entities can be read at the same time, on different threads.</summary>
+    bool ReadsEntitiesInParallel => false;
 }

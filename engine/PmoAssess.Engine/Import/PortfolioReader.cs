@@ -90,16 +90,13 @@ public static class PortfolioReader
         var portfolioIds = source.Has(CanonicalLayout.Portfolios) ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null;
         var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
         var childReferences = new List<(string ProjectId, SourceLocation Location)>();
-        foreach (var layout in CanonicalLayout.ProjectChildren)
+        foreach (var children in ReadChildren(source))
         {
-            ReadUnique(source, layout, fields =>
+            foreach (var (child, location) in children)
             {
-                var projectId = fields.RequiredText("project");
-                childReferences.Add((projectId, fields.LocationOf("project")));
-                var child = FactFactory.Child(layout.Kind, fields, projectId);
-                RegistersOf(registers, projectId).Add(child);
-                return child;
-            });
+                childReferences.Add((child.ProjectId, location));
+                RegistersOf(registers, child.ProjectId).Add(child);
+            }
         }
 
         var projects = ReadUnique(source, CanonicalLayout.Projects, fields =>
@@ -160,6 +157,43 @@ public static class PortfolioReader
         }
 
         return projectRegisters;
+    }
+
+    /// <summary>
+    /// The records of each kind of project child, kind by kind, each with where it names its project. The kinds are read
+    /// side by side when the source allows it; the problem reported is the one reading them in turn would meet first.
+    /// </summary>
+    private static List<(ProjectChild Child, SourceLocation ProjectCell)>[] ReadChildren(ICanonicalSource source)
+    {
+        var layouts = CanonicalLayout.ProjectChildren;
+        var read = new List<(ProjectChild, SourceLocation)>[layouts.Count];
+        var problems = new Exception?[layouts.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = source.ReadsEntitiesInParallel ? Environment.ProcessorCount : 1 };
+        Parallel.For(0, layouts.Count, options, index =>
+        {
+            var children = read[index] = [];
+            try
+            {
+                ReadUnique(source, layouts[index], fields =>
+                {
+                    var projectId = fields.RequiredText("project");
+                    var child = FactFactory.Child(layouts[index].Kind, fields, projectId);
+                    children.Add((child, fields.LocationOf("project")));
+                    return child;
+                });
+            }
+            catch (Exception exception)
+            {
+                problems[index] = exception;
+            }
+        });
+
+        if (problems.FirstOrDefault(problem => problem is not null) is { } first)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
+
+        return read;
     }
 
     private static List<T> ReadUnique<T>(ICanonicalSource source, EntityLayout layout, Func<RecordFields, T> build)

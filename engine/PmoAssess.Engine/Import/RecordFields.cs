@@ -44,12 +44,14 @@ internal sealed class RecordFields : IRecordFields
             .ToDictionary(pair => pair.Key, pair => pair.Value.Value, StringComparer.Ordinal);
 
     /// <summary>The provenance of the fact built from this record, for evidence.</summary>
+    // The canonical layout has no unreadable cells: a value that does not read stops the import.
     public SourceRow ToSourceRow() => new(
         _record.File,
         _record.Row,
         _record.Cells is CsvRowCells row
             ? row.ToSourceCells()
-            : _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }));
+            : _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }),
+        hasProblems: false);
 
     public SourceLocation LocationOf(string column)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 
 namespace PmoAssess.Reporting.Output;
 
@@ -14,36 +15,52 @@ public static class AtomicFile
     /// <summary>
     /// Writes several files as one: each goes to a temporary file beside it, and only once all are written are they
     /// renamed into place, so a failure or a cancellation while writing leaves every previous file as it was and no
-    /// temporary file behind. Cancellation is looked at between files and before the renames, not during them.
+    /// temporary file behind. The files are written side by side, one per core; what went wrong with the first file in
+    /// order is what is thrown. Cancellation is looked at before each file and before the renames, not during them.
     /// </summary>
     /// <exception cref="OperationCanceledException">Cancelled before the renames; nothing was replaced.</exception>
     public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var staged = new List<(string Temporary, string Path)>();
+        foreach (var (path, write) in files)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(path);
+            ArgumentNullException.ThrowIfNull(write);
+        }
+
+        var temporaries = files.Select(file => file.Path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp").ToArray();
+        var problems = new Exception?[files.Count];
         try
         {
-            foreach (var (path, write) in files)
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
             {
-                ArgumentException.ThrowIfNullOrEmpty(path);
-                ArgumentNullException.ThrowIfNull(write);
-                cancellationToken.ThrowIfCancellationRequested();
-                var temporary = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
-                staged.Add((temporary, path));
-                using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
-                write(stream);
-                stream.Flush(flushToDisk: true);
+                try
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    using var stream = new FileStream(temporaries[index], FileMode.Create, FileAccess.Write, FileShare.None);
+                    files[index].Write(stream);
+                    stream.Flush(flushToDisk: true);
+                }
+                catch (Exception exception)
+                {
+                    problems[index] = exception;
+                }
+            });
+
+            if (problems.FirstOrDefault(problem => problem is not null) is { } first)
+            {
+                ExceptionDispatchInfo.Throw(first);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (temporary, path) in staged)
+            for (var index = 0; index < files.Count; index++)
             {
-                File.Move(temporary, path, overwrite: true);
+                File.Move(temporaries[index], files[index].Path, overwrite: true);
             }
         }
         finally
         {
-            foreach (var (temporary, _) in staged)
+            foreach (var temporary in temporaries)
             {
                 File.Delete(temporary);
             }

@@ -191,6 +191,24 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
     }
 
     [Fact]
+    public void Read_ProblemsInTwoChildFiles_ReportsTheFileReadFirstInTurn()
+    {
+        // The child files are read side by side. The risks file's problem is at the end of five thousand rows and the
+        // milestones file's on its third line, so the second is usually found first; the one reported is still the one
+        // reading the files in turn meets first.
+        _folder.Write("projects.csv", "id\nP-1\n");
+        _folder.Write("risks.csv", "id,project\n" + string.Concat(Enumerable.Range(1, 5_000).Select(index => "R-" + index + ",P-1\n")) + "R-1,P-1\n");
+        _folder.Write("milestones.csv", "id,project\nM-1,P-1\nM-1,P-1\n");
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var exception = Should.Throw<InvalidInputException>(() => PortfolioReader.Read(_folder.Path));
+
+            exception.Message.ShouldBe("The id 'R-1' appears twice: ids must be unique. File=risks.csv, Line=5002, Column=1 (id)");
+        }
+    }
+
+    [Fact]
     public void Read_DuplicateProjectId_ThrowsAtTheSecondOccurrence()
     {
         _folder.Write("projects.csv", "id,name\nP-1,Ledger\nP-2,Payroll\nP-1,Portal\n");
