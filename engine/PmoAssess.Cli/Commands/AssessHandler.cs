@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PmoAssess.Cli.Composition;
 using PmoAssess.History;
 using PmoAssess.Outcomes;
+using PmoAssess.Plugins;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
 using PmoAssess.Reports;
@@ -38,7 +39,7 @@ internal sealed class AssessHandler(
             Policy = run.Verdict,
             Gate = run.Policy.Gate.Explanation,
             ToolVersion = ToolVersion,
-            PluginSections = PluginSections(run),
+            PluginSections = PluginSections(run, cancellationToken),
         });
         var policyFile = run.Policy.File;
         var recorded = run.History is { } history ? Record(history, ref report, policyFile?.File) : null;
@@ -112,7 +113,14 @@ internal sealed class AssessHandler(
     }
 
     /// <summary>Each plugin's report sections, rendered; one that throws becomes a note, and the report is still written.</summary>
-    private static List<PluginSection> PluginSections(AssessmentRun run)
+    /// <summary>The plugins' report sections, written within what is left of the run's time: a section that never returns stops the run.</summary>
+    private static List<PluginSection> PluginSections(AssessmentRun run, CancellationToken cancellationToken)
+    {
+        var sections = run.Rules.Plugins.SelectMany(plugin => plugin.ReportSections.Select(section => (plugin, section))).ToList();
+        return sections.Count == 0 ? [] : run.Deadline.Run("writing the plugins' report sections", _ => RenderSections(run, sections), cancellationToken);
+    }
+
+    private static List<PluginSection> RenderSections(AssessmentRun run, List<(LoadedPlugin Plugin, IReportSection Section)> sections)
     {
         var context = new ReportSectionContext
         {
@@ -121,8 +129,9 @@ internal sealed class AssessHandler(
             Outcomes = run.Result.Outcomes,
             Findings = run.Verdict.Findings,
         };
-        return [.. run.Rules.Plugins.SelectMany(plugin => plugin.ReportSections.Select(section =>
+        return [.. sections.Select(pair =>
         {
+            var (plugin, section) = pair;
             string markdown;
             try
             {
@@ -134,7 +143,7 @@ internal sealed class AssessHandler(
             }
 
             return new PluginSection(section.Title, markdown, plugin.Manifest.Id);
-        }))];
+        })];
     }
 
     /// <summary>Writes every output, all or none: a failure or a cancellation leaves the previous outputs as they were.</summary>

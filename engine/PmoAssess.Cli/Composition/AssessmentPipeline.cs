@@ -45,7 +45,8 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var (methodology, answers) = (rules.Methodology!, rules.Answers);
         var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
 
-        // The timeout covers the phases that run code the host does not control: reading the data, then the rules.
+        // The timeout covers the phases that run code the host does not control: reading the data, the rules, and then
+        // the plugins' report sections (AssessHandler).
         var deadline = new RunDeadline(request.Timeout, clock);
         var progress = environment.Progress;
         var imported = progress.Step("Reading the data",
@@ -68,7 +69,7 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             var maturity = MaturityScorer.Score(result, methodology, targets);
             return (maturity, PolicyApplication.Apply(result, policy, baseline, maturity));
         });
-        return new AssessmentRun(rules, result, maturity, policy, verdict, baseline, history);
+        return new AssessmentRun(rules, result, maturity, policy, verdict, baseline, deadline, history);
     }
 
     private HistoryContext OpenHistory(string path, string engagement)

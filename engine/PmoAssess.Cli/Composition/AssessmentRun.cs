@@ -4,7 +4,10 @@ using PmoAssess.Scoring;
 
 namespace PmoAssess.Cli.Composition;
 
-/// <summary>Everything one assessment produced, before any output is written, and the history store it is to be recorded in.</summary>
+/// <summary>
+/// Everything one assessment produced, before any output is written, the history store it is to be recorded in, and the
+/// run's deadline, which the plugins' report sections still run under.
+/// </summary>
 internal sealed record AssessmentRun(
     LoadedRules Rules,
     AssessmentResult Result,
@@ -12,4 +15,5 @@ internal sealed record AssessmentRun(
     EffectivePolicy Policy,
     PolicyVerdict Verdict,
     Baseline? Baseline,
+    RunDeadline Deadline,
     HistoryContext? History = null);

@@ -2,7 +2,10 @@ using PmoAssess.Plugins;
 
 namespace PmoAssess.Fixtures.LoopingRule;
 
-/// <summary>Test fixture: a plugin whose rule never returns, as a buggy rule might loop.</summary>
+/// <summary>
+/// Test fixture: a plugin whose rule never returns, as a buggy rule might loop, and whose report section never returns
+/// either (reached when a policy disables the rule).
+/// </summary>
 public sealed class LoopingRulePlugin : IPmoPlugin
 {
     public PluginManifest Manifest { get; } = new()
@@ -14,5 +17,9 @@ public sealed class LoopingRulePlugin : IPmoPlugin
         MaximumApiVersion = PluginApi.Version,
     };
 
-    public void Register(IPluginRegistrar registrar) => registrar.AddRule<NeverReturns>();
+    public void Register(IPluginRegistrar registrar)
+    {
+        registrar.AddRule<NeverReturns>();
+        registrar.AddReportSection(new NeverReturningSection());
+    }
 }
