@@ -15,12 +15,19 @@ namespace PmoAssess.Reporting.Sarif;
 /// Writes <c>findings.sarif</c>: the findings as a SARIF 2.1.0 log with one run, for code-scanning dashboards
 /// (GitHub, Azure DevOps). Each rule becomes a reporting descriptor and each finding a result that points at the
 /// file and row its evidence came from, names its subject as a logical location, and carries a fingerprint made of
-/// rule and subject only, so a dashboard keeps tracking it when rows move.
+/// rule and subject only, so a dashboard keeps tracking it when rows move. A log lists at most
+/// <see cref="MostResults"/> results, the most severe first, and says how many more findings.json has.
 /// </summary>
 public sealed class SarifReportWriter : IReportWriter
 {
     /// <summary>The key of the fingerprint that identifies a finding across runs: rule, subject kind and subject id.</summary>
     public const string SubjectFingerprint = "pmoassessSubject/v1";
+
+    /// <summary>
+    /// The most results a log lists: GitHub code scanning reads no more than this from a run, and a portfolio of a
+    /// hundred thousand projects has hundreds of thousands of findings (half a gigabyte of SARIF).
+    /// </summary>
+    public const int MostResults = 25_000;
 
     private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -86,31 +93,54 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
         json.WriteEndObject();
 
-        json.WriteStartArray("results");
-        foreach (var finding in report.Findings)
-        {
-            WriteResult(json, finding, ruleIndex, report, suppression: null);
-            json.FlushIfFull();
-        }
-
         // Waived and baselined findings are results too, suppressed: code scanning shows them as dismissed, with the reason.
-        foreach (var (finding, waiver) in report.Policy?.Waived ?? [])
+        var results = report.Findings.Select(finding => (finding, Suppression: ((string Justification, string Kind)?)null))
+            .Concat((report.Policy?.Waived ?? []).Select(pair => (pair.Finding, Suppression: ((string, string)?)(
+                "Waived: " + pair.Waiver.Justification + (pair.Waiver.Approver is null ? string.Empty : " (approved by " + pair.Waiver.Approver + ")"), "external"))))
+            .Concat((report.Policy?.Baselined ?? []).Select(finding => (finding, Suppression: ((string, string)?)("In the baseline: accepted when the baseline was made.", "external"))));
+        var (listed, omitted) = (0, 0);
+        json.WriteStartArray("results");
+        foreach (var (finding, suppression) in results)
         {
-            WriteResult(json, finding, ruleIndex, report, ("Waived: " + waiver.Justification + (waiver.Approver is null ? string.Empty : " (approved by " + waiver.Approver + ")"), "external"));
-        }
+            if (listed == MostResults)
+            {
+                omitted++;
+                continue;
+            }
 
-        foreach (var finding in report.Policy?.Baselined ?? [])
-        {
-            WriteResult(json, finding, ruleIndex, report, ("In the baseline: accepted when the baseline was made.", "external"));
+            WriteResult(json, finding, ruleIndex, report, suppression);
+            json.FlushIfFull();
+            listed++;
         }
 
         json.WriteEndArray();
+        if (omitted > 0)
+        {
+            WriteOmitted(json, omitted);
+        }
 
         json.WriteStartObject("properties");
         json.WriteString("engagement", report.Engagement);
         json.WriteString("asOf", report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>Says, where a reader of the log looks for the tool's own messages, that results were left out and where they are.</summary>
+    private static void WriteOmitted(Utf8JsonWriter json, int omitted)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        json.WriteStartArray("toolExecutionNotifications");
+        json.WriteStartObject();
+        json.WriteString("level", "warning");
+        WriteText(json, "message", string.Create(CultureInfo.InvariantCulture,
+            $"{omitted} more findings are not listed: a log lists at most {MostResults}, the most severe first. findings.json lists them all."));
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static void WriteRule(Utf8JsonWriter json, RuleSummary summary)

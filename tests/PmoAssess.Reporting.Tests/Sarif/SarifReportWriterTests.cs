@@ -169,6 +169,41 @@ public sealed class SarifReportWriterTests
     }
 
     [Fact]
+    public void Write_MoreFindingsThanALogLists_ListsTheMostSevereAndSaysHowManyMore()
+    {
+        var report = ContosoReport.Report;
+        var severest = report.Findings.Max(finding => finding.Severity);
+        var lightest = report.Findings.Min(finding => finding.Severity);
+        // Findings are most severe first: the lightest ones are those past the limit.
+        var findings = report.Findings.Where(finding => finding.Severity == severest).Take(1)
+            .SelectMany(finding => Enumerable.Repeat(finding, SarifReportWriter.MostResults))
+            .Concat(report.Findings.Where(finding => finding.Severity == lightest).Take(1).SelectMany(finding => Enumerable.Repeat(finding, 7)))
+            .ToList();
+
+        var bytes = ContosoReport.Render(Writer, report with { Findings = findings, Policy = null });
+
+        SarifSchema.Evaluate(bytes).IsValid.ShouldBeTrue();
+        using var log = JsonDocument.Parse(bytes);
+        var run = Run(log);
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        results.Count.ShouldBe(SarifReportWriter.MostResults);
+        results.Select(result => result.GetProperty("ruleId").GetString()).Distinct().ShouldBe([findings[0].Rule.Id]);
+        var notification = run.GetProperty("invocations").EnumerateArray().ShouldHaveSingleItem()
+            .GetProperty("toolExecutionNotifications").EnumerateArray().ShouldHaveSingleItem();
+        notification.GetProperty("level").GetString().ShouldBe("warning");
+        notification.GetProperty("message").GetProperty("text").GetString()
+            .ShouldBe("7 more findings are not listed: a log lists at most 25000, the most severe first. findings.json lists them all.");
+    }
+
+    [Fact]
+    public void Write_Contoso_SaysNothingIsLeftOut()
+    {
+        using var log = JsonDocument.Parse(Contoso.Value);
+
+        Run(log).TryGetProperty("invocations", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Writer_IsRegisteredAsSarif()
     {
         ReportWriters.Formats.ShouldContain("sarif");
