@@ -33,15 +33,15 @@ internal sealed class YamlRule
     /// </summary>
     public void Record(Fact subject, IAssessmentContext context)
     {
-        var marksPasses = context is OutcomeCollector;
-        var verdict = Assess(subject, context.AsOf, withPassEvidence: !marksPasses);
-        if (ReferenceEquals(verdict, PassWithEvidenceLater) && ((OutcomeCollector)context).TryRecordPass(Descriptor.Id, subject))
-        {
-            return;
-        }
-
+        var collector = context as OutcomeCollector;
+        var verdict = Assess(subject, context.AsOf, withPassEvidence: collector is null);
         if (ReferenceEquals(verdict, PassWithEvidenceLater))
         {
+            if (collector!.TryRecordPass(Descriptor.Id, subject))
+            {
+                return;
+            }
+
             verdict = Assess(subject, context.AsOf);
         }
 
