@@ -29,7 +29,7 @@ internal sealed class LimitOptions
 
     public Option<int?> Timeout { get; } = new("--timeout")
     {
-        Description = "Stop the run after this many seconds (default 600): reading the data and running the rules; exit 4.",
+        Description = "Stop the run after this many seconds (default 600): reading the data, running the rules, the plugins' report sections; exit 4.",
     };
 
     public DocumentLimitOptions Documents { get; } = new();

@@ -36,7 +36,7 @@ internal sealed record RunRequest
     /// <summary>The largest file, most rows and longest cell read; the largest YAML document and the deepest nesting.</summary>
     public InputLimits Limits { get; init; } = InputLimits.Default;
 
-    /// <summary>How long reading the data and running the rules may take, together.</summary>
+    /// <summary>How long reading the data, running the rules and the plugins' report sections may take, together.</summary>
     public TimeSpan Timeout { get; init; } = Commands.LimitOptions.DefaultTimeout;
 
     /// <summary>The history store to record the run in, opened and checked with the configuration; <c>null</c> for none.</summary>
