@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using PmoAssess.Import;
 using PmoAssess.Import.Inspection;
 using PmoAssess.Import.Tables;
 
@@ -56,6 +57,8 @@ internal static class InspectCommand
         {
             file, sheet, encoding, delimiter, headerRow, entity, json, output, force,
         };
+        var limits = new DataLimitOptions();
+        limits.AddTo(command);
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
@@ -66,6 +69,7 @@ internal static class InspectCommand
                 Encoding = parseResult.GetValue(encoding),
                 Delimiter = separator,
                 HeaderRow = parseResult.GetValue(headerRow),
+                Limits = limits.Apply(InputLimits.Default, parseResult),
             };
             var target = parseResult.GetValue(output);
             if (target is not null && File.Exists(target) && !parseResult.GetValue(force))

@@ -116,4 +116,18 @@ public sealed class LimitOptionsTests : IDisposable
         run.Error.ShouldContain("a decompression bomb");
         run.Error.ShouldContain("File=bomb.xlsx");
     }
+
+    [Fact]
+    public async Task Inspect_FileWithMoreRowsThanMaxRows_ExitsThreeNamingTheOption()
+    {
+        var file = _folder.Write("register.csv", "id,name\nP-1,Ledger\nP-2,Payroll\nP-3,Portal\n");
+
+        var accepted = await CliRun.InvokeAsync(["inspect", file]);
+        var refused = await CliRun.InvokeAsync(["inspect", file, "--max-rows", "2"]);
+
+        accepted.ExitCode.ShouldBe(0, accepted.ToString());
+        refused.ExitCode.ShouldBe(3, refused.ToString());
+        refused.Error.ShouldContain("--max-rows");
+        refused.Error.ShouldContain("register.csv");
+    }
 }
