@@ -1,9 +1,12 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Import;
 using PmoAssess.Import.Mapping;
 using PmoAssess.Import.Quality;
+using PmoAssess.Rules;
+using PmoAssess.Rulesets;
 
 namespace PmoAssess.Tests.Rulesets;
 
@@ -27,6 +30,29 @@ public sealed class SampleUkGmppTests
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(RepositoryRoot.Combine("samples", "uk-gmpp", "expected", "expected.json")));
         return document.RootElement.GetProperty(year).Clone();
+    }
+
+    [Fact]
+    public void Assess_WithTheDataQualityChecks_GivesEveryOutcomeOnceInOrderWithTheChecksAmongTheRules()
+    {
+        var imported = Years["2021"].Value;
+        var ruleset = RulesetLoader.Load([RepositoryRoot.Combine("samples", "uk-gmpp", "gmpp.rules.yaml")]).Single();
+        var catalog = new RuleCatalogBuilder().Add(ruleset).Build();
+
+        var result = AssessmentRunner.Run(imported.Dataset, catalog, new DateOnly(2021, 3, 31), imported.Quality);
+
+        var outcomes = result.Outcomes.ToList();
+        outcomes.Count.ShouldBe(result.Outcomes.Count);
+        for (var index = 1; index < outcomes.Count; index++)
+        {
+            OutcomeOrder.Instance.Compare(outcomes[index - 1], outcomes[index]).ShouldBeLessThan(0, "outcome " + index + " is in order and not a repeat");
+        }
+
+        var checks = imported.Quality!.Outcomes.Order(OutcomeOrder.Instance).ToList();
+        outcomes.Where(outcome => outcome.RuleId.StartsWith("DQ-", StringComparison.Ordinal)).ShouldBe(checks);
+        outcomes.Count.ShouldBe(checks.Count + catalog.Rules.Sum(rule => imported.Dataset.AllFacts().Count(fact => fact.Kind == rule.Descriptor.AppliesTo)));
+        result.StatusCounts().Values.Sum().ShouldBe(outcomes.Count);
+        result.OutcomesOf(DataQualityRules.UnreadableValue.Id).ShouldBe(checks.Where(outcome => outcome.RuleId == DataQualityRules.UnreadableValue.Id));
     }
 
     [Theory]

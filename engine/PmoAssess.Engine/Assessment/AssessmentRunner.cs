@@ -40,10 +40,19 @@ public static class AssessmentRunner
         if (dataQuality is not null)
         {
             rules = WithDataQualityRules(rules, dataQuality.Rules);
-            var all = outcomes as List<RuleOutcome> ?? [.. outcomes];
-            all.AddRange(dataQuality.Outcomes);
-            all.Sort(OutcomeOrder.Instance);
-            outcomes = all;
+            if (outcomes is OutcomeTable)
+            {
+                // The checks' outcomes join the table by rule id: the rules' own outcomes are never made to sort them.
+                var checks = dataQuality.Outcomes.ToList();
+                checks.Sort(OutcomeOrder.Instance);
+                outcomes = new OutcomeTable(slots!, checks);
+            }
+            else
+            {
+                var all = (List<RuleOutcome>)outcomes;
+                all.AddRange(dataQuality.Outcomes);
+                all.Sort(OutcomeOrder.Instance);
+            }
         }
 
         return new AssessmentResult

@@ -1,4 +1,3 @@
-using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 
 namespace PmoAssess.Assessment;
@@ -7,26 +6,35 @@ namespace PmoAssess.Assessment;
 /// Every outcome of an assessment in <see cref="OutcomeOrder"/>, held as one slot per rule and subject: the outcome a rule
 /// recorded, or nothing, which reads as <see cref="OutcomeStatus.NotApplicable"/>. Not-applicable outcomes (a third of
 /// them on a typical portfolio) are made when read rather than kept, so a large assessment does not hold millions of
-/// objects that say "does not apply". Immutable once built; safe to read from several threads.
+/// objects that say "does not apply". Rules whose outcomes were made whole elsewhere (the data-quality checks of a mapped
+/// import) take their place among the others by id. Immutable once built; safe to read from several threads.
 /// </summary>
 internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
 {
+    // Every rule in id order: one of the slots' rules (its index there) or one whose outcomes were given whole (-1).
     private readonly string[] _ruleIds;
-    private readonly Fact[][] _subjects;
+    private readonly int[] _slotRules;
+    private readonly IReadOnlyList<RuleOutcome>?[] _given;
     private readonly OutcomeSlots _slots;
     private readonly int[] _starts;
 
     /// <param name="slots">Each rule's subjects in id order, with what the rule recorded for each.</param>
-    public OutcomeTable(OutcomeSlots slots)
+    /// <param name="given">The outcomes of other rules, in <see cref="OutcomeOrder"/>; no rule of the slots among them.</param>
+    public OutcomeTable(OutcomeSlots slots, IReadOnlyList<RuleOutcome>? given = null)
     {
-        var (ruleIds, subjects) = (slots.RuleIds, slots.Subjects);
-        _ruleIds = ruleIds;
-        _subjects = subjects;
         _slots = slots;
-        _starts = new int[ruleIds.Length + 1];
-        for (var rule = 0; rule < ruleIds.Length; rule++)
+        var rules = slots.RuleIds.Select((id, index) => (Id: id, Slot: index, Given: (IReadOnlyList<RuleOutcome>?)null))
+            .Concat((given ?? []).GroupBy(outcome => outcome.RuleId, StringComparer.Ordinal)
+                .Select(group => (Id: group.Key, Slot: -1, Given: (IReadOnlyList<RuleOutcome>?)[.. group])))
+            .OrderBy(rule => rule.Id, StringComparer.Ordinal)
+            .ToArray();
+        _ruleIds = [.. rules.Select(rule => rule.Id)];
+        _slotRules = [.. rules.Select(rule => rule.Slot)];
+        _given = [.. rules.Select(rule => rule.Given)];
+        _starts = new int[_ruleIds.Length + 1];
+        for (var rule = 0; rule < _ruleIds.Length; rule++)
         {
-            _starts[rule + 1] = checked(_starts[rule] + subjects[rule].Length);
+            _starts[rule + 1] = checked(_starts[rule] + CountOf(rule));
         }
     }
 
@@ -57,9 +65,9 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     {
         var counts = new Dictionary<OutcomeStatus, int>();
         var rule = Array.BinarySearch(_ruleIds, ruleId, StringComparer.Ordinal);
-        for (var subject = 0; rule >= 0 && subject < _subjects[rule].Length; subject++)
+        for (var subject = 0; rule >= 0 && subject < CountOf(rule); subject++)
         {
-            var status = _slots.StatusAt(rule, subject);
+            var status = StatusAt(rule, subject);
             counts[status] = counts.GetValueOrDefault(status) + 1;
         }
 
@@ -71,9 +79,9 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     {
         for (var rule = 0; rule < _ruleIds.Length; rule++)
         {
-            for (var subject = 0; subject < _subjects[rule].Length; subject++)
+            for (var subject = 0; subject < CountOf(rule); subject++)
             {
-                if (keep(_slots.StatusAt(rule, subject)))
+                if (keep(StatusAt(rule, subject)))
                 {
                     yield return At(rule, subject);
                 }
@@ -85,7 +93,7 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     {
         for (var rule = 0; rule < _ruleIds.Length; rule++)
         {
-            for (var subject = 0; subject < _subjects[rule].Length; subject++)
+            for (var subject = 0; subject < CountOf(rule); subject++)
             {
                 yield return At(rule, subject);
             }
@@ -94,8 +102,14 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private RuleOutcome At(int rule, int subject) =>
-        _slots.OutcomeAt(rule, subject) ?? RuleOutcome.About(_subjects[rule][subject], _ruleIds[rule], OutcomeStatus.NotApplicable);
+    private int CountOf(int rule) => _slotRules[rule] is var slot and >= 0 ? _slots.Subjects[slot].Length : _given[rule]!.Count;
+
+    private OutcomeStatus StatusAt(int rule, int subject) =>
+        _slotRules[rule] is var slot and >= 0 ? _slots.StatusAt(slot, subject) : _given[rule]![subject].Status;
+
+    private RuleOutcome At(int rule, int subject) => _slotRules[rule] is var slot and >= 0
+        ? _slots.OutcomeAt(slot, subject) ?? RuleOutcome.About(_slots.Subjects[slot][subject], _ruleIds[rule], OutcomeStatus.NotApplicable)
+        : _given[rule]![subject];
 
     private int LastStartingAt(int rule)
     {
@@ -109,7 +123,7 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
 
     private sealed class RuleSlice(OutcomeTable table, int rule) : IReadOnlyList<RuleOutcome>
     {
-        public int Count => table._subjects[rule].Length;
+        public int Count => table.CountOf(rule);
 
         public RuleOutcome this[int index] => (uint)index < (uint)Count ? table.At(rule, index) : throw new ArgumentOutOfRangeException(nameof(index));
 
