@@ -112,7 +112,6 @@ internal sealed class AssessHandler(
         }
     }
 
-    /// <summary>Each plugin's report sections, rendered; one that throws becomes a note, and the report is still written.</summary>
     /// <summary>The plugins' report sections, written within what is left of the run's time: a section that never returns stops the run.</summary>
     private static List<PluginSection> PluginSections(AssessmentRun run, CancellationToken cancellationToken)
     {
@@ -120,6 +119,7 @@ internal sealed class AssessHandler(
         return sections.Count == 0 ? [] : run.Deadline.Run("writing the plugins' report sections", _ => RenderSections(run, sections), cancellationToken);
     }
 
+    /// <summary>Each plugin's report sections, rendered; one that throws becomes a note, and the report is still written.</summary>
     private static List<PluginSection> RenderSections(AssessmentRun run, List<(LoadedPlugin Plugin, IReportSection Section)> sections)
     {
         var context = new ReportSectionContext
