@@ -65,11 +65,5 @@ public sealed class AssessmentResult
         return Outcomes is OutcomeTable table ? table.Where(keep) : Outcomes.Where(outcome => keep(outcome.Status));
     }
 
-    /// <summary>How many outcomes of each status the assessment has, over every rule (statuses it has none of are absent).</summary>
-    public IReadOnlyDictionary<OutcomeStatus, int> StatusCounts() =>
-        Outcomes is OutcomeTable
-            ? Rules.SelectMany(rule => CountsOf(rule.Descriptor.Id)).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Sum(pair => pair.Value))
-            : Outcomes.CountBy(outcome => outcome.Status).ToDictionary();
-
     private ILookup<string, RuleOutcome>? _byRule;
 }

@@ -167,32 +167,17 @@ public static class PortfolioReader
     {
         var layouts = CanonicalLayout.ProjectChildren;
         var read = new List<(ProjectChild, SourceLocation)>[layouts.Count];
-        var problems = new Exception?[layouts.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = source.ReadsEntitiesInParallel ? Environment.ProcessorCount : 1 };
-        Parallel.For(0, layouts.Count, options, index =>
+        SideBySide.For(layouts.Count, index =>
         {
             var children = read[index] = [];
-            try
+            ReadUnique(source, layouts[index], fields =>
             {
-                ReadUnique(source, layouts[index], fields =>
-                {
-                    var projectId = fields.RequiredText("project");
-                    var child = FactFactory.Child(layouts[index].Kind, fields, projectId);
-                    children.Add((child, fields.LocationOf("project")));
-                    return child;
-                });
-            }
-            catch (Exception exception)
-            {
-                problems[index] = exception;
-            }
-        });
-
-        if (problems.FirstOrDefault(problem => problem is not null) is { } first)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
-        }
-
+                var projectId = fields.RequiredText("project");
+                var child = FactFactory.Child(layouts[index].Kind, fields, projectId);
+                children.Add((child, fields.LocationOf("project")));
+                return child;
+            });
+        }, inParallel: source.ReadsEntitiesInParallel);
         return read;
     }
 

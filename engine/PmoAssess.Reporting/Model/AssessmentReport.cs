@@ -113,6 +113,7 @@ public sealed record AssessmentReport
         MaturityAssessment? maturity = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        List<RuleSummary> rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, result.CountsOf(rule.Descriptor.Id)))];
         return new AssessmentReport
         {
             Engagement = engagement,
@@ -132,12 +133,20 @@ public sealed record AssessmentReport
             ProjectNames = result.Dataset.Projects
                 .Where(project => project.Name is not null)
                 .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),
-            Rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, result.CountsOf(rule.Descriptor.Id)))],
+            Rules = rules,
             Findings = result.Findings,
             NotAssessable = [.. result.OutcomesWith(OutcomeStatus.NotAssessable)],
             Errors = [.. result.OutcomesWith(OutcomeStatus.Error)],
             Outcomes = result.Outcomes,
-            OutcomeCounts = result.StatusCounts(),
+            // Every outcome belongs to one of the rules: their counts, already made, are the totals.
+            OutcomeCounts = new Dictionary<OutcomeStatus, int>
+            {
+                [OutcomeStatus.Passed] = rules.Sum(rule => rule.Passed),
+                [OutcomeStatus.Failed] = rules.Sum(rule => rule.Failed),
+                [OutcomeStatus.NotApplicable] = rules.Sum(rule => rule.NotApplicable),
+                [OutcomeStatus.NotAssessable] = rules.Sum(rule => rule.NotAssessable),
+                [OutcomeStatus.Error] = rules.Sum(rule => rule.Errors),
+            }.Where(pair => pair.Value > 0).ToDictionary(),
             OutcomesNeedingAttention = result.OutcomesWhere(OutcomeListing.NeedsAttention),
             Maturity = maturity,
             DataQuality = result.DataQuality,

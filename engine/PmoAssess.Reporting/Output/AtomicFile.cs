@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.ExceptionServices;
 
 namespace PmoAssess.Reporting.Output;
 
@@ -29,28 +28,15 @@ public static class AtomicFile
         }
 
         var temporaries = files.Select(file => file.Path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp").ToArray();
-        var problems = new Exception?[files.Count];
         try
         {
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
+            SideBySide.For(files.Count, index =>
             {
-                try
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    using var stream = new FileStream(temporaries[index], FileMode.Create, FileAccess.Write, FileShare.None);
-                    files[index].Write(stream);
-                    stream.Flush(flushToDisk: true);
-                }
-                catch (Exception exception)
-                {
-                    problems[index] = exception;
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                using var stream = new FileStream(temporaries[index], FileMode.Create, FileAccess.Write, FileShare.None);
+                files[index].Write(stream);
+                stream.Flush(flushToDisk: true);
             });
-
-            if (problems.FirstOrDefault(problem => problem is not null) is { } first)
-            {
-                ExceptionDispatchInfo.Throw(first);
-            }
 
             cancellationToken.ThrowIfCancellationRequested();
             for (var index = 0; index < files.Count; index++)

@@ -1,0 +1,33 @@
+using System.Runtime.ExceptionServices;
+
+namespace PmoAssess;
+
+/// <summary>
+/// Work on several items at once, one per core, that fails as doing them in turn would: every item is tried, and what
+/// went wrong with the first item in order is what is thrown, unwrapped, whichever thread met its problem first.
+/// </summary>
+public static class SideBySide
+{
+    /// <summary>Runs <paramref name="work"/> for each index below <paramref name="count"/>; in turn when <paramref name="inParallel"/> is false.</summary>
+    public static void For(int count, Action<int> work, bool inParallel = true)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var problems = new Exception?[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = inParallel ? Environment.ProcessorCount : 1 }, index =>
+        {
+            try
+            {
+                work(index);
+            }
+            catch (Exception exception)
+            {
+                problems[index] = exception;
+            }
+        });
+
+        if (problems.FirstOrDefault(problem => problem is not null) is { } first)
+        {
+            ExceptionDispatchInfo.Throw(first);
+        }
+    }
+}
