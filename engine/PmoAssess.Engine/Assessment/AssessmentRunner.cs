@@ -33,9 +33,16 @@ public static class AssessmentRunner
 
         // Recorded outcomes sit in slots by rule and subject id, so they come out in order with no sort; those without a
         // slot of their own (a rule recording twice for one subject, or about another kind) need the general path.
-        IReadOnlyList<RuleOutcome> outcomes = slots is not null && unplaced.Count == 0
-            ? new OutcomeTable(slots)
-            : WithNotApplicable(unplaced, slots, catalog.Rules, facts);
+        IReadOnlyList<RuleOutcome> outcomes;
+        if (slots is not null && unplaced.Count == 0)
+        {
+            slots.MarkUnfiredPasses(cancellationToken);
+            outcomes = new OutcomeTable(slots);
+        }
+        else
+        {
+            outcomes = WithNotApplicable(unplaced, slots, catalog.Rules, facts, asOf);
+        }
         var rules = catalog.Rules;
         if (dataQuality is not null)
         {
@@ -115,25 +122,39 @@ public static class AssessmentRunner
 
         // One batch: inserting one at a time makes group-by rules rescan their group per insert (DESIGN.md).
         // Applicability runs during the insert and requirements during the fire: both under the invariant culture.
-        ThirdPartyCode.RunInvariant(() =>
+        ThirdPartyCode.RunInvariant(() => SessionDate.During(asOf, () =>
         {
             session.InsertAll(facts);
             session.Fire(cancellationToken);
-        });
+        }));
         return collector;
     }
 
-    /// <summary>The general path: every recorded outcome, a not-applicable one for each subject no outcome names, sorted.</summary>
-    private static List<RuleOutcome> WithNotApplicable(List<RuleOutcome> unplaced, OutcomeSlots? slots, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts)
+    /// <summary>
+    /// The general path: every recorded outcome, the passes of the rules that fire only on subjects needing attention,
+    /// and a not-applicable outcome for each subject nothing names; sorted. Passes are asked of each subject, not looked
+    /// up by id: two subjects sharing an id may have one pass and one failure.
+    /// </summary>
+    private static List<RuleOutcome> WithNotApplicable(
+        List<RuleOutcome> unplaced, OutcomeSlots? slots, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts, DateOnly asOf)
     {
         var recorded = slots is null ? unplaced : [.. slots.Recorded(), .. unplaced];
         var assessed = recorded.Select(outcome => (outcome.RuleId, outcome.SubjectKind, outcome.SubjectId)).ToHashSet();
         var outcomes = new List<RuleOutcome>(recorded);
-        foreach (var rule in rules.Select(rule => rule.Descriptor))
+        foreach (var rule in rules)
         {
-            outcomes.AddRange(facts
-                .Where(fact => fact.Kind == rule.AppliesTo && !assessed.Contains((rule.Id, fact.Kind, fact.Id)))
-                .Select(fact => Outcome(rule.Id, fact, OutcomeStatus.NotApplicable, message: null)));
+            var id = rule.Descriptor.Id;
+            foreach (var fact in facts.Where(fact => fact.Kind == rule.Descriptor.AppliesTo))
+            {
+                if (rule.PassesUnfired?.Invoke(fact, asOf) == true)
+                {
+                    outcomes.Add(RuleOutcome.Of(fact, id, rule.Redecide!(fact, asOf)!));
+                }
+                else if (!assessed.Contains((id, fact.Kind, fact.Id)))
+                {
+                    outcomes.Add(Outcome(id, fact, OutcomeStatus.NotApplicable, message: null));
+                }
+            }
         }
 
         outcomes.Sort(OutcomeOrder.Instance);

@@ -19,15 +19,17 @@ internal sealed class OutcomeSlots
     private readonly EntityKind[] _ruleKinds;
     private readonly Dictionary<EntityKind, Dictionary<string, int>> _places;
     private readonly Func<Fact, DateOnly, Verdict?>?[] _redecide;
+    private readonly Func<Fact, DateOnly, bool>?[] _passesUnfired;
     private readonly DateOnly _asOf;
 
     private OutcomeSlots(
-        string[] ruleIds, EntityKind[] ruleKinds, Func<Fact, DateOnly, Verdict?>?[] redecide, DateOnly asOf, Fact[][] subjects,
+        string[] ruleIds, EntityKind[] ruleKinds, IReadOnlyList<RegisteredRule> rules, DateOnly asOf, Fact[][] subjects,
         Dictionary<EntityKind, Dictionary<string, int>> places)
     {
         RuleIds = ruleIds;
         _ruleKinds = ruleKinds;
-        _redecide = redecide;
+        _redecide = [.. rules.Select(rule => rule.Redecide)];
+        _passesUnfired = [.. rules.Select(rule => rule.PassesUnfired)];
         _asOf = asOf;
         Subjects = subjects;
         _places = places;
@@ -91,7 +93,7 @@ internal sealed class OutcomeSlots
 
         var kinds = rules.Select(rule => rule.Descriptor.AppliesTo).ToArray();
         return new OutcomeSlots(
-            [.. rules.Select(rule => rule.Descriptor.Id)], kinds, [.. rules.Select(rule => rule.Redecide)], asOf,
+            [.. rules.Select(rule => rule.Descriptor.Id)], kinds, rules, asOf,
             [.. kinds.Select(kind => sorted.GetValueOrDefault(kind) ?? [])], places);
     }
 
@@ -104,6 +106,33 @@ internal sealed class OutcomeSlots
         && _places.TryGetValue(subject.Kind, out var places) && places.TryGetValue(subject.Id, out var place)
         && ReferenceEquals(Subjects[rule][place], subject)
         && Interlocked.CompareExchange(ref _slots[rule][place], PassMark, null) is null;
+
+    /// <summary>
+    /// Marks the passes of the rules that fire only on the subjects needing attention (<see cref="RegisteredRule.PassesUnfired"/>),
+    /// once their sessions are done: of the subjects left without an outcome, those that pass get the pass mark and the
+    /// rest are not applicable. Rule by rule on every core. Not for the general path, which asks each subject itself.
+    /// </summary>
+    public void MarkUnfiredPasses(CancellationToken cancellationToken)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, RuleIds.Length, options, rule =>
+        {
+            if (_passesUnfired[rule] is not { } passes)
+            {
+                return;
+            }
+
+            var slots = _slots[rule];
+            var subjects = Subjects[rule];
+            for (var place = 0; place < slots.Length; place++)
+            {
+                if (slots[place] is null && passes(subjects[place], _asOf))
+                {
+                    slots[place] = PassMark;
+                }
+            }
+        });
+    }
 
     /// <summary>Puts <paramref name="outcome"/> in its slot; <c>false</c> when it has none or the slot is taken.</summary>
     public bool TryPlace(RuleOutcome outcome)

@@ -2,7 +2,6 @@ using NRules;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Rulesets;
 
@@ -44,7 +43,7 @@ public sealed class RuleCatalogBuilder
             throw new InvalidRuleException("NRules could not read the rules: " + exception.Message + " Source=" + source, exception);
         }
 
-        AddDefinitions(descriptors.Zip(definitions, (descriptor, definition) => (descriptor, definition, (Func<Fact, DateOnly, Verdict?>?)null)), source);
+        AddDefinitions(descriptors.Zip(definitions, (descriptor, definition) => (definition, new RegisteredRule { Descriptor = descriptor, Source = source })), source);
         _ruleTypes.UnionWith(types);
         return this;
     }
@@ -54,16 +53,22 @@ public sealed class RuleCatalogBuilder
     public RuleCatalogBuilder Add(Ruleset ruleset)
     {
         ArgumentNullException.ThrowIfNull(ruleset);
-        AddDefinitions(ruleset.CompiledRules.Zip(ruleset.Definitions(), (rule, definition) =>
-            (rule.Descriptor, definition, (Func<Fact, DateOnly, Verdict?>?)rule.Assess)), ruleset.Source);
+        AddDefinitions(ruleset.CompiledRules.Zip(ruleset.Definitions(), (rule, definition) => (definition, new RegisteredRule
+        {
+            Descriptor = rule.Descriptor,
+            Source = ruleset.Source,
+            Redecide = rule.Assess,
+            PassesUnfired = rule.Population is null ? rule.PassesUnfired : null,
+        })), ruleset.Source);
         return this;
     }
 
-    private void AddDefinitions(IEnumerable<(RuleDescriptor Descriptor, IRuleDefinition Definition, Func<Fact, DateOnly, Verdict?>? Redecide)> rules, string source)
+    private void AddDefinitions(IEnumerable<(IRuleDefinition Definition, RegisteredRule Registration)> rules, string source)
     {
         var added = new List<(IRuleDefinition, RegisteredRule)>();
-        foreach (var (descriptor, definition, redecide) in rules)
+        foreach (var (definition, registration) in rules)
         {
+            var descriptor = registration.Descriptor;
             var clash = _rules.Select(existing => existing.Registration).Concat(added.Select(pair => pair.Item2))
                 .FirstOrDefault(existing => string.Equals(existing.Descriptor.Id, descriptor.Id, StringComparison.Ordinal));
             if (clash is not null)
@@ -73,7 +78,7 @@ public sealed class RuleCatalogBuilder
                     ", Source=" + source + ", OtherSource=" + clash.Source);
             }
 
-            added.Add((definition, new RegisteredRule { Descriptor = descriptor, Source = source, Redecide = redecide }));
+            added.Add((definition, registration));
         }
 
         _rules.AddRange(added);

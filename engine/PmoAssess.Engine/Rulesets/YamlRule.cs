@@ -54,6 +54,14 @@ internal sealed class YamlRule
     /// <summary>The verdict on <paramref name="subject"/>, or <c>null</c> when the rule does not apply to it.</summary>
     public Verdict? Assess(Fact subject, DateOnly asOf) => Assess(subject, asOf, withPassEvidence: true);
 
+    /// <summary>
+    /// Whether the rule passes on <paramref name="subject"/> without having fired on it. Its NRules condition
+    /// (<see cref="YamlRuleDefinition"/>) lets by the subjects that pass or that it does not apply to, except those on a
+    /// source row with problems: on those it fires, and its action records whatever the verdict is.
+    /// </summary>
+    public bool PassesUnfired(Fact subject, DateOnly asOf) =>
+        subject.Source is not { HasProblems: true } && ReferenceEquals(Assess(subject, asOf, withPassEvidence: false), PassWithEvidenceLater);
+
     // What Assess gives for a plain pass when its evidence is not wanted yet.
     private static readonly Verdict PassWithEvidenceLater = Verdict.Pass();
 

@@ -86,16 +86,17 @@ public sealed class RulesetAssessmentTests : IDisposable
         };
     }
 
-    private AssessmentResult Assess()
+    private AssessmentResult Assess(PortfolioDataset? dataset = null) => AssessmentRunner.Run(dataset ?? Dataset(), Catalog(), AsOf);
+
+    private RuleCatalog Catalog()
     {
-        var rulesets = RulesetLoader.Load([_folder.Write("rules/test.rules.yaml", Rules)]);
         var builder = new RuleCatalogBuilder();
-        foreach (var ruleset in rulesets)
+        foreach (var ruleset in RulesetLoader.Load([_folder.Write("rules/test.rules.yaml", Rules)]))
         {
             builder.Add(ruleset);
         }
 
-        return AssessmentRunner.Run(Dataset(), builder.Build(), AsOf);
+        return builder.Build();
     }
 
     private static RuleOutcome Outcome(AssessmentResult result, string rule, string subject) =>
@@ -155,6 +156,49 @@ public sealed class RulesetAssessmentTests : IDisposable
             outcome.RuleId + " " + outcome.SubjectId + ": " + string.Join("; ", outcome.Evidence.Select(evidence => evidence.Field + "=" + evidence.Value));
         first.ShouldNotBeEmpty();
         second.Select(Shown).ShouldBe(first.Select(Shown));
+    }
+
+    [Fact]
+    public void Session_RulesOverSingleSubjects_FireOnlyOnTheSubjectsThatNeedAttention()
+    {
+        // Passes are most outcomes; NRules makes an activation for each subject a rule fires on. A ruleset rule fires on
+        // the failures and the not-assessable subjects, and its passes are told from the not-applicable ones afterwards.
+        var catalog = Catalog();
+        var session = catalog.Factory.CreateSession();
+        session.DependencyResolver = new OutcomeCollector(AsOf);
+        var fired = new List<string>();
+        session.Events.RuleFiredEvent += (_, e) => fired.Add(e.Rule.Name + " " + ((Fact)e.Facts.First().Value!).Id);
+
+        SessionDate.During(AsOf, () =>
+        {
+            session.InsertAll(Dataset().AllFacts());
+            session.Fire();
+        });
+
+        // Failed: T-001 P-2, T-002 P-2, T-003 R-1. Not assessable: T-001 P-4 and T-002 P-4 (no stage), T-002 P-3 (no report).
+        // A population rule fires on every portfolio it applies to.
+        fired.Order(StringComparer.Ordinal).ShouldBe(["T-001 P-2", "T-001 P-4", "T-002 P-2", "T-002 P-3", "T-002 P-4", "T-003 R-1", "T-004 PF-1"]);
+    }
+
+    [Fact]
+    public void SessionDate_ReadOutsideAnAssessment_Throws() =>
+        Should.Throw<InvalidOperationException>(() => SessionDate.Current).Message.ShouldContain("outside an assessment session");
+
+    [Fact]
+    public void Run_TwoProjectsSharingAnId_StillGetTheirPassesWithEvidence()
+    {
+        // Outcomes of subjects sharing an id have no slot of their own: they take the general path, passes included.
+        List<Project> projects =
+        [
+            new() { Id = "P-X", Name = "Approved", Stage = LifecycleStage.Execution, BusinessCaseApproved = true },
+            new() { Id = "P-X", Name = "Unapproved", Stage = LifecycleStage.Execution, BusinessCaseApproved = false },
+        ];
+        var dataset = new PortfolioDataset { Portfolios = [new Portfolio { Id = "PF-1", Projects = projects }], Projects = projects };
+
+        var outcomes = Assess(dataset).Outcomes.Where(outcome => outcome.RuleId == "T-001").ToList();
+
+        outcomes.Select(outcome => outcome.Status).Order().ShouldBe([OutcomeStatus.Passed, OutcomeStatus.Failed]);
+        outcomes.Single(outcome => outcome.Status == OutcomeStatus.Passed).Evidence.ShouldHaveSingleItem().Value.ShouldBe("true");
     }
 
     [Fact]
