@@ -11,6 +11,9 @@ internal sealed class RuleExpression
 {
     private readonly Func<Fact, DateOnly, object?> _evaluate;
 
+    // Conditions are tested for every subject of a rule's kind, so they get a delegate of their own that does not box.
+    private readonly Func<Fact, DateOnly, bool>? _test;
+
     public RuleExpression(string text, ParameterExpression subject, ParameterExpression asOf, Expression body, bool usesAsOf)
     {
         Text = text;
@@ -21,11 +24,9 @@ internal sealed class RuleExpression
         (Referenced, Reads) = FieldReads.Of(body, subject);
         CustomFields = FieldReads.CustomOf(body);
         var fact = Expression.Parameter(typeof(Fact), "fact");
-        var typed = Expression.Block(
-            [subject],
-            Expression.Assign(subject, Expression.Convert(fact, subject.Type)),
-            Expression.Convert(body, typeof(object)));
-        _evaluate = Expression.Lambda<Func<Fact, DateOnly, object?>>(typed, fact, asOf).Compile();
+        Expression Typed(Expression result) => Expression.Block([subject], Expression.Assign(subject, Expression.Convert(fact, subject.Type)), result);
+        _evaluate = Expression.Lambda<Func<Fact, DateOnly, object?>>(Typed(Expression.Convert(body, typeof(object))), fact, asOf).Compile();
+        _test = body.Type == typeof(bool) ? Expression.Lambda<Func<Fact, DateOnly, bool>>(Typed(body), fact, asOf).Compile() : null;
     }
 
     /// <summary>The expression as the author wrote it.</summary>
@@ -80,5 +81,5 @@ internal sealed class RuleExpression
 
     public object? Evaluate(Fact subject, DateOnly asOf) => _evaluate(subject, asOf);
 
-    public bool IsTrue(Fact subject, DateOnly asOf) => Evaluate(subject, asOf) is true;
+    public bool IsTrue(Fact subject, DateOnly asOf) => _test?.Invoke(subject, asOf) ?? Evaluate(subject, asOf) is true;
 }
