@@ -58,7 +58,7 @@ public sealed class RuleCatalogBuilder
             Descriptor = rule.Descriptor,
             Source = ruleset.Source,
             Redecide = rule.Assess,
-            PassesUnfired = rule.Population is null ? rule.PassesUnfired : null,
+            PassesUnfired = rule.FiresOnEverySubject ? null : rule.PassesUnfired,
         })), ruleset.Source);
         return this;
     }

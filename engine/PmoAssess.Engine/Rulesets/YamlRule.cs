@@ -28,6 +28,13 @@ internal sealed class YamlRule
     public required MessageTemplate Message { get; init; }
 
     /// <summary>
+    /// Whether its NRules rule fires on every subject it applies to, not only on those that need attention. A rule over
+    /// the organisation or portfolios (population rules among them) has few subjects, each costly to judge because it
+    /// aggregates over projects: each is judged once, in the action, rather than in the condition and again after.
+    /// </summary>
+    public bool FiresOnEverySubject => Population is not null || SubjectType == typeof(Portfolio) || SubjectType == typeof(OrganisationEvidence);
+
+    /// <summary>
     /// Called by the rule's action for each subject NRules matched; records its outcome, if it applies. The engine's
     /// own collector takes a plain pass as a mark, without its evidence: the evidence is made again if it is read.
     /// </summary>
@@ -57,7 +64,8 @@ internal sealed class YamlRule
     /// <summary>
     /// Whether the rule passes on <paramref name="subject"/> without having fired on it. Its NRules condition
     /// (<see cref="YamlRuleDefinition"/>) lets by the subjects that pass or that it does not apply to, except those on a
-    /// source row with problems: on those it fires, and its action records whatever the verdict is.
+    /// source row with problems: on those it fires, and its action records whatever the verdict is. Only for a rule that
+    /// does not fire on every subject.
     /// </summary>
     public bool PassesUnfired(Fact subject, DateOnly asOf) =>
         subject.Source is not { HasProblems: true } && ReferenceEquals(Assess(subject, asOf, withPassEvidence: false), PassWithEvidenceLater);

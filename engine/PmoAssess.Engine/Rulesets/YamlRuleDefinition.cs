@@ -12,11 +12,12 @@ namespace PmoAssess.Rulesets;
 /// Builds the NRules rule definition of a ruleset rule with the rule model's builders, the same model that C# fluent
 /// rules become: one pattern over the subject, and an action that records the outcome.
 /// <para>
-/// A rule over single subjects fires only on the subjects that need attention: those that fail, miss a field it reads
-/// or have a cell that could not be read. Its condition is the rule's own expressions, inlined. The subjects it lets by
-/// either pass or are not applicable, and the assessment tells them apart after the session
+/// A rule over projects and their records fires only on the subjects that need attention: those that fail, miss a field
+/// it reads or have a cell that could not be read. Its condition is the rule's own expressions, inlined. The subjects it
+/// lets by either pass or are not applicable, and the assessment tells them apart after the session
 /// (<see cref="YamlRule.PassesUnfired"/>) without an activation each: passes are most of a large assessment's outcomes,
-/// and an activation costs NRules about 600 bytes. A population rule fires on every portfolio it applies to.
+/// and an activation costs NRules about 600 bytes. A rule over portfolios or the organisation fires on every subject it
+/// applies to (<see cref="YamlRule.FiresOnEverySubject"/>).
 /// </para>
 /// </summary>
 internal static class YamlRuleDefinition
@@ -53,7 +54,7 @@ internal static class YamlRuleDefinition
     private static LambdaExpression? Condition(YamlRule rule, ParameterExpression subject)
     {
         // A subject with a cell that could not be read, or missing a field the rule reads, is not assessable: the action decides.
-        if (rule.Population is not null)
+        if (rule.FiresOnEverySubject)
         {
             return rule.When is { } applies
                 ? Expression.Lambda(Expression.OrElse(Expression.OrElse(HasProblems(subject), Missing(applies, subject)), Inline(applies, subject)), subject)

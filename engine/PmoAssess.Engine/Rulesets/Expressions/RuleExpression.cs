@@ -19,10 +19,11 @@ internal sealed class RuleExpression
         Text = text;
         Subject = subject;
         AsOf = asOf;
-        Body = body;
         UsesAsOf = usesAsOf;
         (Referenced, Reads) = FieldReads.Of(body, subject);
         CustomFields = FieldReads.CustomOf(body);
+        body = LambdaHoisting.Hoist(body);
+        Body = body;
         var fact = Expression.Parameter(typeof(Fact), "fact");
         Expression Typed(Expression result) => Expression.Block([subject], Expression.Assign(subject, Expression.Convert(fact, subject.Type)), result);
         _evaluate = Expression.Lambda<Func<Fact, DateOnly, object?>>(Typed(Expression.Convert(body, typeof(object))), fact, asOf).Compile();
@@ -38,7 +39,7 @@ internal sealed class RuleExpression
     /// <summary>The parameter standing for the assessment date in <see cref="Body"/>.</summary>
     public ParameterExpression AsOf { get; }
 
-    /// <summary>The bound tree.</summary>
+    /// <summary>The bound tree, its self-contained lambdas compiled (<see cref="LambdaHoisting"/>).</summary>
     public Expression Body { get; }
 
     /// <summary>Whether it reads the assessment date (then it cannot run inside NRules' network, which knows no date).</summary>
