@@ -40,7 +40,11 @@ internal static class CsvRecordReader
         var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
         {
-            limits.CheckRows(++rows, new SourceLocation(displayName, (int)reader.LineNumber));
+            // The location is only made for the message: a row or cell within the limits costs no allocation.
+            if (++rows > limits.MaxRows)
+            {
+                limits.CheckRows(rows, new SourceLocation(displayName, (int)reader.LineNumber));
+            }
 
             // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
             var (record, breaks) = ToRecord(reader, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
@@ -144,7 +148,11 @@ internal static class CsvRecordReader
         for (var index = 0; index < values.Length; index++)
         {
             var value = values[index] = reader.GetString(index);
-            limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
+            if (value.Length > limits.MaxCellChars)
+            {
+                limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
+            }
+
             breaks += value.AsSpan().Count('\n');
         }
 
