@@ -11,6 +11,9 @@ internal sealed class CsvColumns
 {
     private readonly Dictionary<string, int> _byField = new(StringComparer.Ordinal);
 
+    // Fact factories ask by snake_case column: looked up as is, without turning each name into its field name per cell.
+    private readonly Dictionary<string, int> _byColumn = new(StringComparer.Ordinal);
+
     /// <param name="headers">The file's headers, trimmed.</param>
     /// <param name="canonical">The indexes of the headers the layout knows, with the field each holds.</param>
     public CsvColumns(string[] headers, IEnumerable<(int Index, string Field)> canonical)
@@ -19,6 +22,7 @@ internal sealed class CsvColumns
         foreach (var (index, field) in canonical)
         {
             _byField[field] = index;
+            _byColumn[headers[index]] = index;
         }
 
         Fields = [.. _byField.Keys];
@@ -29,6 +33,9 @@ internal sealed class CsvColumns
     public IReadOnlyList<string> Fields { get; }
 
     public bool TryGetIndex(string field, out int index) => _byField.TryGetValue(field, out index);
+
+    /// <summary>The index of a canonical column by its snake_case name, e.g. <c>last_status_report</c>.</summary>
+    public bool TryGetColumnIndex(string column, out int index) => _byColumn.TryGetValue(column, out index);
 }
 
 /// <summary>The canonical cells of one CSV row, read from its values on demand: what <see cref="RawRecord.Cells"/> holds for CSV.</summary>
@@ -58,6 +65,9 @@ internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOn
 
     /// <summary>The raw text of a field's cell, without making a <see cref="RawCell"/>: most reads want only that.</summary>
     public string? TextOf(string field) => columns.TryGetIndex(field, out var index) ? values[index] : null;
+
+    /// <summary>The raw text of a canonical column's cell, by its snake_case name.</summary>
+    public string? TextOfColumn(string column) => columns.TryGetColumnIndex(column, out var index) ? values[index] : null;
 
     public IEnumerator<KeyValuePair<string, RawCell>> GetEnumerator() =>
         columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();

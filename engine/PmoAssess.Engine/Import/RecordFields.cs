@@ -17,8 +17,9 @@ internal sealed class RecordFields : IRecordFields
 
     public string? Text(string column)
     {
-        var field = CanonicalLayout.FieldName(column);
-        var value = (_record.Cells is CsvRowCells row ? row.TextOf(field) : _record.Cells.GetValueOrDefault(field)?.Value)?.Trim();
+        var value = (_record.Cells is CsvRowCells row
+            ? row.TextOfColumn(column)
+            : _record.Cells.GetValueOrDefault(CanonicalLayout.FieldName(column))?.Value)?.Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
