@@ -21,8 +21,8 @@ internal static class CsvRecordReader
         MalformedData = CsvMalformedDataHandling.Throw,
         // Checked here rather than by CsvHelper, to name the column that is missing or extra.
         FieldCountMismatch = CsvFieldCountHandling.Allow,
-        // Dates, stages, names and project ids repeat from row to row: one string each, not one per cell.
-        PoolStrings = true,
+        // Pooled here instead (CsvCellStrings), without CsvHelper's lock per cell.
+        PoolStrings = false,
         MaxRecordSize = (int)Math.Min(int.MaxValue, Math.Max(MaxRecordChars, 2L * limits.MaxCellChars)),
     };
 
@@ -37,6 +37,7 @@ internal static class CsvRecordReader
             .Where(column => layout.Knows(column.header))
             .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
         var extra = Enumerable.Range(0, headers.Length).Where(index => !layout.Knows(headers[index])).ToArray();
+        var strings = new CsvCellStrings(headers.Length);
         var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
         {
@@ -47,7 +48,7 @@ internal static class CsvRecordReader
             }
 
             // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
-            var (record, breaks) = ToRecord(reader, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
+            var (record, breaks) = ToRecord(reader, strings, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
             breaksInCells += breaks;
             yield return record;
         }
@@ -130,7 +131,7 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvColumns columns, int[] extraColumns, string displayName, int row, InputLimits limits)
+    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvCellStrings strings, CsvColumns columns, int[] extraColumns, string displayName, int row, InputLimits limits)
     {
         var headers = columns.Headers;
         var line = (int)reader.LineNumber;
@@ -147,7 +148,7 @@ internal static class CsvRecordReader
         var breaks = 0;
         for (var index = 0; index < values.Length; index++)
         {
-            var value = values[index] = reader.GetString(index);
+            var value = values[index] = strings.Get(index, reader.GetSpan(index), reader, MakeString);
             if (value.Length > limits.MaxCellChars)
             {
                 limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
@@ -170,6 +171,8 @@ internal static class CsvRecordReader
 
         return (new RawRecord(displayName, row, line, new CsvRowCells(columns, values), extra), breaks);
     }
+
+    private static readonly Func<CsvReader, int, string> MakeString = static (reader, index) => reader.GetString(index);
 
     private static readonly IReadOnlyDictionary<string, RawCell> NoCells = new Dictionary<string, RawCell>();
 }
