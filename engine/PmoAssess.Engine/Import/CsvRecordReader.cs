@@ -33,7 +33,7 @@ internal static class CsvRecordReader
         using var stream = Open(path, displayName);
         using var reader = CsvReader.Create(stream, Options(limits), leaveOpen: true);
         var headers = ReadHeaders(reader, path, displayName, layout);
-        var columns = new CsvColumns(headers, headers.Select((header, index) => (index, header))
+        var columns = new CsvColumns(displayName, headers, headers.Select((header, index) => (index, header))
             .Where(column => layout.Knows(column.header))
             .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
         var extra = Enumerable.Range(0, headers.Length).Where(index => !layout.Knows(headers[index])).ToArray();

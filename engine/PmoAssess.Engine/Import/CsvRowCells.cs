@@ -14,9 +14,10 @@ internal sealed class CsvColumns
     // Fact factories ask by snake_case column: looked up as is, without turning each name into its field name per cell.
     private readonly Dictionary<string, int> _byColumn = new(StringComparer.Ordinal);
 
+    /// <param name="file">The file, as messages and evidence name it.</param>
     /// <param name="headers">The file's headers, trimmed.</param>
     /// <param name="canonical">The indexes of the headers the layout knows, with the field each holds.</param>
-    public CsvColumns(string[] headers, IEnumerable<(int Index, string Field)> canonical)
+    public CsvColumns(string file, string[] headers, IEnumerable<(int Index, string Field)> canonical)
     {
         Headers = headers;
         foreach (var (index, field) in canonical)
@@ -26,11 +27,15 @@ internal sealed class CsvColumns
         }
 
         Fields = [.. _byField.Keys];
+        Source = new SourceColumns(file, headers, _byField);
     }
 
     public string[] Headers { get; }
 
     public IReadOnlyList<string> Fields { get; }
+
+    /// <summary>The same columns as the facts' sources read them.</summary>
+    public SourceColumns Source { get; }
 
     public bool TryGetIndex(string field, out int index) => _byField.TryGetValue(field, out index);
 
@@ -63,10 +68,7 @@ internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOn
         return false;
     }
 
-    /// <summary>The raw text of a field's cell, without making a <see cref="RawCell"/>: most reads want only that.</summary>
-    public string? TextOf(string field) => columns.TryGetIndex(field, out var index) ? values[index] : null;
-
-    /// <summary>The raw text of a canonical column's cell, by its snake_case name.</summary>
+    /// <summary>The raw text of a canonical column's cell, by its snake_case name, without making a <see cref="RawCell"/>: most reads want only that.</summary>
     public string? TextOfColumn(string column) => columns.TryGetColumnIndex(column, out var index) ? values[index] : null;
 
     public IEnumerator<KeyValuePair<string, RawCell>> GetEnumerator() =>
@@ -74,36 +76,6 @@ internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOn
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The same cells as a fact's source keeps them: sharing the values, not copying them.</summary>
-    public IReadOnlyDictionary<string, SourceCell> ToSourceCells() => new SourceCells(columns, values);
-
-    private sealed class SourceCells(CsvColumns columns, string[] values) : IReadOnlyDictionary<string, SourceCell>
-    {
-        public SourceCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException("No such field. Field=" + key);
-
-        public IEnumerable<string> Keys => columns.Fields;
-
-        public IEnumerable<SourceCell> Values => columns.Fields.Select(name => this[name]);
-
-        public int Count => columns.Fields.Count;
-
-        public bool ContainsKey(string key) => columns.TryGetIndex(key, out _);
-
-        public bool TryGetValue(string key, [MaybeNullWhen(false)] out SourceCell value)
-        {
-            if (columns.TryGetIndex(key, out var index))
-            {
-                value = new SourceCell { Column = columns.Headers[index], Value = values[index] };
-                return true;
-            }
-
-            value = null;
-            return false;
-        }
-
-        public IEnumerator<KeyValuePair<string, SourceCell>> GetEnumerator() =>
-            columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
+    /// <summary>The row as a fact's source keeps it: sharing the values and the file's columns, not copying them.</summary>
+    public SourceRow ToSourceRow(int row) => new(columns.Source, row, values);
 }

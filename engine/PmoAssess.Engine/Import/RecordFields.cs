@@ -46,13 +46,13 @@ internal sealed class RecordFields : IRecordFields
 
     /// <summary>The provenance of the fact built from this record, for evidence.</summary>
     // The canonical layout has no unreadable cells: a value that does not read stops the import.
-    public SourceRow ToSourceRow() => new(
-        _record.File,
-        _record.Row,
-        _record.Cells is CsvRowCells row
-            ? row.ToSourceCells()
-            : _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }),
-        hasProblems: false);
+    public SourceRow ToSourceRow() => _record.Cells is CsvRowCells row && _record.Row is { } rowNumber
+        ? row.ToSourceRow(rowNumber)
+        : new(
+            _record.File,
+            _record.Row,
+            _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }),
+            hasProblems: false);
 
     public SourceLocation LocationOf(string column)
     {
