@@ -13,6 +13,7 @@ internal sealed class CsvColumns
 
     // Fact factories ask by snake_case column: looked up as is, without turning each name into its field name per cell.
     private readonly Dictionary<string, int> _byColumn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _custom = new(StringComparer.Ordinal);
 
     /// <param name="file">The file, as messages and evidence name it.</param>
     /// <param name="headers">The file's headers, trimmed.</param>
@@ -26,11 +27,24 @@ internal sealed class CsvColumns
             _byColumn[headers[index]] = index;
         }
 
+        for (var index = 0; index < headers.Length; index++)
+        {
+            if (!_byColumn.ContainsKey(headers[index]))
+            {
+                _custom.Add(headers[index], index);
+            }
+        }
+
+        Custom = [.. _custom.Values];
+
         Fields = [.. _byField.Keys];
         Source = new SourceColumns(file, headers, _byField);
     }
 
     public string[] Headers { get; }
+
+    /// <summary>The indexes of the columns the layout does not know, in column order: the custom fields.</summary>
+    public IReadOnlyList<int> Custom { get; }
 
     public IReadOnlyList<string> Fields { get; }
 
@@ -41,6 +55,9 @@ internal sealed class CsvColumns
 
     /// <summary>The index of a canonical column by its snake_case name, e.g. <c>last_status_report</c>.</summary>
     public bool TryGetColumnIndex(string column, out int index) => _byColumn.TryGetValue(column, out index);
+
+    /// <summary>The index of a custom column by its header.</summary>
+    public bool TryGetCustomIndex(string header, out int index) => _custom.TryGetValue(header, out index);
 }
 
 /// <summary>The canonical cells of one CSV row, read from its values on demand: what <see cref="RawRecord.Cells"/> holds for CSV.</summary>
@@ -75,6 +92,21 @@ internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOn
         columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The custom fields of the row: its custom columns that hold text, by header.</summary>
+    public IReadOnlyDictionary<string, string> CustomFields()
+    {
+        var custom = columns.Custom;
+        var empty = 0;
+        foreach (var index in custom)
+        {
+            empty += values[index].Length == 0 ? 1 : 0;
+        }
+
+        return empty == 0
+            ? new CsvCustomFields(columns, values)
+            : custom.Where(index => values[index].Length > 0).ToDictionary(index => columns.Headers[index], index => values[index], StringComparer.Ordinal);
+    }
 
     /// <summary>The row as a fact's source keeps it: sharing the values and the file's columns, not copying them.</summary>
     public SourceRow ToSourceRow(int row) => new(columns.Source, row, values);

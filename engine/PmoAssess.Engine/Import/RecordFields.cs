@@ -40,8 +40,9 @@ internal sealed class RecordFields : IRecordFields
         Parse(column, static () => "one of " + string.Join(", ", EnumText.CanonicalNames(typeof(TEnum))), EnumText.TryParse<TEnum>);
 
     /// <summary>Columns the layout does not know, kept as custom fields.</summary>
-    public IReadOnlyDictionary<string, string> CustomFields() =>
-        _record.Extra.Where(pair => pair.Value.Value.Length > 0)
+    public IReadOnlyDictionary<string, string> CustomFields() => _record.Cells is CsvRowCells row
+        ? row.CustomFields()
+        : _record.Extra.Where(pair => pair.Value.Value.Length > 0)
             .ToDictionary(pair => pair.Key, pair => pair.Value.Value, StringComparer.Ordinal);
 
     /// <summary>The provenance of the fact built from this record, for evidence.</summary>
