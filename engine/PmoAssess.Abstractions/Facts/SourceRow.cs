@@ -3,7 +3,15 @@ namespace PmoAssess.Facts;
 /// <summary>The record a fact was read from: which file, which row, and which cell holds each field.</summary>
 public sealed class SourceRow
 {
-    private readonly IReadOnlyDictionary<string, SourceCell> _cells;
+    /// <summary><see cref="Row"/> when there is none: no spreadsheet row is below 1.</summary>
+    private const int NoRow = int.MinValue;
+
+    // A row read from a canonical CSV file keeps only its values, in column order (a string[]), and shares its file's
+    // columns; any other row keeps its cells by field (an IReadOnlyDictionary). One field for either, and the row as a
+    // plain int: a large portfolio holds one of these per record, and each field more made every record 8 bytes larger.
+    private readonly object _cells;
+    private readonly SourceColumns? _columns;
+    private readonly int _row;
 
     /// <summary>Creates a source row.</summary>
     /// <param name="file">The source file, relative to the assessed folder.</param>
@@ -24,20 +32,31 @@ public sealed class SourceRow
         ArgumentException.ThrowIfNullOrEmpty(file);
         ArgumentNullException.ThrowIfNull(cells);
         File = file;
-        Row = row;
+        _row = row ?? NoRow;
         _cells = cells;
         HasProblems = hasProblems;
+    }
+
+    /// <summary>A row of a canonical CSV file, whose cells all read: its values, in the order of the file's columns.</summary>
+    internal SourceRow(SourceColumns columns, int row, string[] values)
+    {
+        File = columns.File;
+        _row = row;
+        _columns = columns;
+        _cells = values;
     }
 
     /// <summary>The source file, relative to the assessed folder, with forward slashes.</summary>
     public string File { get; }
 
     /// <summary>The spreadsheet-style row number (the header is row 1), or <c>null</c> for JSON.</summary>
-    public int? Row { get; }
+    public int? Row => _row == NoRow ? null : _row;
 
     /// <summary>Whether any cell's value could not be read (see <see cref="SourceCell.Problem"/>).</summary>
     public bool HasProblems { get; }
 
     /// <summary>The cell a field was read from, or <c>null</c> when the source had no such column.</summary>
-    public SourceCell? CellOf(string field) => _cells.TryGetValue(field, out var cell) ? cell : null;
+    public SourceCell? CellOf(string field) => _columns is not null
+        ? _columns.CellOf(field, (string[])_cells)
+        : ((IReadOnlyDictionary<string, SourceCell>)_cells).TryGetValue(field, out var cell) ? cell : null;
 }

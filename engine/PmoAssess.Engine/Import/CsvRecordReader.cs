@@ -21,8 +21,8 @@ internal static class CsvRecordReader
         MalformedData = CsvMalformedDataHandling.Throw,
         // Checked here rather than by CsvHelper, to name the column that is missing or extra.
         FieldCountMismatch = CsvFieldCountHandling.Allow,
-        // Dates, stages, names and project ids repeat from row to row: one string each, not one per cell.
-        PoolStrings = true,
+        // Pooled here instead (CsvCellStrings), without CsvHelper's lock per cell.
+        PoolStrings = false,
         MaxRecordSize = (int)Math.Min(int.MaxValue, Math.Max(MaxRecordChars, 2L * limits.MaxCellChars)),
     };
 
@@ -33,17 +33,22 @@ internal static class CsvRecordReader
         using var stream = Open(path, displayName);
         using var reader = CsvReader.Create(stream, Options(limits), leaveOpen: true);
         var headers = ReadHeaders(reader, path, displayName, layout);
-        var columns = new CsvColumns(headers, headers.Select((header, index) => (index, header))
+        var columns = new CsvColumns(displayName, headers, headers.Select((header, index) => (index, header))
             .Where(column => layout.Knows(column.header))
             .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
         var extra = Enumerable.Range(0, headers.Length).Where(index => !layout.Knows(headers[index])).ToArray();
+        var strings = new CsvCellStrings(headers.Length);
         var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
         {
-            limits.CheckRows(++rows, new SourceLocation(displayName, (int)reader.LineNumber));
+            // The location is only made for the message: a row or cell within the limits costs no allocation.
+            if (++rows > limits.MaxRows)
+            {
+                limits.CheckRows(rows, new SourceLocation(displayName, (int)reader.LineNumber));
+            }
 
             // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
-            var (record, breaks) = ToRecord(reader, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
+            var (record, breaks) = ToRecord(reader, strings, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
             breaksInCells += breaks;
             yield return record;
         }
@@ -126,7 +131,7 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvColumns columns, int[] extraColumns, string displayName, int row, InputLimits limits)
+    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvCellStrings strings, CsvColumns columns, int[] extraColumns, string displayName, int row, InputLimits limits)
     {
         var headers = columns.Headers;
         var line = (int)reader.LineNumber;
@@ -143,8 +148,12 @@ internal static class CsvRecordReader
         var breaks = 0;
         for (var index = 0; index < values.Length; index++)
         {
-            var value = values[index] = reader.GetString(index);
-            limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
+            var value = values[index] = strings.Get(index, reader.GetSpan(index), reader, MakeString);
+            if (value.Length > limits.MaxCellChars)
+            {
+                limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
+            }
+
             breaks += value.AsSpan().Count('\n');
         }
 
@@ -162,6 +171,8 @@ internal static class CsvRecordReader
 
         return (new RawRecord(displayName, row, line, new CsvRowCells(columns, values), extra), breaks);
     }
+
+    private static readonly Func<CsvReader, int, string> MakeString = static (reader, index) => reader.GetString(index);
 
     private static readonly IReadOnlyDictionary<string, RawCell> NoCells = new Dictionary<string, RawCell>();
 }

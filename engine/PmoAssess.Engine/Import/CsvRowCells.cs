@@ -11,24 +11,53 @@ internal sealed class CsvColumns
 {
     private readonly Dictionary<string, int> _byField = new(StringComparer.Ordinal);
 
+    // Fact factories ask by snake_case column: looked up as is, without turning each name into its field name per cell.
+    private readonly Dictionary<string, int> _byColumn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _custom = new(StringComparer.Ordinal);
+
+    /// <param name="file">The file, as messages and evidence name it.</param>
     /// <param name="headers">The file's headers, trimmed.</param>
     /// <param name="canonical">The indexes of the headers the layout knows, with the field each holds.</param>
-    public CsvColumns(string[] headers, IEnumerable<(int Index, string Field)> canonical)
+    public CsvColumns(string file, string[] headers, IEnumerable<(int Index, string Field)> canonical)
     {
         Headers = headers;
         foreach (var (index, field) in canonical)
         {
             _byField[field] = index;
+            _byColumn[headers[index]] = index;
         }
 
+        for (var index = 0; index < headers.Length; index++)
+        {
+            if (!_byColumn.ContainsKey(headers[index]))
+            {
+                _custom.Add(headers[index], index);
+            }
+        }
+
+        Custom = [.. _custom.Values];
+
         Fields = [.. _byField.Keys];
+        Source = new SourceColumns(file, headers, _byField);
     }
 
     public string[] Headers { get; }
 
+    /// <summary>The indexes of the columns the layout does not know, in column order: the custom fields.</summary>
+    public IReadOnlyList<int> Custom { get; }
+
     public IReadOnlyList<string> Fields { get; }
 
+    /// <summary>The same columns as the facts' sources read them.</summary>
+    public SourceColumns Source { get; }
+
     public bool TryGetIndex(string field, out int index) => _byField.TryGetValue(field, out index);
+
+    /// <summary>The index of a canonical column by its snake_case name, e.g. <c>last_status_report</c>.</summary>
+    public bool TryGetColumnIndex(string column, out int index) => _byColumn.TryGetValue(column, out index);
+
+    /// <summary>The index of a custom column by its header.</summary>
+    public bool TryGetCustomIndex(string header, out int index) => _custom.TryGetValue(header, out index);
 }
 
 /// <summary>The canonical cells of one CSV row, read from its values on demand: what <see cref="RawRecord.Cells"/> holds for CSV.</summary>
@@ -56,44 +85,29 @@ internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOn
         return false;
     }
 
-    /// <summary>The raw text of a field's cell, without making a <see cref="RawCell"/>: most reads want only that.</summary>
-    public string? TextOf(string field) => columns.TryGetIndex(field, out var index) ? values[index] : null;
+    /// <summary>The raw text of a canonical column's cell, by its snake_case name, without making a <see cref="RawCell"/>: most reads want only that.</summary>
+    public string? TextOfColumn(string column) => columns.TryGetColumnIndex(column, out var index) ? values[index] : null;
 
     public IEnumerator<KeyValuePair<string, RawCell>> GetEnumerator() =>
         columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The same cells as a fact's source keeps them: sharing the values, not copying them.</summary>
-    public IReadOnlyDictionary<string, SourceCell> ToSourceCells() => new SourceCells(columns, values);
-
-    private sealed class SourceCells(CsvColumns columns, string[] values) : IReadOnlyDictionary<string, SourceCell>
+    /// <summary>The custom fields of the row: its custom columns that hold text, by header.</summary>
+    public IReadOnlyDictionary<string, string> CustomFields()
     {
-        public SourceCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException("No such field. Field=" + key);
-
-        public IEnumerable<string> Keys => columns.Fields;
-
-        public IEnumerable<SourceCell> Values => columns.Fields.Select(name => this[name]);
-
-        public int Count => columns.Fields.Count;
-
-        public bool ContainsKey(string key) => columns.TryGetIndex(key, out _);
-
-        public bool TryGetValue(string key, [MaybeNullWhen(false)] out SourceCell value)
+        var custom = columns.Custom;
+        var empty = 0;
+        foreach (var index in custom)
         {
-            if (columns.TryGetIndex(key, out var index))
-            {
-                value = new SourceCell { Column = columns.Headers[index], Value = values[index] };
-                return true;
-            }
-
-            value = null;
-            return false;
+            empty += values[index].Length == 0 ? 1 : 0;
         }
 
-        public IEnumerator<KeyValuePair<string, SourceCell>> GetEnumerator() =>
-            columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        return empty == 0
+            ? new CsvCustomFields(columns, values)
+            : custom.Where(index => values[index].Length > 0).ToDictionary(index => columns.Headers[index], index => values[index], StringComparer.Ordinal);
     }
+
+    /// <summary>The row as a fact's source keeps it: sharing the values and the file's columns, not copying them.</summary>
+    public SourceRow ToSourceRow(int row) => new(columns.Source, row, values);
 }

@@ -89,14 +89,10 @@ public static class PortfolioReader
         var portfolios = ReadUnique(source, CanonicalLayout.Portfolios, FactFactory.Portfolio);
         var portfolioIds = source.Has(CanonicalLayout.Portfolios) ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null;
         var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
-        var childReferences = new List<(string ProjectId, SourceLocation Location)>();
-        foreach (var children in ReadChildren(source))
+        var children = ReadChildren(source);
+        foreach (var child in children.SelectMany(register => register))
         {
-            foreach (var (child, location) in children)
-            {
-                childReferences.Add((child.ProjectId, location));
-                RegistersOf(registers, child.ProjectId).Add(child);
-            }
+            RegistersOf(registers, child.ProjectId).Add(child);
         }
 
         var projects = ReadUnique(source, CanonicalLayout.Projects, fields =>
@@ -113,9 +109,14 @@ public static class PortfolioReader
         });
 
         var projectIds = projects.Select(project => project.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (projectId, location) in childReferences.Where(reference => !projectIds.Contains(reference.ProjectId)))
+        for (var kind = 0; kind < children.Length; kind++)
         {
-            throw InvalidInputException.At("The record belongs to a project that does not exist: '" + projectId + "'.", location);
+            if (children[kind].FindIndex(child => !projectIds.Contains(child.ProjectId)) is var index and >= 0)
+            {
+                throw InvalidInputException.At(
+                    "The record belongs to a project that does not exist: '" + children[kind][index].ProjectId + "'.",
+                    ProjectCellOf(source, CanonicalLayout.ProjectChildren[kind], index));
+            }
         }
 
         return new PortfolioDataset
@@ -160,26 +161,26 @@ public static class PortfolioReader
     }
 
     /// <summary>
-    /// The records of each kind of project child, kind by kind, each with where it names its project. The kinds are read
-    /// side by side when the source allows it; the problem reported is the one reading them in turn would meet first.
+    /// The records of each kind of project child, kind by kind. The kinds are read side by side when the source allows it;
+    /// the problem reported is the one reading them in turn would meet first.
     /// </summary>
-    private static List<(ProjectChild Child, SourceLocation ProjectCell)>[] ReadChildren(ICanonicalSource source)
+    private static List<ProjectChild>[] ReadChildren(ICanonicalSource source)
     {
         var layouts = CanonicalLayout.ProjectChildren;
-        var read = new List<(ProjectChild, SourceLocation)>[layouts.Count];
+        var read = new List<ProjectChild>[layouts.Count];
         SideBySide.For(layouts.Count, index =>
         {
-            var children = read[index] = [];
-            ReadUnique(source, layouts[index], fields =>
-            {
-                var projectId = fields.RequiredText("project");
-                var child = FactFactory.Child(layouts[index].Kind, fields, projectId);
-                children.Add((child, fields.LocationOf("project")));
-                return child;
-            });
+            read[index] = ReadUnique<ProjectChild>(source, layouts[index], fields =>
+                FactFactory.Child(layouts[index].Kind, fields, fields.RequiredText("project")));
         }, inParallel: source.ReadsEntitiesInParallel);
         return read;
     }
+
+    /// <summary>Where the record at <paramref name="index"/> of <paramref name="layout"/> names its project.</summary>
+    // Found again by reading the records up to it: only a record naming an unknown project needs its place, and keeping
+    // the place of every child read until the projects are known cost an object per child.
+    private static SourceLocation ProjectCellOf(ICanonicalSource source, EntityLayout layout, int index) =>
+        new RecordFields(source.Records(layout).ElementAt(index)).LocationOf("project");
 
     private static List<T> ReadUnique<T>(ICanonicalSource source, EntityLayout layout, Func<RecordFields, T> build)
         where T : Fact
@@ -200,11 +201,20 @@ public static class PortfolioReader
         return facts;
     }
 
-    private static Dictionary<string, int> RecordCounts(PortfolioDataset dataset) =>
-        dataset.AllFacts()
-            .Where(fact => fact.Source is not null)
-            .GroupBy(fact => fact.Source!.File, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+    // Counted, not grouped: a grouping held every fact of the portfolio a second time only to count them.
+    private static Dictionary<string, int> RecordCounts(PortfolioDataset dataset)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var fact in dataset.AllFacts())
+        {
+            if (fact.Source is { } source)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, source.File, out _)++;
+            }
+        }
+
+        return counts;
+    }
 
     private static PortfolioDataset Attach(PortfolioDataset dataset, IEnumerable<DataSource> sources) => new()
     {

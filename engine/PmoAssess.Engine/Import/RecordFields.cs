@@ -17,8 +17,9 @@ internal sealed class RecordFields : IRecordFields
 
     public string? Text(string column)
     {
-        var field = CanonicalLayout.FieldName(column);
-        var value = (_record.Cells is CsvRowCells row ? row.TextOf(field) : _record.Cells.GetValueOrDefault(field)?.Value)?.Trim();
+        var value = (_record.Cells is CsvRowCells row
+            ? row.TextOfColumn(column)
+            : _record.Cells.GetValueOrDefault(CanonicalLayout.FieldName(column))?.Value)?.Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
@@ -39,19 +40,20 @@ internal sealed class RecordFields : IRecordFields
         Parse(column, static () => "one of " + string.Join(", ", EnumText.CanonicalNames(typeof(TEnum))), EnumText.TryParse<TEnum>);
 
     /// <summary>Columns the layout does not know, kept as custom fields.</summary>
-    public IReadOnlyDictionary<string, string> CustomFields() =>
-        _record.Extra.Where(pair => pair.Value.Value.Length > 0)
+    public IReadOnlyDictionary<string, string> CustomFields() => _record.Cells is CsvRowCells row
+        ? row.CustomFields()
+        : _record.Extra.Where(pair => pair.Value.Value.Length > 0)
             .ToDictionary(pair => pair.Key, pair => pair.Value.Value, StringComparer.Ordinal);
 
     /// <summary>The provenance of the fact built from this record, for evidence.</summary>
     // The canonical layout has no unreadable cells: a value that does not read stops the import.
-    public SourceRow ToSourceRow() => new(
-        _record.File,
-        _record.Row,
-        _record.Cells is CsvRowCells row
-            ? row.ToSourceCells()
-            : _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }),
-        hasProblems: false);
+    public SourceRow ToSourceRow() => _record.Cells is CsvRowCells row && _record.Row is { } rowNumber
+        ? row.ToSourceRow(rowNumber)
+        : new(
+            _record.File,
+            _record.Row,
+            _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }),
+            hasProblems: false);
 
     public SourceLocation LocationOf(string column)
     {

@@ -1,0 +1,106 @@
+namespace PmoAssess.Import;
+
+/// <summary>
+/// One string per distinct cell text of a column, for one CSV file read on one thread. Dates, stages, names and
+/// project ids repeat from row to row: the facts keep one string each instead of one per cell.
+/// </summary>
+/// <remarks>
+/// Keyed by the cell's bytes as the CSV reader decoded them (quotes removed), so a string is made by the reader itself
+/// the first time its text is seen and is the same string the reader would have made every other time. Not thread-safe:
+/// CsvHelper's own pool takes a lock for every cell, which cost an eighth of the import's processor time.
+/// </remarks>
+internal sealed class CsvCellStrings
+{
+    /// <summary>Cells seen in a column before deciding whether its values repeat enough to pool.</summary>
+    private const int TrialCells = 4096;
+
+    /// <summary>The most distinct values kept per column: bounds the memory of a column that repeats a little.</summary>
+    private const int MaxDistinct = 1 << 16;
+
+    /// <summary>Longer cells are not pooled: free text rarely repeats, and hashing it costs what making it does.</summary>
+    private const int MaxPooledBytes = 128;
+
+    private readonly Column[] _columns;
+
+    public CsvCellStrings(int columns)
+    {
+        _columns = new Column[columns];
+        for (var index = 0; index < columns; index++)
+        {
+            _columns[index] = new Column();
+        }
+    }
+
+    /// <summary>The text of a cell: <paramref name="utf8"/> is its decoded bytes, <paramref name="make"/> makes its string.</summary>
+    public string Get<TState>(int column, ReadOnlySpan<byte> utf8, TState state, Func<TState, int, string> make)
+    {
+        if (utf8.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var pool = _columns[column];
+        if (!pool.Pooling || utf8.Length > MaxPooledBytes)
+        {
+            return make(state, column);
+        }
+
+        pool.Cells++;
+        if (pool.Lookup.TryGetValue(utf8, out var known))
+        {
+            pool.Hits++;
+            return known;
+        }
+
+        var text = make(state, column);
+        if (pool.Strings.Count < MaxDistinct)
+        {
+            pool.Strings.Add(utf8.ToArray(), text);
+        }
+
+        // Ids and amounts hardly ever repeat: such a column stops paying for lookups once that is clear.
+        if (pool.Cells == TrialCells && pool.Hits < TrialCells / 2)
+        {
+            pool.Pooling = false;
+            pool.Strings.Clear();
+        }
+
+        return text;
+    }
+
+    private sealed class Column
+    {
+        public Column() => Lookup = Strings.GetAlternateLookup<ReadOnlySpan<byte>>();
+
+        public Dictionary<byte[], string> Strings { get; } = new(BytesComparer.Instance);
+
+        public Dictionary<byte[], string>.AlternateLookup<ReadOnlySpan<byte>> Lookup { get; }
+
+        public bool Pooling { get; set; } = true;
+
+        public int Cells { get; set; }
+
+        public int Hits { get; set; }
+    }
+
+    /// <summary>Compares keys by their bytes, and looks them up by a span of bytes without copying it.</summary>
+    private sealed class BytesComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public static readonly BytesComparer Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(alternate);
+            return hash.ToHashCode();
+        }
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
+    }
+}
