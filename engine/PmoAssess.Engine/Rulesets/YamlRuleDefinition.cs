@@ -76,7 +76,7 @@ internal static class YamlRuleDefinition
 
     /// <summary>The expression's tree over <paramref name="subject"/>, reading the date of the session evaluating it.</summary>
     private static Expression Inline(RuleExpression expression, ParameterExpression subject) =>
-        new Substitution(expression.Subject, subject, expression.AsOf, Expression.Property(null, typeof(SessionDate), nameof(SessionDate.Current)))
+        new ParameterSubstitution([(expression.Subject, subject), (expression.AsOf, Expression.Property(null, typeof(SessionDate), nameof(SessionDate.Current)))])
             .Visit(expression.Body)!;
 
     private static BinaryExpression HasProblems(ParameterExpression subject)
@@ -85,12 +85,5 @@ internal static class YamlRuleDefinition
         return Expression.AndAlso(
             Expression.NotEqual(source, Expression.Constant(null, typeof(SourceRow))),
             Expression.Property(source, nameof(SourceRow.HasProblems)));
-    }
-
-    /// <summary>Puts the pattern's subject and the session's date in place of an expression's own parameters.</summary>
-    private sealed class Substitution(ParameterExpression subject, Expression newSubject, ParameterExpression asOf, Expression newAsOf) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            node == subject ? newSubject : node == asOf ? newAsOf : node;
     }
 }
