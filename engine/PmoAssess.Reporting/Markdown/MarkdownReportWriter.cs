@@ -51,14 +51,20 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = Utf8NoBom.GetBytes(Render(report));
-        output.Write(bytes);
+        // Straight from the document to the stream: no string, then bytes, of a report that may run to megabytes.
+        using var text = new StreamWriter(output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true);
+        Compose(report).WriteTo(text);
     }
 
     /// <summary>Renders the report as Markdown text.</summary>
     public static string Render(AssessmentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return Compose(report).ToString();
+    }
+
+    private static MarkdownDocument Compose(AssessmentReport report)
+    {
         var scorecard = ProjectScore.Scorecard(report);
         var findingsSummarised = FindingsSection.IsSummarised(report);
         var notAssessableSummarised = OutcomesSection.IsSummarised(report.NotAssessable);
@@ -123,7 +129,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         WriteSources(document, report);
-        return document.ToString();
+        return document;
     }
 
     private static void WriteTitle(MarkdownDocument document, AssessmentReport report)
