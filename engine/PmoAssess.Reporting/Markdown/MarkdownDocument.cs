@@ -49,9 +49,6 @@ internal sealed class MarkdownDocument
 
     public override string ToString() => _text.ToString();
 
-    /// <summary>Writes the document to <paramref name="output"/> without first making one string of it.</summary>
-    public void WriteTo(TextWriter output) => output.Write(_text);
-
     private MarkdownDocument Block(string markdown)
     {
         if (_text.Length > 0)
