@@ -167,7 +167,7 @@ public sealed class JUnitReportWriter : IReportWriter
     {
         xml.WriteStartElement("testcase");
         xml.WriteAttributeString("classname", className);
-        xml.WriteAttributeString("name", JUnitText.Clean(outcome.RuleId + " " + outcome.SubjectKind.ToString() + " " + outcome.SubjectId));
+        text.WriteName(xml, outcome);
         switch (outcome.Status)
         {
             case OutcomeStatus.Failed when setApart is not null:
@@ -178,14 +178,14 @@ public sealed class JUnitReportWriter : IReportWriter
                 xml.WriteStartElement("failure");
                 xml.WriteAttributeString("message", JUnitText.Clean(message));
                 xml.WriteAttributeString("type", rule is null ? "unknown" : SeverityType(rule.Severity));
-                xml.WriteString(text.Details(message, outcome));
+                text.WriteDetails(xml, message, outcome);
                 xml.WriteEndElement();
                 break;
             case OutcomeStatus.Error:
                 var error = outcome.Message ?? "The rule failed.";
                 xml.WriteStartElement("error");
                 xml.WriteAttributeString("message", JUnitText.Clean(error));
-                xml.WriteString(text.Details(error, outcome));
+                text.WriteDetails(xml, error, outcome);
                 xml.WriteEndElement();
                 break;
             case OutcomeStatus.NotAssessable:

@@ -15,8 +15,20 @@ internal sealed class JUnitText(AssessmentReport report)
 {
     private readonly StringBuilder _text = new();
 
+    // What _text holds, copied out to be cleaned and written: XmlWriter takes characters from an array, not a builder.
+    private char[] _characters = new char[1024];
+
+    /// <summary>The test case's name attribute: "GOV-001 Project PRJ-003", cleaned.</summary>
+    public void WriteName(XmlWriter xml, RuleOutcome outcome)
+    {
+        xml.WriteStartAttribute("name");
+        _text.Clear().Append(outcome.RuleId).Append(' ').Append(outcome.SubjectKind.ToString()).Append(' ').Append(outcome.SubjectId);
+        WriteText(xml);
+        xml.WriteEndAttribute();
+    }
+
     /// <summary>The message, the subject with its project's name, then one line per value the rule looked at; cleaned.</summary>
-    public string Details(string message, RuleOutcome outcome)
+    public void WriteDetails(XmlWriter xml, string message, RuleOutcome outcome)
     {
         _text.Clear().Append(message).Append('\n').Append("Subject: ");
         AppendSubject(outcome);
@@ -26,7 +38,7 @@ internal sealed class JUnitText(AssessmentReport report)
             AppendEvidence(evidence);
         }
 
-        return Clean(_text.ToString());
+        WriteText(xml);
     }
 
     /// <summary>"Not assessable: no value for 'sponsor'.", or the rule's own reason after the prefix.</summary>
@@ -67,6 +79,33 @@ internal sealed class JUnitText(AssessmentReport report)
         }
 
         return clean.ToString();
+    }
+
+    /// <summary>Writes what the builder holds, cleaned as <see cref="Clean"/> cleans, as text of the node being written.</summary>
+    private void WriteText(XmlWriter xml)
+    {
+        var length = _text.Length;
+        if (_characters.Length < length)
+        {
+            _characters = new char[Math.Max(length, _characters.Length * 2)];
+        }
+
+        _text.CopyTo(0, _characters, length);
+        var text = _characters.AsSpan(0, length);
+        // Cleaning keeps the length: a pair stays a pair, and one character XML cannot hold becomes one U+FFFD.
+        for (var index = FirstUnfit(text); index >= 0 && index < length; index++)
+        {
+            if (char.IsHighSurrogate(text[index]) && index + 1 < length && char.IsLowSurrogate(text[index + 1]))
+            {
+                index++;
+            }
+            else if (!XmlConvert.IsXmlChar(text[index]))
+            {
+                text[index] = '\uFFFD';
+            }
+        }
+
+        xml.WriteChars(_characters, 0, length);
     }
 
     /// <summary>Where the first character XML 1.0 cannot hold is, reading surrogate pairs as one; -1 when there is none.</summary>
