@@ -9,7 +9,8 @@ namespace PmoAssess.Benchmarks;
 /// <summary>
 /// <c>stages DATA [--as-of yyyy-MM-dd] [--out DIR]</c>: the steps of <c>pmoassess assess</c> in one process, one line each
 /// with its wall time, the processor time it took (both cores count; steadier than wall time on a shared machine), the
-/// bytes it allocated and the live heap after it: where the time and the memory go.
+/// bytes it allocated, the time the garbage collector paused it (and how many full collections it made: with a large live
+/// heap one of those costs more than the step's own work) and the live heap after it: where the time and the memory go.
 /// </summary>
 internal static class Stages
 {
@@ -44,15 +45,19 @@ internal static class Stages
         var process = Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var processor = process.TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
+        var fullCollections = GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
         var result = run();
         var wall = clock.Elapsed;
         process.Refresh();
         var cpu = process.TotalProcessorTime - processor;
         var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0;
+        var pause = GC.GetTotalPauseDuration() - paused;
+        var full = GC.CollectionCount(2) - fullCollections;
         var liveMb = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-24} wall {wall.TotalSeconds,7:0.000} s  cpu {cpu.TotalSeconds,7:0.000} s  allocated {allocatedMb,8:0} MB  live after {liveMb,7:0} MB  peak working set {process.PeakWorkingSet64 / 1048576,6} MB"));
+            $"{name,-24} wall {wall.TotalSeconds,7:0.000} s  cpu {cpu.TotalSeconds,7:0.000} s  allocated {allocatedMb,8:0} MB  gc pause {pause.TotalSeconds,6:0.000} s ({full} full)  live after {liveMb,7:0} MB  peak working set {process.PeakWorkingSet64 / 1048576,6} MB"));
         return result;
     }
 
