@@ -93,26 +93,35 @@ public sealed record ProjectScore
 
         // One comparison of every key rather than a sort per key: a portfolio may have a hundred thousand projects. Ties
         // keep the dataset's order, as a stable sort would.
-        var order = new int[scores.Length];
-        for (var index = 0; index < order.Length; index++)
+        var ranks = new Rank[scores.Length];
+        for (var index = 0; index < ranks.Length; index++)
         {
-            order[index] = index;
+            ranks[index] = new Rank(scores[index], index);
         }
 
-        Array.Sort(order, (x, y) => WorstFirst(scores[x], scores[y]) is var byScore and not 0 ? byScore : x.CompareTo(y));
-        return Array.ConvertAll(order, index => scores[index]);
-    }
-
-    private static int WorstFirst(ProjectScore x, ProjectScore y)
-    {
-        var order = y.Critical.CompareTo(x.Critical);
-        order = order != 0 ? order : y.High.CompareTo(x.High);
-        order = order != 0 ? order : y.Medium.CompareTo(x.Medium);
-        order = order != 0 ? order : y.Low.CompareTo(x.Low);
-        order = order != 0 ? order : y.Info.CompareTo(x.Info);
-        order = order != 0 ? order : y.NotAssessable.CompareTo(x.NotAssessable);
-        return order != 0 ? order : string.CompareOrdinal(x.Project.Id, y.Project.Id);
+        Array.Sort(ranks, scores);
+        return scores;
     }
 
     private static int Count(int[]? counts, Severity severity) => counts is null ? 0 : counts[(int)severity];
+
+    /// <summary>Where a project goes on the scorecard: the most severe findings first, then by id, then in the dataset's order.</summary>
+    private readonly struct Rank(ProjectScore score, int index) : IComparable<Rank>
+    {
+        private readonly ProjectScore _score = score;
+        private readonly int _index = index;
+
+        public int CompareTo(Rank other)
+        {
+            var (x, y) = (_score, other._score);
+            var order = y.Critical.CompareTo(x.Critical);
+            order = order != 0 ? order : y.High.CompareTo(x.High);
+            order = order != 0 ? order : y.Medium.CompareTo(x.Medium);
+            order = order != 0 ? order : y.Low.CompareTo(x.Low);
+            order = order != 0 ? order : y.Info.CompareTo(x.Info);
+            order = order != 0 ? order : y.NotAssessable.CompareTo(x.NotAssessable);
+            order = order != 0 ? order : string.CompareOrdinal(x.Project.Id, y.Project.Id);
+            return order != 0 ? order : _index.CompareTo(other._index);
+        }
+    }
 }
