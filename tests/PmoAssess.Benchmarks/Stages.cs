@@ -7,9 +7,11 @@ using PmoAssess.Reporting.Output;
 namespace PmoAssess.Benchmarks;
 
 /// <summary>
-/// <c>stages DATA [--as-of yyyy-MM-dd] [--out DIR]</c>: the steps of <c>pmoassess assess</c> in one process, one line each
+/// <c>stages DATA [--as-of yyyy-MM-dd] [--out DIR] [--repeat N]</c>: the steps of <c>pmoassess assess</c> in one process, one line each
 /// with its wall time, the processor time it took (both cores count; steadier than wall time on a shared machine), the
-/// bytes it allocated and the live heap after it: where the time and the memory go.
+/// bytes it allocated, the time the garbage collector paused it (and how many full collections it made: with a large live
+/// heap one of those costs more than the step's own work) and the live heap after it: where the time and the memory go.
+/// <c>--repeat</c> builds the report and writes it again, so the writers can be timed more than once per import.
 /// </summary>
 internal static class Stages
 {
@@ -23,19 +25,27 @@ internal static class Stages
         var methodology = Step("load methodology", BuiltInRules.Methodology);
         var dataset = Step("import", () => PortfolioReader.Read(data));
         var result = Step("evaluate", () => AssessmentRunner.Run(dataset, catalog, asOf));
-        var report = Step("score and build report", () => Inner.ReportBenchmarks.Report(result, methodology));
-        foreach (var writer in new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddReportWriters()
-            .Select(service => (IReportWriter)Activator.CreateInstance(service.ImplementationType!)!))
+        var repeats = Option(args, "--repeat") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 1;
+        for (var round = 1; round <= repeats; round++)
         {
-            Step("write " + writer.Format, () =>
+            // Each round builds a new report, as each run does: nothing a writer kept for one report serves the next. The
+            // rule counts are kept per assessment result, though, so later rounds build the report without counting them.
+            var suffix = round == 1 ? string.Empty : " #" + round.ToString(CultureInfo.InvariantCulture);
+            var report = Step("score and build report" + suffix, () => Inner.ReportBenchmarks.Report(result, methodology));
+            foreach (var writer in new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddReportWriters()
+                .Select(service => (IReportWriter)Activator.CreateInstance(service.ImplementationType!)!))
             {
-                using var stream = output is null ? Stream.Null : File.Create(Path.Combine(output, writer.FileName));
-                writer.Write(report, stream);
-                return 0;
-            });
+                Step("write " + writer.Format + suffix, () =>
+                {
+                    using var stream = output is null ? Stream.Null : File.Create(Path.Combine(output, writer.FileName));
+                    writer.Write(report, stream);
+                    return 0;
+                });
+            }
+
+            GC.KeepAlive(report);
         }
 
-        GC.KeepAlive(report);
         return 0;
     }
 
@@ -44,15 +54,19 @@ internal static class Stages
         var process = Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var processor = process.TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
+        var fullCollections = GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
         var result = run();
         var wall = clock.Elapsed;
         process.Refresh();
         var cpu = process.TotalProcessorTime - processor;
         var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0;
+        var pause = GC.GetTotalPauseDuration() - paused;
+        var full = GC.CollectionCount(2) - fullCollections;
         var liveMb = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-24} wall {wall.TotalSeconds,7:0.000} s  cpu {cpu.TotalSeconds,7:0.000} s  allocated {allocatedMb,8:0} MB  live after {liveMb,7:0} MB  peak working set {process.PeakWorkingSet64 / 1048576,6} MB"));
+            $"{name,-24} wall {wall.TotalSeconds,7:0.000} s  cpu {cpu.TotalSeconds,7:0.000} s  allocated {allocatedMb,8:0} MB  gc pause {pause.TotalSeconds,6:0.000} s ({full} full)  live after {liveMb,7:0} MB  peak working set {process.PeakWorkingSet64 / 1048576,6} MB"));
         return result;
     }
 

@@ -16,11 +16,7 @@ public static class PolicyApplication
         var asOf = result.AsOf;
         var waivers = policy.File?.Waivers ?? [];
         var inForce = waivers.Where(waiver => !waiver.IsExpired(asOf)).ToList();
-        var findings = result.Findings
-            .Select(finding => finding with { Severity = policy.Decide(finding.Rule).Severity })
-            .OrderByDescending(finding => finding.Severity)
-            .ThenBy(finding => finding.Outcome, OutcomeOrder.Instance)
-            .ToList();
+        var findings = InForce(result.Findings, policy);
 
         var counting = new List<Finding>();
         var waived = new List<(Finding, Waiver)>();
@@ -53,6 +49,46 @@ public static class PolicyApplication
             Stale = [.. inForce.Where(waiver => !findings.Any(finding => waiver.Covers(finding.Rule.Id, finding.Outcome.SubjectId)))],
             GateFailures = GateFailures(counting, [.. waived.Select(pair => pair.Item1), .. baselined], result, policy, maturity),
         };
+    }
+
+    /// <summary>
+    /// The findings with the severity the policy gives their rules, most severe first, then in <see cref="OutcomeOrder"/>.
+    /// Each rule is decided once, not once per finding, and findings already in that order (as an assessment makes them,
+    /// unless the policy moves a rule to another severity) are not sorted again: a large assessment has hundreds of thousands.
+    /// </summary>
+    private static List<Finding> InForce(IReadOnlyList<Finding> assessed, EffectivePolicy policy)
+    {
+        var severities = new Dictionary<RuleDescriptor, Severity>(ReferenceEqualityComparer.Instance);
+        var findings = new List<Finding>(assessed.Count);
+        foreach (var finding in assessed)
+        {
+            if (!severities.TryGetValue(finding.Rule, out var severity))
+            {
+                severities.Add(finding.Rule, severity = policy.Decide(finding.Rule).Severity);
+            }
+
+            findings.Add(finding.Severity == severity ? finding : finding with { Severity = severity });
+        }
+
+        // The sort is stable, so on findings already in order it would change nothing.
+        return IsInOrder(findings)
+            ? findings
+            : [.. findings.OrderByDescending(finding => finding.Severity).ThenBy(finding => finding.Outcome, OutcomeOrder.Instance)];
+    }
+
+    private static bool IsInOrder(List<Finding> findings)
+    {
+        for (var index = 1; index < findings.Count; index++)
+        {
+            var (before, after) = (findings[index - 1], findings[index]);
+            if (before.Severity < after.Severity
+                || (before.Severity == after.Severity && OutcomeOrder.Instance.Compare(before.Outcome, after.Outcome) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<string> GateFailures(

@@ -39,19 +39,27 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(Utf8NoBom.GetBytes(Render(report)));
+        // Straight to the stream: the page of a large assessment runs to megabytes, and a string of it would be copied twice.
+        using var page = new InvariantStreamWriter(output) { NewLine = "\n" };
+        Render(report, page);
     }
 
     /// <summary>Renders the report as an HTML page.</summary>
     public static string Render(AssessmentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        using var page = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Render(report, page);
+        return page.ToString();
+    }
+
+    private static void Render(AssessmentReport report, TextWriter page)
+    {
         var document = Markdig.Markdown.Parse(Markdown.MarkdownReportWriter.Render(report), Pipeline);
         var chart = report.Maturity is { } maturity ? (After: ChartPlace(document), Svg: MaturityChart.Render(maturity)) : default;
         var trend = report.History is { } history ? (Replaces: SectionMermaid(document, HistoryHeadingId), Svg: TrendChart.Render(
             history, Markdown.HistorySection.TrendLabels(history.Trend), Markdown.HistorySection.TopLevel(report, history))) : default;
 
-        using var page = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         HtmlPage.WriteStart(page, "PMO assessment: " + report.Engagement, "PmoAssess " + report.ToolVersion);
         var renderer = new HtmlRenderer(page);
         Pipeline.Setup(renderer);
@@ -82,7 +90,6 @@ public sealed class HtmlReportWriter : IReportWriter
 
         renderer.EnsureLine();
         HtmlPage.WriteEnd(page);
-        return page.ToString();
     }
 
     /// <summary>The first Mermaid chart in the section under the H2 heading <paramref name="headingId"/>, if any.</summary>
@@ -111,5 +118,11 @@ public sealed class HtmlReportWriter : IReportWriter
 
         var section = document.Skip(document.IndexOf(heading) + 1).TakeWhile(block => block is not HeadingBlock { Level: <= 2 }).ToList();
         return section.OfType<Table>().FirstOrDefault() ?? section.OfType<ParagraphBlock>().FirstOrDefault() ?? (Block)heading;
+    }
+
+    /// <summary>A stream writer that formats as the <see cref="StringWriter"/> of <see cref="Render(AssessmentReport)"/> does.</summary>
+    private sealed class InvariantStreamWriter(Stream output) : StreamWriter(output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true)
+    {
+        public override IFormatProvider FormatProvider => CultureInfo.InvariantCulture;
     }
 }

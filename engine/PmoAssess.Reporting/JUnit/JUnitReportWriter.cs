@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
@@ -39,59 +38,52 @@ public sealed class JUnitReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var rules = report.Rules
-            .GroupBy(rule => rule.Rule.Id, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.First().Rule, StringComparer.Ordinal);
-        var everyOutcome = OutcomeListing.ListsEveryOutcome(report);
-        var suites = OutcomeListing.Listed(report)
-            .Where(outcome => outcome.Status != OutcomeStatus.NotApplicable)
-            .GroupBy(outcome => rules.TryGetValue(outcome.RuleId, out var rule) ? rule.Category : "uncategorised", StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
-        if (!everyOutcome)
+        var rules = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
+        foreach (var summary in report.Rules)
         {
-            // Too many outcomes to list: each rule's passes are one passing test case that counts them.
-            foreach (var summary in report.Rules.Where(summary => summary.Passed > 0))
-            {
-                var category = summary.Rule.Category;
-                suites.TryAdd(category, []);
-                suites[category].Add(new RuleOutcome
-                {
-                    RuleId = summary.Rule.Id,
-                    SubjectKind = summary.Rule.AppliesTo,
-                    SubjectId = "passed on " + Number(summary.Passed) + " subjects",
-                    Status = OutcomeStatus.Passed,
-                });
-            }
+            rules.TryAdd(summary.Rule.Id, summary.Rule);
         }
 
-        foreach (var category in rules.Values.Select(rule => rule.Category))
-        {
-            // A category whose rules applied to nothing still shows, as an empty suite.
-            suites.TryAdd(category, []);
-        }
+        var suites = Suites(report, rules);
 
         // Waived and baselined failures are set apart by the policy: skipped with the reason, not failures.
         var setApart = (report.Policy?.Waived.Select(pair => (pair.Finding.Outcome, Reason: "Waived: " + pair.Waiver.Justification)) ?? [])
             .Concat(report.Policy?.Baselined.Select(finding => (finding.Outcome, Reason: "In the baseline: accepted when the baseline was made.")) ?? [])
             .ToDictionary(pair => (pair.Outcome.RuleId, pair.Outcome.SubjectKind, pair.Outcome.SubjectId), pair => pair.Reason);
         string? SetApart(RuleOutcome outcome) =>
-            outcome.Status == OutcomeStatus.Failed ? setApart.GetValueOrDefault((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId)) : null;
+            outcome.Status == OutcomeStatus.Failed && setApart.Count > 0
+                ? setApart.GetValueOrDefault((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId))
+                : null;
 
-        var all = suites.Values.SelectMany(outcomes => outcomes).ToList();
+        var ordered = suites.OrderBy(suite => suite.Key, StringComparer.Ordinal)
+            .Select(suite => (Category: suite.Key, Outcomes: suite.Value, Counts: SuiteCounts.Of(suite.Value, SetApart)))
+            .ToList();
+        var text = new JUnitText(report);
         using (var xml = XmlWriter.Create(output, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", "PmoAssess");
-            WriteCounts(xml, all, SetApart, withSkipped: false);
-            foreach (var (category, outcomes) in suites.OrderBy(suite => suite.Key, StringComparer.Ordinal))
+            WriteCounts(xml, ordered.Aggregate(default(SuiteCounts), (total, suite) => total + suite.Counts), withSkipped: false);
+            foreach (var (category, outcomes, counts) in ordered)
             {
                 xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", Clean(category));
-                WriteCounts(xml, outcomes, SetApart, withSkipped: true);
+                xml.WriteAttributeString("name", JUnitText.Clean(category));
+                WriteCounts(xml, counts, withSkipped: true);
+                string? ruleId = null;
+                string className = string.Empty;
+                RuleDescriptor? rule = null;
                 foreach (var outcome in outcomes)
                 {
-                    WriteTestCase(xml, category, outcome, rules.GetValueOrDefault(outcome.RuleId), report, SetApart(outcome));
+                    // A rule's outcomes come together: its class name and descriptor are looked up once, not per outcome.
+                    if (!ReferenceEquals(outcome.RuleId, ruleId))
+                    {
+                        ruleId = outcome.RuleId;
+                        className = JUnitText.Clean(category + "." + ruleId);
+                        rule = rules.GetValueOrDefault(ruleId);
+                    }
+
+                    WriteTestCase(xml, className, outcome, rule, text, SetApart(outcome));
                 }
 
                 xml.WriteEndElement();
@@ -104,45 +96,100 @@ public sealed class JUnitReportWriter : IReportWriter
         output.WriteByte((byte)'\n');
     }
 
-    private static void WriteCounts(XmlWriter xml, List<RuleOutcome> outcomes, Func<RuleOutcome, string?> setApart, bool withSkipped)
+    /// <summary>The test cases of each category: the listed outcomes that apply, then, past the limit, one per rule for its passes.</summary>
+    private static Dictionary<string, List<RuleOutcome>> Suites(AssessmentReport report, Dictionary<string, RuleDescriptor> rules)
     {
-        var apart = outcomes.Count(outcome => setApart(outcome) is not null);
-        xml.WriteAttributeString("tests", Number(outcomes.Count));
-        xml.WriteAttributeString("failures", Number(outcomes.Count(outcome => outcome.Status == OutcomeStatus.Failed) - apart));
-        xml.WriteAttributeString("errors", Number(outcomes.Count(outcome => outcome.Status == OutcomeStatus.Error)));
+        var suites = new Dictionary<string, List<RuleOutcome>>(StringComparer.Ordinal);
+        string? ruleId = null;
+        List<RuleOutcome> suite = [];
+        foreach (var outcome in OutcomeListing.Listed(report))
+        {
+            if (outcome.Status == OutcomeStatus.NotApplicable)
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(outcome.RuleId, ruleId))
+            {
+                ruleId = outcome.RuleId;
+                suite = SuiteOf(suites, rules.TryGetValue(ruleId, out var rule) ? rule.Category : "uncategorised");
+            }
+
+            suite.Add(outcome);
+        }
+
+        if (!OutcomeListing.ListsEveryOutcome(report))
+        {
+            // Too many outcomes to list: each rule's passes are one passing test case that counts them.
+            foreach (var summary in report.Rules.Where(summary => summary.Passed > 0))
+            {
+                SuiteOf(suites, summary.Rule.Category).Add(new RuleOutcome
+                {
+                    RuleId = summary.Rule.Id,
+                    SubjectKind = summary.Rule.AppliesTo,
+                    SubjectId = "passed on " + Number(summary.Passed) + " subjects",
+                    Status = OutcomeStatus.Passed,
+                });
+            }
+        }
+
+        foreach (var rule in rules.Values)
+        {
+            // A category whose rules applied to nothing still shows, as an empty suite.
+            SuiteOf(suites, rule.Category);
+        }
+
+        return suites;
+    }
+
+    private static List<RuleOutcome> SuiteOf(Dictionary<string, List<RuleOutcome>> suites, string category)
+    {
+        if (!suites.TryGetValue(category, out var suite))
+        {
+            suites.Add(category, suite = []);
+        }
+
+        return suite;
+    }
+
+    private static void WriteCounts(XmlWriter xml, SuiteCounts counts, bool withSkipped)
+    {
+        xml.WriteAttributeString("tests", Number(counts.Tests));
+        xml.WriteAttributeString("failures", Number(counts.Failed - counts.SetApart));
+        xml.WriteAttributeString("errors", Number(counts.Errors));
         if (withSkipped)
         {
-            xml.WriteAttributeString("skipped", Number(outcomes.Count(outcome => outcome.Status == OutcomeStatus.NotAssessable) + apart));
+            xml.WriteAttributeString("skipped", Number(counts.NotAssessable + counts.SetApart));
         }
     }
 
-    private static void WriteTestCase(XmlWriter xml, string category, RuleOutcome outcome, RuleDescriptor? rule, AssessmentReport report, string? setApart)
+    private static void WriteTestCase(XmlWriter xml, string className, RuleOutcome outcome, RuleDescriptor? rule, JUnitText text, string? setApart)
     {
         xml.WriteStartElement("testcase");
-        xml.WriteAttributeString("classname", Clean(category + "." + outcome.RuleId));
-        xml.WriteAttributeString("name", Clean(outcome.RuleId + " " + outcome.SubjectKind + " " + outcome.SubjectId));
+        xml.WriteAttributeString("classname", className);
+        text.WriteName(xml, outcome);
         switch (outcome.Status)
         {
             case OutcomeStatus.Failed when setApart is not null:
-                xml.WriteElementString("skipped", Clean(setApart));
+                xml.WriteElementString("skipped", JUnitText.Clean(setApart));
                 break;
             case OutcomeStatus.Failed:
                 var message = outcome.Message ?? rule?.Title ?? outcome.RuleId;
                 xml.WriteStartElement("failure");
-                xml.WriteAttributeString("message", Clean(message));
-                xml.WriteAttributeString("type", rule is null ? "unknown" : rule.Severity.ToString().ToLowerInvariant());
-                xml.WriteString(Clean(Details(message, outcome, report)));
+                xml.WriteAttributeString("message", JUnitText.Clean(message));
+                xml.WriteAttributeString("type", rule is null ? "unknown" : SeverityType(rule.Severity));
+                text.WriteDetails(xml, message, outcome);
                 xml.WriteEndElement();
                 break;
             case OutcomeStatus.Error:
                 var error = outcome.Message ?? "The rule failed.";
                 xml.WriteStartElement("error");
-                xml.WriteAttributeString("message", Clean(error));
-                xml.WriteString(Clean(Details(error, outcome, report)));
+                xml.WriteAttributeString("message", JUnitText.Clean(error));
+                text.WriteDetails(xml, error, outcome);
                 xml.WriteEndElement();
                 break;
             case OutcomeStatus.NotAssessable:
-                xml.WriteElementString("skipped", Clean(NotAssessable(outcome)));
+                xml.WriteElementString("skipped", JUnitText.Clean(JUnitText.NotAssessable(outcome)));
                 break;
             default:
                 break;
@@ -151,75 +198,47 @@ public sealed class JUnitReportWriter : IReportWriter
         xml.WriteEndElement();
     }
 
-    /// <summary>The message, the subject with its project's name, then one line per value the rule looked at.</summary>
-    private static string Details(string message, RuleOutcome outcome, AssessmentReport report)
+    private static string SeverityType(Severity severity) => severity switch
     {
-        var text = new StringBuilder(message).Append('\n').Append("Subject: ").Append(Subject(outcome, report));
-        foreach (var evidence in outcome.Evidence)
-        {
-            text.Append('\n').Append("Evidence: ").Append(EvidenceLine(evidence));
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>"Not assessable: no value for 'sponsor'.", or the rule's own reason after the prefix.</summary>
-    private static string NotAssessable(RuleOutcome outcome)
-    {
-        var reason = outcome.Message ?? (outcome.MissingField is { } field ? "No value for '" + field + "'." : "The data could not decide.");
-        var lowered = reason.Length > 1 && char.IsUpper(reason[0]) && char.IsLower(reason[1])
-            ? char.ToLowerInvariant(reason[0]) + reason[1..]
-            : reason;
-        return "Not assessable: " + lowered;
-    }
-
-    /// <summary>"Project PRJ-003 Billing" or "Risk RSK-006 of project PRJ-003 Billing".</summary>
-    private static string Subject(RuleOutcome outcome, AssessmentReport report)
-    {
-        var project = outcome.ProjectId is { } projectId
-            ? projectId + (report.ProjectNames.TryGetValue(projectId, out var name) ? " " + name : string.Empty)
-            : null;
-        return outcome.SubjectKind == EntityKind.Project && project is not null
-            ? "Project " + project
-            : outcome.SubjectKind + " " + outcome.SubjectId + (project is null ? string.Empty : " of project " + project);
-    }
-
-    private static string EvidenceLine(Evidence evidence)
-    {
-        var place = evidence.File is null
-            ? evidence.Field
-            : evidence.File + (evidence.Row is { } row ? " row " + Number(row) : string.Empty) + ", " + (evidence.Column ?? evidence.Field);
-        var value = evidence.Value switch
-        {
-            null => "(no such column)",
-            "" => "(blank)",
-            { } text => "\"" + text + "\"",
-        };
-        return place + ": " + value;
-    }
-
-    /// <summary>
-    /// Replaces what XML 1.0 cannot hold (control characters other than tab and line breaks, lone surrogates) with
-    /// U+FFFD, so untrusted text from the client's data never makes the file ill-formed.
-    /// </summary>
-    private static string Clean(string text)
-    {
-        var clean = new StringBuilder(text.Length);
-        for (var index = 0; index < text.Length; index++)
-        {
-            var c = text[index];
-            if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-            {
-                clean.Append(c).Append(text[++index]);
-            }
-            else
-            {
-                clean.Append(XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
-            }
-        }
-
-        return clean.ToString();
-    }
+        Severity.Critical => "critical",
+        Severity.High => "high",
+        Severity.Medium => "medium",
+        Severity.Low => "low",
+        Severity.Info => "info",
+        _ => severity.ToString().ToLowerInvariant(),
+    };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>How many test cases of each kind a suite holds, counted in one pass over its outcomes.</summary>
+    private readonly record struct SuiteCounts(int Tests, int Failed, int Errors, int NotAssessable, int SetApart)
+    {
+        public static SuiteCounts Of(List<RuleOutcome> outcomes, Func<RuleOutcome, string?> setApart)
+        {
+            var (failed, errors, notAssessable, apart) = (0, 0, 0, 0);
+            foreach (var outcome in outcomes)
+            {
+                switch (outcome.Status)
+                {
+                    case OutcomeStatus.Failed:
+                        failed++;
+                        apart += setApart(outcome) is null ? 0 : 1;
+                        break;
+                    case OutcomeStatus.Error:
+                        errors++;
+                        break;
+                    case OutcomeStatus.NotAssessable:
+                        notAssessable++;
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            return new SuiteCounts(outcomes.Count, failed, errors, notAssessable, apart);
+        }
+
+        public static SuiteCounts operator +(SuiteCounts x, SuiteCounts y) => new(
+            x.Tests + y.Tests, x.Failed + y.Failed, x.Errors + y.Errors, x.NotAssessable + y.NotAssessable, x.SetApart + y.SetApart);
+    }
 }

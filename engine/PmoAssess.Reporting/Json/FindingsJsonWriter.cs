@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
@@ -58,7 +57,7 @@ public sealed class FindingsJsonWriter : IReportWriter
             WriteAssessment(json, report);
             WriteSummary(json, report);
             WriteRules(json, report.Rules);
-            WriteOutcomes(json, report);
+            OutcomesJson.Write(json, report);
             MaturityJson.Write(json, report.Maturity);
             PolicyJson.Write(json, report.Policy);
             json.WriteEndObject();
@@ -149,40 +148,6 @@ public sealed class FindingsJsonWriter : IReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteOutcomes(Utf8JsonWriter json, AssessmentReport report)
-    {
-        var severities = SeveritiesInForce(report);
-        json.WriteStartArray("outcomes");
-        foreach (var outcome in OutcomeListing.Listed(report))
-        {
-            json.WriteStartObject();
-            json.WriteSubject(outcome.RuleId, outcome.SubjectKind, outcome.SubjectId);
-            json.WriteString("projectId", outcome.ProjectId);
-            json.WriteEnum("status", outcome.Status);
-            json.WriteEnum("severity", outcome.Status == OutcomeStatus.Failed
-                && severities.TryGetValue((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId), out var severity) ? severity : (Severity?)null);
-            json.WriteString("message", outcome.Message);
-            json.WriteString("missingField", outcome.MissingField);
-            json.WriteStartArray("evidence");
-            foreach (var evidence in outcome.Evidence)
-            {
-                json.WriteStartObject();
-                json.WriteString("field", evidence.Field);
-                json.WriteString("file", evidence.File);
-                json.WriteNumber("row", evidence.Row);
-                json.WriteString("column", evidence.Column);
-                json.WriteString("value", evidence.Value);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.FlushIfFull();
-        }
-
-        json.WriteEndArray();
-    }
-
     private static void WriteCounts(Utf8JsonWriter json, int passed, int failed, int notApplicable, int notAssessable, int errors)
     {
         json.WriteNumber("passed", passed);
@@ -190,32 +155,5 @@ public sealed class FindingsJsonWriter : IReportWriter
         json.WriteNumber("notApplicable", notApplicable);
         json.WriteNumber("notAssessable", notAssessable);
         json.WriteNumber("errors", errors);
-    }
-
-    /// <summary>
-    /// The severity in force of every failed outcome: a finding's (a policy may change it), whether it counts or the
-    /// policy set it apart as waived or baselined, else the rule's own.
-    /// </summary>
-    private static Dictionary<(string, EntityKind, string), Severity> SeveritiesInForce(AssessmentReport report)
-    {
-        var findings = report.Findings
-            .Concat(report.Policy?.Waived.Select(pair => pair.Finding) ?? [])
-            .Concat(report.Policy?.Baselined ?? []);
-        var severities = new Dictionary<(string, EntityKind, string), Severity>();
-        foreach (var finding in findings)
-        {
-            severities.TryAdd((finding.Outcome.RuleId, finding.Outcome.SubjectKind, finding.Outcome.SubjectId), finding.Severity);
-        }
-
-        var rules = report.Rules.ToDictionary(rule => rule.Rule.Id, rule => rule.Rule.Severity, StringComparer.Ordinal);
-        foreach (var outcome in report.OutcomesNeedingAttention.Where(outcome => outcome.Status == OutcomeStatus.Failed))
-        {
-            if (rules.TryGetValue(outcome.RuleId, out var severity))
-            {
-                severities.TryAdd((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId), severity);
-            }
-        }
-
-        return severities;
     }
 }

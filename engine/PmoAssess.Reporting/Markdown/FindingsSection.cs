@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reports;
@@ -18,8 +19,19 @@ internal static class FindingsSection
     private static readonly string[] Headers = ["Rule", "Subject", "Finding", "Evidence"];
 
     /// <summary>Whether some rule fails more subjects than the body shows, so the appendix lists every finding.</summary>
-    public static bool IsSummarised(AssessmentReport report) =>
-        report.Findings.CountBy(finding => (finding.Rule.Id, finding.Severity)).Any(group => group.Value > MarkdownReportWriter.FindingsPerRule);
+    public static bool IsSummarised(AssessmentReport report)
+    {
+        var counts = new Dictionary<(string, Severity), int>();
+        foreach (var finding in report.Findings)
+        {
+            if (++CollectionsMarshal.GetValueRefOrAddDefault(counts, (finding.Rule.Id, finding.Severity), out _) > MarkdownReportWriter.FindingsPerRule)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void Write(MarkdownDocument document, AssessmentReport report, bool summarised)
     {
@@ -37,14 +49,22 @@ internal static class FindingsSection
                 : string.Empty));
 
         // Category and severity share one heading level, so rules sit at H4: viewers and the HTML page style H1 to H4.
-        foreach (var category in ByCategory(report.Findings))
+        foreach (var (category, findings) in ByCategory(report.Findings))
         {
-            foreach (var severity in category.GroupBy(finding => finding.Severity).OrderByDescending(group => group.Key))
+            // Each rule keeps only the findings the body shows, and a count of the rest.
+            var rules = new Dictionary<(Severity, string), RuleFindings>();
+            foreach (var finding in findings)
             {
-                document.Heading(3, MarkdownText.Escape(Capitalise(category.Key)) + ": " + Label(severity.Key).ToLowerInvariant());
-                foreach (var rule in severity.GroupBy(finding => finding.Rule.Id, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
+                ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, (finding.Severity, finding.Rule.Id), out _);
+                (rule ??= new RuleFindings(finding.Rule)).Add(finding);
+            }
+
+            foreach (var severity in rules.GroupBy(rule => rule.Key.Item1).OrderByDescending(group => group.Key))
+            {
+                document.Heading(3, MarkdownText.Escape(Capitalise(category)) + ": " + Label(severity.Key).ToLowerInvariant());
+                foreach (var rule in severity.OrderBy(rule => rule.Key.Item2, StringComparer.Ordinal))
                 {
-                    WriteRule(document, report, [.. rule]);
+                    WriteRule(document, report, rule.Value);
                 }
             }
         }
@@ -56,20 +76,21 @@ internal static class FindingsSection
         document.Heading(3, AllHeading);
         document.Paragraph(Count(report.Findings.Count, "finding", "findings") + ", grouped by category, then severity, then rule.");
         var room = MarkdownReportWriter.AppendixRows;
-        foreach (var category in ByCategory(report.Findings))
+        foreach (var (category, findings) in ByCategory(report.Findings))
         {
             if (room == 0)
             {
                 break;
             }
 
-            var rows = category
-                .OrderByDescending(finding => finding.Severity)
-                .ThenBy(finding => finding.Rule.Id, StringComparer.Ordinal)
+            // Findings most severe first, then by rule, are in this order already; the sort is stable, so it would change nothing.
+            var rows = (IsBySeverityThenRule(findings)
+                    ? (IEnumerable<Finding>)findings
+                    : findings.OrderByDescending(finding => finding.Severity).ThenBy(finding => finding.Rule.Id, StringComparer.Ordinal))
                 .Take(room)
                 .ToList();
             room -= rows.Count;
-            document.Heading(4, MarkdownText.Escape(Capitalise(category.Key)));
+            document.Heading(4, MarkdownText.Escape(Capitalise(category)));
             document.Table(["Rule", "Severity", "Subject", "Finding", "Evidence"], rows
                 .Select(finding => (IReadOnlyList<string>)
                 [
@@ -87,9 +108,9 @@ internal static class FindingsSection
         }
     }
 
-    private static void WriteRule(MarkdownDocument document, AssessmentReport report, IReadOnlyList<Finding> findings)
+    private static void WriteRule(MarkdownDocument document, AssessmentReport report, RuleFindings findings)
     {
-        var rule = findings[0].Rule;
+        var rule = findings.Rule;
         var limit = MarkdownReportWriter.FindingsPerRule;
         document.Heading(4, MarkdownText.Escape(rule.Id));
         document.Paragraph("**" + MarkdownText.Escape(rule.Title).Trim() + "**: fails " + Count(findings.Count, "subject", "subjects") + ".");
@@ -110,7 +131,7 @@ internal static class FindingsSection
             document.Bullets(advice);
         }
 
-        document.Table(Headers, findings.Take(limit).Select(finding => (IReadOnlyList<string>)
+        document.Table(Headers, findings.Shown.Select(finding => (IReadOnlyList<string>)
         [
             MarkdownText.Escape(finding.Rule.Id),
             Subject(finding.Outcome, report),
@@ -123,6 +144,50 @@ internal static class FindingsSection
         }
     }
 
-    private static IEnumerable<IGrouping<string, Finding>> ByCategory(IEnumerable<Finding> findings) =>
-        findings.GroupBy(finding => finding.Rule.Category, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal);
+    /// <summary>The findings of each category, in the given order; categories by name.</summary>
+    private static IEnumerable<KeyValuePair<string, List<Finding>>> ByCategory(IEnumerable<Finding> findings)
+    {
+        var categories = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            ref var category = ref CollectionsMarshal.GetValueRefOrAddDefault(categories, finding.Rule.Category, out _);
+            (category ??= []).Add(finding);
+        }
+
+        return categories.OrderBy(category => category.Key, StringComparer.Ordinal);
+    }
+
+    private static bool IsBySeverityThenRule(List<Finding> findings)
+    {
+        for (var index = 1; index < findings.Count; index++)
+        {
+            var (before, after) = (findings[index - 1], findings[index]);
+            if (before.Severity < after.Severity
+                || (before.Severity == after.Severity && string.CompareOrdinal(before.Rule.Id, after.Rule.Id) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One rule's findings of one severity in one category: the rule, how many, and the first few the body shows.</summary>
+    private sealed class RuleFindings(RuleDescriptor rule)
+    {
+        public RuleDescriptor Rule => rule;
+
+        public int Count { get; private set; }
+
+        public List<Finding> Shown { get; } = [];
+
+        public void Add(Finding finding)
+        {
+            Count++;
+            if (Shown.Count < MarkdownReportWriter.FindingsPerRule)
+            {
+                Shown.Add(finding);
+            }
+        }
+    }
 }

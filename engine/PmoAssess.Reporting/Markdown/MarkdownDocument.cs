@@ -23,11 +23,17 @@ internal sealed class MarkdownDocument
     public MarkdownDocument NumberedList(IEnumerable<string> items) =>
         Block(string.Join('\n', items.Select((item, index) => (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + item)));
 
+    /// <remarks>Rows go straight into the document, not through a string of the whole table: an appendix table has thousands.</remarks>
     public MarkdownDocument Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? rightAligned = null)
     {
-        var table = new StringBuilder();
-        AppendRow(table, headers);
-        AppendRow(table, [.. headers.Select((_, index) => rightAligned is not null && rightAligned[index] ? "---:" : "---")]);
+        // As a block: a blank line before it, and every row, the last included, ending in a line break.
+        if (_text.Length > 0)
+        {
+            _text.Append('\n');
+        }
+
+        AppendRow(_text, headers);
+        AppendRow(_text, [.. headers.Select((_, index) => rightAligned is not null && rightAligned[index] ? "---:" : "---")]);
         foreach (var row in rows)
         {
             if (row.Count != headers.Count)
@@ -35,10 +41,10 @@ internal sealed class MarkdownDocument
                 throw new ArgumentException("Every table row needs one cell per header.", nameof(rows));
             }
 
-            AppendRow(table, row);
+            AppendRow(_text, row);
         }
 
-        return Block(table.ToString().TrimEnd('\n'));
+        return this;
     }
 
     public override string ToString() => _text.ToString();

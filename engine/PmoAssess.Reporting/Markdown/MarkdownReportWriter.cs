@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
@@ -43,6 +44,9 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Writers run side by side: the first to ask composes, and the other waits for the same text.
+    private static readonly ConditionalWeakTable<AssessmentReport, Lazy<string>> Rendered = new();
+
     public string Format => "md";
 
     public string FileName => "report.md";
@@ -51,14 +55,24 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = Utf8NoBom.GetBytes(Render(report));
-        output.Write(bytes);
+        // Straight to the stream: no array of bytes of a report that may run to megabytes.
+        using var text = new StreamWriter(output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true);
+        text.Write(Render(report));
     }
 
     /// <summary>Renders the report as Markdown text.</summary>
+    /// <remarks>
+    /// Made once per report, whichever asks first: report.html renders this same text, and on a large assessment
+    /// composing it takes as long as rendering it. A report does not change, so neither does its text.
+    /// </remarks>
     public static string Render(AssessmentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return Rendered.GetValue(report, static made => new Lazy<string>(() => Compose(made).ToString())).Value;
+    }
+
+    private static MarkdownDocument Compose(AssessmentReport report)
+    {
         var scorecard = ProjectScore.Scorecard(report);
         var findingsSummarised = FindingsSection.IsSummarised(report);
         var notAssessableSummarised = OutcomesSection.IsSummarised(report.NotAssessable);
@@ -123,7 +137,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         WriteSources(document, report);
-        return document.ToString();
+        return document;
     }
 
     private static void WriteTitle(MarkdownDocument document, AssessmentReport report)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reports;
@@ -20,8 +21,19 @@ internal static class OutcomesSection
     private static readonly string[] ErrorHeaders = ["Rule", "Subject", "Error"];
 
     /// <summary>Whether some rule has more outcomes in <paramref name="outcomes"/> than the body shows.</summary>
-    public static bool IsSummarised(IReadOnlyList<RuleOutcome> outcomes) =>
-        outcomes.CountBy(outcome => outcome.RuleId, StringComparer.Ordinal).Any(group => group.Value > MarkdownReportWriter.FindingsPerRule);
+    public static bool IsSummarised(IReadOnlyList<RuleOutcome> outcomes)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            if (++CollectionsMarshal.GetValueRefOrAddDefault(counts, outcome.RuleId, out _) > MarkdownReportWriter.FindingsPerRule)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void WriteNotAssessable(MarkdownDocument document, AssessmentReport report, bool summarised)
     {
@@ -89,10 +101,35 @@ internal static class OutcomesSection
     private static IReadOnlyList<string> ErrorRow(RuleOutcome outcome, AssessmentReport report) =>
         [MarkdownText.Escape(outcome.RuleId), Subject(outcome, report), OrDash(MarkdownText.Escape(outcome.Message))];
 
-    /// <summary>The outcomes the body shows: all, or the first few of each rule, in the given order.</summary>
-    private static IEnumerable<RuleOutcome> Shown(IReadOnlyList<RuleOutcome> outcomes, bool summarised) => summarised
-        ? outcomes.GroupBy(outcome => outcome.RuleId, StringComparer.Ordinal).SelectMany(rule => rule.Take(MarkdownReportWriter.FindingsPerRule))
-        : outcomes;
+    /// <summary>
+    /// The outcomes the body shows: all, or the first few of each rule, rules in the order they first appear. Only those
+    /// few are kept, not every outcome grouped: a large assessment has hundreds of thousands not assessable.
+    /// </summary>
+    private static IEnumerable<RuleOutcome> Shown(IReadOnlyList<RuleOutcome> outcomes, bool summarised)
+    {
+        if (!summarised)
+        {
+            return outcomes;
+        }
+
+        var rules = new Dictionary<string, List<RuleOutcome>>(StringComparer.Ordinal);
+        var order = new List<List<RuleOutcome>>();
+        foreach (var outcome in outcomes)
+        {
+            ref var shown = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, outcome.RuleId, out var exists);
+            if (!exists)
+            {
+                order.Add(shown = []);
+            }
+
+            if (shown!.Count < MarkdownReportWriter.FindingsPerRule)
+            {
+                shown.Add(outcome);
+            }
+        }
+
+        return order.SelectMany(shown => shown);
+    }
 
     /// <summary>"… and 1990 more (DQ-106: 1990), as only the first 10 of each rule are shown here: see everything not assessable in the appendix."</summary>
     private static string More(IReadOnlyList<RuleOutcome> outcomes, string heading)

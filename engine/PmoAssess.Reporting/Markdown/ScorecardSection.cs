@@ -42,12 +42,36 @@ internal static class ScorecardSection
     {
         document.Heading(3, AllHeading);
         document.Paragraph("All " + Number(scorecard.Count) + " projects, by id.");
-        var (shown, more) = AppendixPart([.. scorecard.OrderBy(score => score.Project.Id, StringComparer.Ordinal)], "projects");
+        var (shown, more) = AppendixPart(ById(scorecard), "projects");
         document.Table(Headers, shown.Select(Row), RightAligned);
         if (more is not null)
         {
             document.Paragraph(more);
         }
+    }
+
+    /// <summary>
+    /// The scorecard by project id, ties in scorecard order; sorted on keys that compare themselves, as a portfolio may
+    /// have a hundred thousand projects.
+    /// </summary>
+    private static ProjectScore[] ById(IReadOnlyList<ProjectScore> scorecard)
+    {
+        var keys = new IdThenPlace[scorecard.Count];
+        var scores = new ProjectScore[scorecard.Count];
+        for (var index = 0; index < scores.Length; index++)
+        {
+            keys[index] = new IdThenPlace(scorecard[index].Project.Id, index);
+            scores[index] = scorecard[index];
+        }
+
+        Array.Sort(keys, scores);
+        return scores;
+    }
+
+    private readonly record struct IdThenPlace(string Id, int Place) : IComparable<IdThenPlace>
+    {
+        public int CompareTo(IdThenPlace other) =>
+            string.CompareOrdinal(Id, other.Id) is var byId and not 0 ? byId : Place.CompareTo(other.Place);
     }
 
     private static IReadOnlyList<string> Row(ProjectScore score) =>

@@ -113,7 +113,11 @@ public sealed record AssessmentReport
         MaturityAssessment? maturity = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        List<RuleSummary> rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, result.CountsOf(rule.Descriptor.Id)))];
+        List<RuleSummary> rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, RuleCounts.Of(result, rule.Descriptor.Id)))];
+        // One pass over every outcome for those that need attention, kept: every writer lists them, and the not-assessable
+        // outcomes and errors are among them. A pass over a large assessment reads millions of outcomes to keep a few.
+        var needingAttention = new List<RuleOutcome>(rules.Sum(rule => rule.Failed + rule.NotAssessable + rule.Errors));
+        needingAttention.AddRange(result.OutcomesWhere(OutcomeListing.NeedsAttention));
         return new AssessmentReport
         {
             Engagement = engagement,
@@ -135,8 +139,8 @@ public sealed record AssessmentReport
                 .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),
             Rules = rules,
             Findings = result.Findings,
-            NotAssessable = [.. result.OutcomesWith(OutcomeStatus.NotAssessable)],
-            Errors = [.. result.OutcomesWith(OutcomeStatus.Error)],
+            NotAssessable = [.. needingAttention.Where(outcome => outcome.Status == OutcomeStatus.NotAssessable)],
+            Errors = [.. needingAttention.Where(outcome => outcome.Status == OutcomeStatus.Error)],
             Outcomes = result.Outcomes,
             // Every outcome belongs to one of the rules: their counts, already made, are the totals.
             OutcomeCounts = new Dictionary<OutcomeStatus, int>
@@ -147,7 +151,7 @@ public sealed record AssessmentReport
                 [OutcomeStatus.NotAssessable] = rules.Sum(rule => rule.NotAssessable),
                 [OutcomeStatus.Error] = rules.Sum(rule => rule.Errors),
             }.Where(pair => pair.Value > 0).ToDictionary(),
-            OutcomesNeedingAttention = result.OutcomesWhere(OutcomeListing.NeedsAttention),
+            OutcomesNeedingAttention = needingAttention,
             Maturity = maturity,
             DataQuality = result.DataQuality,
         };

@@ -8,6 +8,8 @@ namespace PmoAssess.Reporting.Model;
 /// </summary>
 public sealed record ProjectScore
 {
+    private static readonly int SeverityCount = Enum.GetValues<Severity>().Length;
+
     /// <summary>The project.</summary>
     public required ReportProject Project { get; init; }
 
@@ -59,7 +61,7 @@ public sealed record ProjectScore
             {
                 if (!findings.TryGetValue(projectId, out var counts))
                 {
-                    counts = new int[Enum.GetValues<Severity>().Length];
+                    counts = new int[SeverityCount];
                     findings.Add(projectId, counts);
                 }
 
@@ -72,32 +74,54 @@ public sealed record ProjectScore
             .CountBy(outcome => outcome.ProjectId!, StringComparer.Ordinal)
             .ToDictionary(StringComparer.Ordinal);
 
-        return
-        [
-            .. report.Projects
-                .Select(project =>
-                {
-                    var counts = findings.GetValueOrDefault(project.Id);
-                    return new ProjectScore
-                    {
-                        Project = project,
-                        Critical = Count(counts, Severity.Critical),
-                        High = Count(counts, Severity.High),
-                        Medium = Count(counts, Severity.Medium),
-                        Low = Count(counts, Severity.Low),
-                        Info = Count(counts, Severity.Info),
-                        NotAssessable = notAssessable.GetValueOrDefault(project.Id),
-                    };
-                })
-                .OrderByDescending(score => score.Critical)
-                .ThenByDescending(score => score.High)
-                .ThenByDescending(score => score.Medium)
-                .ThenByDescending(score => score.Low)
-                .ThenByDescending(score => score.Info)
-                .ThenByDescending(score => score.NotAssessable)
-                .ThenBy(score => score.Project.Id, StringComparer.Ordinal),
-        ];
+        var scores = new ProjectScore[report.Projects.Count];
+        for (var index = 0; index < scores.Length; index++)
+        {
+            var project = report.Projects[index];
+            var counts = findings.GetValueOrDefault(project.Id);
+            scores[index] = new ProjectScore
+            {
+                Project = project,
+                Critical = Count(counts, Severity.Critical),
+                High = Count(counts, Severity.High),
+                Medium = Count(counts, Severity.Medium),
+                Low = Count(counts, Severity.Low),
+                Info = Count(counts, Severity.Info),
+                NotAssessable = notAssessable.GetValueOrDefault(project.Id),
+            };
+        }
+
+        // One comparison of every key rather than a sort per key: a portfolio may have a hundred thousand projects. Ties
+        // keep the dataset's order, as a stable sort would.
+        var ranks = new Rank[scores.Length];
+        for (var index = 0; index < ranks.Length; index++)
+        {
+            ranks[index] = new Rank(scores[index], index);
+        }
+
+        Array.Sort(ranks, scores);
+        return scores;
     }
 
     private static int Count(int[]? counts, Severity severity) => counts is null ? 0 : counts[(int)severity];
+
+    /// <summary>Where a project goes on the scorecard: the most severe findings first, then by id, then in the dataset's order.</summary>
+    private readonly struct Rank(ProjectScore score, int index) : IComparable<Rank>
+    {
+        private readonly ProjectScore _score = score;
+        private readonly int _index = index;
+
+        public int CompareTo(Rank other)
+        {
+            var (x, y) = (_score, other._score);
+            var order = y.Critical.CompareTo(x.Critical);
+            order = order != 0 ? order : y.High.CompareTo(x.High);
+            order = order != 0 ? order : y.Medium.CompareTo(x.Medium);
+            order = order != 0 ? order : y.Low.CompareTo(x.Low);
+            order = order != 0 ? order : y.Info.CompareTo(x.Info);
+            order = order != 0 ? order : y.NotAssessable.CompareTo(x.NotAssessable);
+            order = order != 0 ? order : string.CompareOrdinal(x.Project.Id, y.Project.Id);
+            return order != 0 ? order : _index.CompareTo(other._index);
+        }
+    }
 }

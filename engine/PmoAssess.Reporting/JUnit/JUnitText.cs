@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Model;
+
+namespace PmoAssess.Reporting.JUnit;
+
+/// <summary>
+/// The text of <c>junit.xml</c>'s test cases. A large assessment writes hundreds of thousands of them, so the text is put
+/// together in one reused builder and text that XML can already hold is passed on as it is, not copied.
+/// </summary>
+internal sealed class JUnitText(AssessmentReport report)
+{
+    private readonly StringBuilder _text = new();
+
+    // What _text holds, copied out to be cleaned and written: XmlWriter takes characters from an array, not a builder.
+    private char[] _characters = new char[1024];
+
+    /// <summary>The test case's name attribute: "GOV-001 Project PRJ-003", cleaned.</summary>
+    public void WriteName(XmlWriter xml, RuleOutcome outcome)
+    {
+        xml.WriteStartAttribute("name");
+        _text.Clear().Append(outcome.RuleId).Append(' ').Append(outcome.SubjectKind.ToString()).Append(' ').Append(outcome.SubjectId);
+        WriteText(xml);
+        xml.WriteEndAttribute();
+    }
+
+    /// <summary>The message, the subject with its project's name, then one line per value the rule looked at; cleaned.</summary>
+    public void WriteDetails(XmlWriter xml, string message, RuleOutcome outcome)
+    {
+        _text.Clear().Append(message).Append('\n').Append("Subject: ");
+        AppendSubject(outcome);
+        foreach (var evidence in outcome.Evidence)
+        {
+            _text.Append('\n').Append("Evidence: ");
+            AppendEvidence(evidence);
+        }
+
+        WriteText(xml);
+    }
+
+    /// <summary>"Not assessable: no value for 'sponsor'.", or the rule's own reason after the prefix.</summary>
+    public static string NotAssessable(RuleOutcome outcome)
+    {
+        var reason = outcome.Message ?? (outcome.MissingField is { } field ? "No value for '" + field + "'." : "The data could not decide.");
+        var lowered = reason.Length > 1 && char.IsUpper(reason[0]) && char.IsLower(reason[1])
+            ? char.ToLowerInvariant(reason[0]) + reason[1..]
+            : reason;
+        return "Not assessable: " + lowered;
+    }
+
+    /// <summary>
+    /// Replaces what XML 1.0 cannot hold (control characters other than tab and line breaks, lone surrogates) with
+    /// U+FFFD, so untrusted text from the client's data never makes the file ill-formed. Text with nothing to replace,
+    /// nearly all of it, comes back as it is.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        var first = FirstUnfit(text);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var index = first; index < text.Length; index++)
+        {
+            var c = text[index];
+            if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            {
+                clean.Append(c).Append(text[++index]);
+            }
+            else
+            {
+                clean.Append(XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
+            }
+        }
+
+        return clean.ToString();
+    }
+
+    /// <summary>Writes what the builder holds, cleaned as <see cref="Clean"/> cleans, as text of the node being written.</summary>
+    private void WriteText(XmlWriter xml)
+    {
+        var length = _text.Length;
+        if (_characters.Length < length)
+        {
+            _characters = new char[Math.Max(length, _characters.Length * 2)];
+        }
+
+        _text.CopyTo(0, _characters, length);
+        var text = _characters.AsSpan(0, length);
+        // Cleaning keeps the length: a pair stays a pair, and one character XML cannot hold becomes one U+FFFD.
+        for (var index = FirstUnfit(text); index >= 0 && index < length; index++)
+        {
+            if (char.IsHighSurrogate(text[index]) && index + 1 < length && char.IsLowSurrogate(text[index + 1]))
+            {
+                index++;
+            }
+            else if (!XmlConvert.IsXmlChar(text[index]))
+            {
+                text[index] = '\uFFFD';
+            }
+        }
+
+        xml.WriteChars(_characters, 0, length);
+    }
+
+    /// <summary>Where the first character XML 1.0 cannot hold is, reading surrogate pairs as one; -1 when there is none.</summary>
+    private static int FirstUnfit(ReadOnlySpan<char> text)
+    {
+        var index = 0;
+        while (index < text.Length)
+        {
+            // Most text is in the range below the surrogates: skip it in one vectorised search.
+            var next = text[index..].IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            index += next;
+            var c = text[index];
+            if (c is '\t' or '\n' or '\r' or (>= '\uE000' and <= '\uFFFD'))
+            {
+                index++;
+            }
+            else if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            {
+                index += 2;
+            }
+            else
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Project PRJ-003 Billing" or "Risk RSK-006 of project PRJ-003 Billing".</summary>
+    private void AppendSubject(RuleOutcome outcome)
+    {
+        if (outcome.ProjectId is { } projectId && outcome.SubjectKind == EntityKind.Project)
+        {
+            AppendProject(_text.Append("Project "), projectId);
+            return;
+        }
+
+        _text.Append(outcome.SubjectKind.ToString()).Append(' ').Append(outcome.SubjectId);
+        if (outcome.ProjectId is { } owner)
+        {
+            AppendProject(_text.Append(" of project "), owner);
+        }
+    }
+
+    private void AppendProject(StringBuilder text, string projectId)
+    {
+        text.Append(projectId);
+        if (report.ProjectNames.TryGetValue(projectId, out var name))
+        {
+            text.Append(' ').Append(name);
+        }
+    }
+
+    private void AppendEvidence(Evidence evidence)
+    {
+        if (evidence.File is null)
+        {
+            _text.Append(evidence.Field);
+        }
+        else
+        {
+            _text.Append(evidence.File);
+            if (evidence.Row is { } row)
+            {
+                _text.Append(" row ").Append(CultureInfo.InvariantCulture, $"{row}");
+            }
+
+            _text.Append(", ").Append(evidence.Column ?? evidence.Field);
+        }
+
+        _text.Append(": ");
+        _ = evidence.Value switch
+        {
+            null => _text.Append("(no such column)"),
+            "" => _text.Append("(blank)"),
+            { } value => _text.Append('"').Append(value).Append('"'),
+        };
+    }
+}
