@@ -57,9 +57,9 @@ public sealed record RegisteredRule
     internal Func<Fact, DateOnly, Verdict?>? Redecide { get; init; }
 
     /// <summary>
-    /// For a rule whose NRules rule fires only on the subjects that need attention (a ruleset rule over single
-    /// subjects): whether a subject it did not fire on passes; the others are not applicable. <c>null</c> for a rule
-    /// that fires on every subject it applies to.
+    /// For a rule whose NRules rule fires only on the subjects that need attention (a ruleset rule over projects or
+    /// their records): whether a subject it did not fire on passes; the others are not applicable. <c>null</c> for a
+    /// rule that fires on every subject it applies to.
     /// </summary>
     internal Func<Fact, DateOnly, bool>? PassesUnfired { get; init; }
 }
