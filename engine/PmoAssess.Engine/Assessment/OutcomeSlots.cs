@@ -22,22 +22,20 @@ internal sealed class OutcomeSlots
     private readonly Func<Fact, DateOnly, bool>?[] _passesUnfired;
     private readonly DateOnly _asOf;
 
-    private OutcomeSlots(
-        string[] ruleIds, EntityKind[] ruleKinds, IReadOnlyList<RegisteredRule> rules, DateOnly asOf, Fact[][] subjects,
-        Dictionary<EntityKind, Dictionary<string, int>> places)
+    private OutcomeSlots(IReadOnlyList<RegisteredRule> rules, DateOnly asOf, Fact[][] subjects, Dictionary<EntityKind, Dictionary<string, int>> places)
     {
-        RuleIds = ruleIds;
-        _ruleKinds = ruleKinds;
+        RuleIds = [.. rules.Select(rule => rule.Descriptor.Id)];
+        _ruleKinds = [.. rules.Select(rule => rule.Descriptor.AppliesTo)];
         _redecide = [.. rules.Select(rule => rule.Redecide)];
         _passesUnfired = [.. rules.Select(rule => rule.PassesUnfired)];
         _asOf = asOf;
         Subjects = subjects;
         _places = places;
-        _ruleIndex = new Dictionary<string, int>(ruleIds.Length, StringComparer.Ordinal);
-        _slots = new object?[ruleIds.Length][];
-        for (var rule = 0; rule < ruleIds.Length; rule++)
+        _ruleIndex = new Dictionary<string, int>(RuleIds.Length, StringComparer.Ordinal);
+        _slots = new object?[RuleIds.Length][];
+        for (var rule = 0; rule < RuleIds.Length; rule++)
         {
-            _ruleIndex[ruleIds[rule]] = rule;
+            _ruleIndex[RuleIds[rule]] = rule;
             _slots[rule] = new object?[subjects[rule].Length];
         }
     }
@@ -91,10 +89,7 @@ internal sealed class OutcomeSlots
             places[kind] = place;
         }
 
-        var kinds = rules.Select(rule => rule.Descriptor.AppliesTo).ToArray();
-        return new OutcomeSlots(
-            [.. rules.Select(rule => rule.Descriptor.Id)], kinds, rules, asOf,
-            [.. kinds.Select(kind => sorted.GetValueOrDefault(kind) ?? [])], places);
+        return new OutcomeSlots(rules, asOf, [.. rules.Select(rule => sorted.GetValueOrDefault(rule.Descriptor.AppliesTo) ?? [])], places);
     }
 
     /// <summary>
