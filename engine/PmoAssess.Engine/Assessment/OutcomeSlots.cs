@@ -71,9 +71,9 @@ internal sealed class OutcomeSlots
         foreach (var (kind, ofKind) in byKind)
         {
             var subjects = ofKind.ToArray();
-            if (!IsInIdOrder(subjects))
+            if (!Ordering.IsSorted(subjects, ById))
             {
-                Array.Sort(subjects, (x, y) => string.CompareOrdinal(x.Id, y.Id));
+                Array.Sort(subjects, ById);
             }
 
             var place = new Dictionary<string, int>(subjects.Length, StringComparer.Ordinal);
@@ -204,16 +204,5 @@ internal sealed class OutcomeSlots
         _ => null,
     };
 
-    private static bool IsInIdOrder(Fact[] facts)
-    {
-        for (var index = 1; index < facts.Length; index++)
-        {
-            if (string.CompareOrdinal(facts[index - 1].Id, facts[index].Id) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static readonly Comparison<Fact> ById = (x, y) => string.CompareOrdinal(x.Id, y.Id);
 }

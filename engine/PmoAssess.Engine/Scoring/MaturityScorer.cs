@@ -22,7 +22,7 @@ public static class MaturityScorer
         {
             if (methodology.Place(rule) is { } place)
             {
-                scores.Add(ScoreOf(rule, place.Category, place.Level, RuleCounts.Of(result, rule.Id), methodology.Coverage));
+                scores.Add(ScoreOf(rule, place.Category, place.Level, result.CountsOf(rule.Id), methodology.Coverage));
             }
             else
             {

@@ -64,21 +64,11 @@ internal sealed class JUnitText(AssessmentReport report)
             return text;
         }
 
-        var clean = new StringBuilder(text.Length).Append(text, 0, first);
-        for (var index = first; index < text.Length; index++)
+        return string.Create(text.Length, (text, first), static (clean, state) =>
         {
-            var c = text[index];
-            if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-            {
-                clean.Append(c).Append(text[++index]);
-            }
-            else
-            {
-                clean.Append(XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
-            }
-        }
-
-        return clean.ToString();
+            state.text.CopyTo(clean);
+            ReplaceUnfit(clean, state.first);
+        });
     }
 
     /// <summary>Writes what the builder holds, cleaned as <see cref="Clean"/> cleans, as text of the node being written.</summary>
@@ -92,10 +82,23 @@ internal sealed class JUnitText(AssessmentReport report)
 
         _text.CopyTo(0, _characters, length);
         var text = _characters.AsSpan(0, length);
-        // Cleaning keeps the length: a pair stays a pair, and one character XML cannot hold becomes one U+FFFD.
-        for (var index = FirstUnfit(text); index >= 0 && index < length; index++)
+        if (FirstUnfit(text) is var first and >= 0)
         {
-            if (char.IsHighSurrogate(text[index]) && index + 1 < length && char.IsLowSurrogate(text[index + 1]))
+            ReplaceUnfit(text, first);
+        }
+
+        xml.WriteChars(_characters, 0, length);
+    }
+
+    /// <summary>
+    /// Replaces, in place and from <paramref name="first"/> on, each character XML 1.0 cannot hold with U+FFFD. The length
+    /// stays: a surrogate pair stays a pair, and one character that cannot be held becomes one replacement.
+    /// </summary>
+    private static void ReplaceUnfit(Span<char> text, int first)
+    {
+        for (var index = first; index < text.Length; index++)
+        {
+            if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
             {
                 index++;
             }
@@ -104,8 +107,6 @@ internal sealed class JUnitText(AssessmentReport report)
                 text[index] = '\uFFFD';
             }
         }
-
-        xml.WriteChars(_characters, 0, length);
     }
 
     /// <summary>Where the first character XML 1.0 cannot hold is, reading surrogate pairs as one; -1 when there is none.</summary>

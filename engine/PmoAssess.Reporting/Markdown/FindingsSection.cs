@@ -19,19 +19,8 @@ internal static class FindingsSection
     private static readonly string[] Headers = ["Rule", "Subject", "Finding", "Evidence"];
 
     /// <summary>Whether some rule fails more subjects than the body shows, so the appendix lists every finding.</summary>
-    public static bool IsSummarised(AssessmentReport report)
-    {
-        var counts = new Dictionary<(string, Severity), int>();
-        foreach (var finding in report.Findings)
-        {
-            if (++CollectionsMarshal.GetValueRefOrAddDefault(counts, (finding.Rule.Id, finding.Severity), out _) > MarkdownReportWriter.FindingsPerRule)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsSummarised(AssessmentReport report) =>
+        AnyMoreThanShown(report.Findings.Select(finding => (finding.Rule.Id, finding.Severity)));
 
     public static void Write(MarkdownDocument document, AssessmentReport report, bool summarised)
     {
@@ -83,10 +72,8 @@ internal static class FindingsSection
                 break;
             }
 
-            // Findings most severe first, then by rule, are in this order already; the sort is stable, so it would change nothing.
-            var rows = (IsBySeverityThenRule(findings)
-                    ? (IEnumerable<Finding>)findings
-                    : findings.OrderByDescending(finding => finding.Severity).ThenBy(finding => finding.Rule.Id, StringComparer.Ordinal))
+            // Findings come most severe first, then by rule, as a rule; the sort is stable.
+            var rows = (Ordering.IsSorted(findings, BySeverityThenRule) ? (IEnumerable<Finding>)findings : findings.Order(Comparer<Finding>.Create(BySeverityThenRule)))
                 .Take(room)
                 .ToList();
             room -= rows.Count;
@@ -157,20 +144,8 @@ internal static class FindingsSection
         return categories.OrderBy(category => category.Key, StringComparer.Ordinal);
     }
 
-    private static bool IsBySeverityThenRule(List<Finding> findings)
-    {
-        for (var index = 1; index < findings.Count; index++)
-        {
-            var (before, after) = (findings[index - 1], findings[index]);
-            if (before.Severity < after.Severity
-                || (before.Severity == after.Severity && string.CompareOrdinal(before.Rule.Id, after.Rule.Id) > 0))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static readonly Comparison<Finding> BySeverityThenRule = (x, y) =>
+        ((int)y.Severity).CompareTo((int)x.Severity) is var bySeverity and not 0 ? bySeverity : string.CompareOrdinal(x.Rule.Id, y.Rule.Id);
 
     /// <summary>One rule's findings of one severity in one category: the rule, how many, and the first few the body shows.</summary>
     private sealed class RuleFindings(RuleDescriptor rule)

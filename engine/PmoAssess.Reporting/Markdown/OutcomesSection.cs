@@ -21,19 +21,7 @@ internal static class OutcomesSection
     private static readonly string[] ErrorHeaders = ["Rule", "Subject", "Error"];
 
     /// <summary>Whether some rule has more outcomes in <paramref name="outcomes"/> than the body shows.</summary>
-    public static bool IsSummarised(IReadOnlyList<RuleOutcome> outcomes)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var outcome in outcomes)
-        {
-            if (++CollectionsMarshal.GetValueRefOrAddDefault(counts, outcome.RuleId, out _) > MarkdownReportWriter.FindingsPerRule)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsSummarised(IReadOnlyList<RuleOutcome> outcomes) => AnyMoreThanShown(outcomes.Select(outcome => outcome.RuleId));
 
     public static void WriteNotAssessable(MarkdownDocument document, AssessmentReport report, bool summarised)
     {

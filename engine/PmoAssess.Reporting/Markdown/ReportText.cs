@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
@@ -19,6 +20,25 @@ internal static class ReportText
             : (all.Take(MarkdownReportWriter.AppendixRows),
                 "… and " + Number(all.Count - MarkdownReportWriter.AppendixRows) + " more " + what + " not listed here: a list this long is for a program, " +
                 "and `findings.json` (`--format json`) holds every outcome with its evidence.");
+
+    /// <summary>
+    /// Whether some rule (a key of <paramref name="rules"/>, one per item) has more items than the body shows of each,
+    /// <see cref="MarkdownReportWriter.FindingsPerRule"/>. Stops at the first: a large assessment has hundreds of thousands.
+    /// </summary>
+    public static bool AnyMoreThanShown<TKey>(IEnumerable<TKey> rules)
+        where TKey : notnull
+    {
+        var counts = new Dictionary<TKey, int>();
+        foreach (var rule in rules)
+        {
+            if (++CollectionsMarshal.GetValueRefOrAddDefault(counts, rule, out _) > MarkdownReportWriter.FindingsPerRule)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Project PRJ-003 Billing" or "Risk RSK-006 of project PRJ-003 Billing": the id a client can search for, and a name they recognise.</summary>
     public static string Subject(RuleOutcome outcome, AssessmentReport report) =>

@@ -113,7 +113,7 @@ public sealed record AssessmentReport
         MaturityAssessment? maturity = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        List<RuleSummary> rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, RuleCounts.Of(result, rule.Descriptor.Id)))];
+        List<RuleSummary> rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, result.CountsOf(rule.Descriptor.Id)))];
         // One pass over every outcome for those that need attention, kept: every writer lists them, and the not-assessable
         // outcomes and errors are among them. A pass over a large assessment reads millions of outcomes to keep a few.
         var needingAttention = new List<RuleOutcome>(rules.Sum(rule => rule.Failed + rule.NotAssessable + rule.Errors));
