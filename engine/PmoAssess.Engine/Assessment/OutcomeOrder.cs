@@ -31,7 +31,8 @@ public sealed class OutcomeOrder : IComparer<RuleOutcome>
             return byRule;
         }
 
-        var byKind = x.SubjectKind.CompareTo(y.SubjectKind);
+        // As numbers: an enum's own CompareTo boxes both, and this runs for every pair of outcomes compared.
+        var byKind = ((int)x.SubjectKind).CompareTo((int)y.SubjectKind);
         return byKind != 0 ? byKind : string.CompareOrdinal(x.SubjectId, y.SubjectId);
     }
 }
