@@ -3,7 +3,7 @@ using PmoAssess.Rulesets.Expressions;
 
 namespace PmoAssess.Tests.Engine.Rulesets;
 
-/// <summary>Nested lambdas are compiled once, and the expression gives the same answers as before.</summary>
+/// <summary>Nested lambdas and lists of constants are made once, and the expression gives the same answers as before.</summary>
 public sealed class LambdaHoistingTests
 {
     private static readonly ParameterExpression Items = Expression.Parameter(typeof(int[]), "items");
@@ -53,6 +53,34 @@ public sealed class LambdaHoistingTests
     [MemberData(nameof(Shapes))]
     public void Hoist_LeavesNoLambdaToCompileOnEachRun(string shape) =>
         Lambdas.In(LambdaHoisting.Hoist(Shape(shape))).ShouldBe(0);
+
+    [Fact]
+    public void Hoist_MakesAListOfConstantsOnce()
+    {
+        // limit in [1, 3]
+        var body = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+            Expression.NewArrayInit(typeof(int), Expression.Constant(1), Expression.Constant(3)), Limit);
+
+        var hoisted = (MethodCallExpression)LambdaHoisting.Hoist(body);
+
+        hoisted.Arguments[0].ShouldBeOfType<ConstantExpression>().Value.ShouldBe(new[] { 1, 3 });
+        var run = Expression.Lambda<Func<int[], int, bool>>(hoisted, Items, Limit).Compile();
+        new[] { 0, 1, 2, 3 }.Select(limit => run([], limit)).ShouldBe([false, true, false, true]);
+    }
+
+    [Fact]
+    public void Hoist_LeavesAListThatReadsAValue()
+    {
+        // 3 in [limit, 4]
+        var body = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+            Expression.NewArrayInit(typeof(int), Limit, Expression.Constant(4)), Expression.Constant(3));
+
+        var hoisted = (MethodCallExpression)LambdaHoisting.Hoist(body);
+
+        hoisted.Arguments[0].NodeType.ShouldBe(ExpressionType.NewArrayInit);
+        var run = Expression.Lambda<Func<int[], int, bool>>(hoisted, Items, Limit).Compile();
+        new[] { 2, 3 }.Select(limit => run([], limit)).ShouldBe([false, true]);
+    }
 
     private sealed class Lambdas : ExpressionVisitor
     {

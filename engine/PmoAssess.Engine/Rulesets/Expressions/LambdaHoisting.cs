@@ -9,6 +9,8 @@ namespace PmoAssess.Rulesets.Expressions;
 /// that was a quarter of the built-in rules' evaluation time. A lambda that reads nothing from outside itself becomes a
 /// constant delegate. One that reads outer values (the assessment date, an enclosing lambda's item) is compiled once
 /// with those values as a parameter, and each run hands them over in a small <see cref="Closure{TCaptured, T, TResult}"/>.
+/// A list of constants, such as the <c>['planning', 'execution']</c> of <c>stage in ['planning', 'execution']</c>, is
+/// likewise made once: left in the tree, it was a new array on every run (nothing in the sandbox can change one).
 /// </summary>
 internal static class LambdaHoisting
 {
@@ -28,6 +30,23 @@ internal static class LambdaHoisting
             return lambda.Parameters is [var item] && free.Count <= 7 && lambda.Type == typeof(Func<,>).MakeGenericType(item.Type, lambda.ReturnType)
                 ? Closed(lambda, item, free)
                 : lambda;
+        }
+
+        protected override Expression VisitNewArray(NewArrayExpression node)
+        {
+            var array = (NewArrayExpression)base.VisitNewArray(node);
+            if (array.NodeType != ExpressionType.NewArrayInit || !array.Expressions.All(item => item is ConstantExpression))
+            {
+                return array;
+            }
+
+            var values = Array.CreateInstance(array.Type.GetElementType()!, array.Expressions.Count);
+            for (var index = 0; index < values.Length; index++)
+            {
+                values.SetValue(((ConstantExpression)array.Expressions[index]).Value, index);
+            }
+
+            return Expression.Constant(values, array.Type);
         }
 
         // A quoted lambda is data for whoever receives it, not code to run: it keeps its shape.

@@ -24,12 +24,16 @@ internal sealed class SubjectField
     // Compiled once: a rule reads its fields on every subject, where reflection would cost the most.
     private readonly Func<Fact, object?> _read;
 
+    // Whether the field itself is empty, without boxing its value as reading it does (a date or an amount on every subject).
+    private readonly Func<Fact, bool> _isEmpty;
+
     private SubjectField(PropertyInfo property, IReadOnlyList<SubjectField> derivedFrom)
     {
         _property = property;
         var fact = Expression.Parameter(typeof(Fact), "fact");
         _read = Expression.Lambda<Func<Fact, object?>>(
             Expression.Convert(Expression.Property(Expression.Convert(fact, property.DeclaringType!), property), typeof(object)), fact).Compile();
+        _isEmpty = Expression.Lambda<Func<Fact, bool>>(EmptyTest(Expression.Convert(fact, property.DeclaringType!)), fact).Compile();
         Name = NameOf(property);
         DerivedFrom = derivedFrom;
     }
@@ -68,7 +72,7 @@ internal sealed class SubjectField
             }
         }
 
-        return ValueOn(subject) is null ? this : null;
+        return _isEmpty(subject) ? this : null;
     }
 
     /// <summary>
@@ -80,13 +84,14 @@ internal sealed class SubjectField
         : subject.Source?.CellOf(Name)?.Problem is not null ? this : null;
 
     /// <summary>An expression that is true when the field has no value on <paramref name="subject"/>, for NRules' network.</summary>
-    public Expression MissingTest(Expression subject)
-    {
-        var own = Nullable.GetUnderlyingType(_property.PropertyType) is not null || !_property.PropertyType.IsValueType
+    public Expression MissingTest(Expression subject) =>
+        DerivedFrom.Aggregate(EmptyTest(subject), (test, source) => Expression.OrElse(source.MissingTest(subject), test));
+
+    // The field itself has no value: null, for a type that can be.
+    private Expression EmptyTest(Expression subject) =>
+        Nullable.GetUnderlyingType(_property.PropertyType) is not null || !_property.PropertyType.IsValueType
             ? Expression.Equal(Expression.Property(subject, _property), Expression.Constant(null, _property.PropertyType))
-            : (Expression)Expression.Constant(false);
-        return DerivedFrom.Aggregate(own, (test, source) => Expression.OrElse(source.MissingTest(subject), test));
-    }
+            : Expression.Constant(false);
 
     /// <summary>Where the value came from: for a derived field, the cells it was computed from.</summary>
     public IEnumerable<Evidence> EvidenceOn(Fact subject)
