@@ -29,9 +29,12 @@ public sealed class PortfolioDataset
         foreach (var project in Projects)
         {
             yield return project;
-            foreach (var child in ChildrenOf(project))
+            foreach (var register in RegistersOf(project))
             {
-                yield return child;
+                for (var index = 0; index < register.Count; index++)
+                {
+                    yield return register[index];
+                }
             }
         }
 
@@ -41,12 +44,7 @@ public sealed class PortfolioDataset
         }
     }
 
-    private static IEnumerable<ProjectChild> ChildrenOf(Project project) =>
-        project.Risks.Cast<ProjectChild>()
-            .Concat(project.Issues)
-            .Concat(project.Changes)
-            .Concat(project.Milestones)
-            .Concat(project.Gates)
-            .Concat(project.Benefits)
-            .Concat(project.Allocations);
+    // Read by index: a chain of seven Concat iterators and their enumerators per project was 40 MB at 100,000 projects.
+    private static IReadOnlyList<ProjectChild>[] RegistersOf(Project project) =>
+        [project.Risks, project.Issues, project.Changes, project.Milestones, project.Gates, project.Benefits, project.Allocations];
 }

@@ -132,8 +132,9 @@ public static class AssessmentRunner
 
     /// <summary>
     /// The general path: every recorded outcome, the passes of the rules that fire only on subjects needing attention,
-    /// and a not-applicable outcome for each subject nothing names; sorted. Passes are asked of each subject, not looked
-    /// up by id: two subjects sharing an id may have one pass and one failure.
+    /// and a not-applicable outcome for each subject nothing names; sorted. Which subjects such a rule let by is not
+    /// looked up by id (two subjects sharing an id may have one pass and one failure): each subject is judged again,
+    /// and one on a row without problems that passes is one the rule did not fire on.
     /// </summary>
     private static List<RuleOutcome> WithNotApplicable(
         List<RuleOutcome> unplaced, OutcomeSlots? slots, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts, DateOnly asOf)
@@ -146,9 +147,10 @@ public static class AssessmentRunner
             var id = rule.Descriptor.Id;
             foreach (var fact in facts.Where(fact => fact.Kind == rule.Descriptor.AppliesTo))
             {
-                if (rule.PassesUnfired?.Invoke(fact, asOf) == true)
+                if (rule.PassesUnfired is not null && fact.Source is not { HasProblems: true }
+                    && rule.Redecide!(fact, asOf) is { Status: OutcomeStatus.Passed } pass)
                 {
-                    outcomes.Add(RuleOutcome.Of(fact, id, rule.Redecide!(fact, asOf)!));
+                    outcomes.Add(RuleOutcome.Of(fact, id, pass));
                 }
                 else if (!assessed.Contains((id, fact.Kind, fact.Id)))
                 {

@@ -58,8 +58,8 @@ public sealed record RegisteredRule
 
     /// <summary>
     /// For a rule whose NRules rule fires only on the subjects that need attention (a ruleset rule over projects or
-    /// their records): whether a subject it did not fire on passes; the others are not applicable. <c>null</c> for a
-    /// rule that fires on every subject it applies to.
+    /// their records): whether a subject it did not fire on passes; the others are not applicable. Asked only of
+    /// subjects it did not fire on. <c>null</c> for a rule that fires on every subject it applies to.
     /// </summary>
     internal Func<Fact, DateOnly, bool>? PassesUnfired { get; init; }
 }

@@ -62,13 +62,12 @@ internal sealed class YamlRule
     public Verdict? Assess(Fact subject, DateOnly asOf) => Assess(subject, asOf, withPassEvidence: true);
 
     /// <summary>
-    /// Whether the rule passes on <paramref name="subject"/> without having fired on it. Its NRules condition
-    /// (<see cref="YamlRuleDefinition"/>) lets by the subjects that pass or that it does not apply to, except those on a
-    /// source row with problems: on those it fires, and its action records whatever the verdict is. Only for a rule that
-    /// does not fire on every subject.
+    /// Whether the rule passes on a <paramref name="subject"/> it did not fire on. Its NRules condition
+    /// (<see cref="YamlRuleDefinition"/>) lets by only the subjects that pass and those it does not apply to, so of
+    /// those it passes the ones it applies to: the requirement is not judged again. Only for a rule that does not fire
+    /// on every subject.
     /// </summary>
-    public bool PassesUnfired(Fact subject, DateOnly asOf) =>
-        subject.Source is not { HasProblems: true } && ReferenceEquals(Assess(subject, asOf, withPassEvidence: false), PassWithEvidenceLater);
+    public bool PassesUnfired(Fact subject, DateOnly asOf) => When is null || When.IsTrue(subject, asOf);
 
     // What Assess gives for a plain pass when its evidence is not wanted yet.
     private static readonly Verdict PassWithEvidenceLater = Verdict.Pass();
