@@ -44,11 +44,14 @@ internal sealed class SubjectField
     /// <summary>The fields it is computed from, for derived fields such as <c>costPerformanceIndex</c>.</summary>
     public IReadOnlyList<SubjectField> DerivedFrom { get; }
 
-    public static SubjectField Of(PropertyInfo property) => new(
+    /// <summary>The field of <paramref name="property"/>: one per property, so each is compiled once however many rules read it.</summary>
+    public static SubjectField Of(PropertyInfo property) => Known.GetOrAdd(property, static property => new(
         property,
         Derivations.TryGetValue(property.Name, out var sources)
             ? [.. sources.Select(source => Of(property.DeclaringType!.GetProperty(source)!))]
-            : []);
+            : []));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PropertyInfo, SubjectField> Known = new();
 
     /// <summary>The canonical name of a fact property: camelCase, with the parent links named as in the data.</summary>
     public static string NameOf(PropertyInfo property) => property.Name switch
