@@ -86,11 +86,21 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     {
         for (var rule = 0; rule < _ruleIds.Length; rule++)
         {
-            for (var subject = 0; subject < CountOf(rule); subject++)
+            if (_slotRules[rule] is var slot and >= 0)
             {
-                if (keep(StatusAt(rule, subject)))
+                foreach (var subject in _slots.PlacesWhere(slot, keep))
                 {
                     yield return At(rule, subject);
+                }
+
+                continue;
+            }
+
+            foreach (var outcome in _given[rule]!)
+            {
+                if (keep(outcome.Status))
+                {
+                    yield return outcome;
                 }
             }
         }
