@@ -22,32 +22,14 @@ public static class RulesetLoader
         ArgumentNullException.ThrowIfNull(paths);
         limits ??= InputLimits.Default;
         var problems = new YamlProblems();
-        var files = paths.SelectMany(path => FilesAt(path, problems)).ToList();
-
-        // The files are compiled side by side, each with problems of its own, and taken in order: compiling the rules'
-        // expressions is most of what starting an assessment takes.
-        var compiled = new (YamlFile? Yaml, YamlProblems Reading, Ruleset? Ruleset, YamlProblems Compiling)[files.Count];
-        SideBySide.For(files.Count, index =>
-        {
-            var (reading, compiling) = (new YamlProblems(), new YamlProblems());
-            var yaml = YamlFile.Load(files[index].File, files[index].DisplayName, reading, limits);
-            compiled[index] = (yaml, reading, yaml is null ? null : RulesetCompiler.Compile(yaml, compiling), compiling);
-        });
-
         var rulesets = new List<Ruleset>();
         var contents = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (yaml, reading, ruleset, compiling) in compiled)
+        foreach (var (file, displayName) in paths.SelectMany(path => FilesAt(path, problems)))
         {
-            problems.AddAll(reading);
-
-            // The same file reached twice (a checkout's rulesets/ beside the built-in copy of it) counts once.
-            if (yaml is not null && contents.Add(yaml.Sha256))
+            // The same file reached twice (a checkout's rulesets/ beside the built-in copy of it) is compiled once.
+            if (YamlFile.Load(file, displayName, problems, limits) is { } yaml && contents.Add(yaml.Sha256) && RulesetCompiler.Compile(yaml, problems) is { } ruleset)
             {
-                problems.AddAll(compiling);
-                if (ruleset is not null)
-                {
-                    rulesets.Add(ruleset);
-                }
+                rulesets.Add(ruleset);
             }
         }
 

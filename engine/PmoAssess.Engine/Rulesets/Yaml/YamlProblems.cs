@@ -29,9 +29,6 @@ internal sealed class YamlProblems
         _problems.Add(problem + " " + context);
     }
 
-    /// <summary>Adds the problems <paramref name="others"/> found, after those found here.</summary>
-    public void AddAll(YamlProblems others) => _problems.AddRange(others._problems);
-
     /// <summary>Throws when any problem was found.</summary>
     /// <exception cref="InvalidInputException">The problems, one per line.</exception>
     public void ThrowIfAny(string what)
