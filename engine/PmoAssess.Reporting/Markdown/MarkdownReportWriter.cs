@@ -73,8 +73,10 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static MarkdownDocument Compose(AssessmentReport report)
     {
-        var scorecard = ProjectScore.Scorecard(report);
+        var scores = ProjectScore.InDatasetOrder(report);
+        var scorecard = ProjectScore.WorstFirst(scores);
         var findingsSummarised = FindingsSection.IsSummarised(report);
+        var findingsByCategory = FindingsSection.ByCategory(report.Findings);
         var notAssessableSummarised = OutcomesSection.IsSummarised(report.NotAssessable);
         var errorsSummarised = OutcomesSection.IsSummarised(report.Errors);
 
@@ -93,7 +95,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         ScorecardSection.Write(document, scorecard);
-        FindingsSection.Write(document, report, findingsSummarised);
+        FindingsSection.Write(document, report, findingsByCategory, findingsSummarised);
         if (report.Policy is { } policy)
         {
             PolicySection.Write(document, policy, report);
@@ -118,7 +120,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         WriteRules(document, report);
         if (findingsSummarised)
         {
-            FindingsSection.WriteAll(document, report);
+            FindingsSection.WriteAll(document, report, findingsByCategory);
         }
 
         if (notAssessableSummarised)
@@ -133,7 +135,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         if (ScorecardSection.IsSummarised(scorecard))
         {
-            ScorecardSection.WriteAll(document, scorecard);
+            ScorecardSection.WriteAll(document, scorecard, scores);
         }
 
         WriteSources(document, report);
