@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Model;
 
 namespace PmoAssess.Reporting.Markdown;
 
@@ -30,32 +31,53 @@ internal sealed class FindingsTally
     /// <summary>Each rule with findings, in the order of its first.</summary>
     public IReadOnlyCollection<RuleTally> Rules { get; }
 
-    public static FindingsTally Of(IReadOnlyList<Finding> findings)
+    /// <summary>
+    /// Counts <paramref name="findings"/>; <paramref name="findingPlaces"/> holds the place in <paramref name="projects"/> of each
+    /// finding's project (<see cref="ProjectPlaces.PlacesOf"/>), so that known projects are counted by place, not by id.
+    /// </summary>
+    public static FindingsTally Of(IReadOnlyList<Finding> findings, ProjectPlaces projects, int[] findingPlaces)
     {
-        var subjects = new Dictionary<EntityKind, HashSet<string>>();
-        var projects = new HashSet<string>(StringComparer.Ordinal);
+        // Known projects, and projects as subjects, are marked by place; ids that are no known project's go in sets. An id
+        // is one or the other, so the two never count the same project twice.
+        var projectsMarked = new bool[projects.Count];
+        var projectSubjectsMarked = new bool[projects.Count];
+        var (projectCount, projectSubjectCount) = (0, 0);
+        var otherProjects = new HashSet<string>(StringComparer.Ordinal);
+        var otherSubjects = new Dictionary<EntityKind, HashSet<string>>();
         var bySeverity = new Dictionary<Severity, int>();
         var rules = new Dictionary<string, RuleTally>(StringComparer.Ordinal);
 
         // Findings come a rule at a time and a record's kind at a time, as a rule: what was looked up for the last one
-        // serves the next. Ids are compared by reference there, so a different string with the same id is looked up.
+        // serves the next. Rules are compared by reference there, so another descriptor of the same rule is looked up.
         (EntityKind Kind, HashSet<string>? Subjects) lastKind = default;
         (RuleDescriptor? Descriptor, RuleTally? Tally) lastRule = default;
-        string? lastProject = null;
-        foreach (var finding in findings)
+        for (var index = 0; index < findingPlaces.Length; index++)
         {
+            var finding = findings[index];
             var outcome = finding.Outcome;
-            if (lastKind.Subjects is null || lastKind.Kind != outcome.SubjectKind)
+            var place = findingPlaces[index];
+            if (place >= 0)
             {
-                ref var ofKind = ref CollectionsMarshal.GetValueRefOrAddDefault(subjects, outcome.SubjectKind, out _);
-                lastKind = (outcome.SubjectKind, ofKind ??= new HashSet<string>(StringComparer.Ordinal));
+                projectCount += Mark(projectsMarked, place);
+            }
+            else if (outcome.ProjectId is { } unknown)
+            {
+                otherProjects.Add(unknown);
             }
 
-            lastKind.Subjects.Add(outcome.SubjectId);
-            if (outcome.ProjectId is { } projectId && !ReferenceEquals(projectId, lastProject))
+            if (outcome.SubjectKind == EntityKind.Project && SubjectPlace(outcome, place, projects) is var subjectPlace and >= 0)
             {
-                projects.Add(projectId);
-                lastProject = projectId;
+                projectSubjectCount += Mark(projectSubjectsMarked, subjectPlace);
+            }
+            else
+            {
+                if (lastKind.Subjects is null || lastKind.Kind != outcome.SubjectKind)
+                {
+                    ref var ofKind = ref CollectionsMarshal.GetValueRefOrAddDefault(otherSubjects, outcome.SubjectKind, out _);
+                    lastKind = (outcome.SubjectKind, ofKind ??= new HashSet<string>(StringComparer.Ordinal));
+                }
+
+                lastKind.Subjects.Add(outcome.SubjectId);
             }
 
             CollectionsMarshal.GetValueRefOrAddDefault(bySeverity, finding.Severity, out _)++;
@@ -68,7 +90,24 @@ internal sealed class FindingsTally
             lastRule.Tally.Add(finding.Severity);
         }
 
-        return new FindingsTally(subjects.Values.Sum(ofKind => ofKind.Count), projects.Count, bySeverity, rules.Values);
+        return new FindingsTally(
+            projectSubjectCount + otherSubjects.Values.Sum(ofKind => ofKind.Count), projectCount + otherProjects.Count, bySeverity, rules.Values);
+    }
+
+    /// <summary>The place of a project that is the subject: its own project's, as a rule, without a second look-up.</summary>
+    private static int SubjectPlace(RuleOutcome outcome, int place, ProjectPlaces projects) =>
+        place >= 0 && string.Equals(outcome.SubjectId, outcome.ProjectId, StringComparison.Ordinal) ? place : projects.PlaceOf(outcome.SubjectId);
+
+    /// <summary>Marks <paramref name="place"/>; 1 when it was not marked yet, else 0.</summary>
+    private static int Mark(bool[] marked, int place)
+    {
+        if (marked[place])
+        {
+            return 0;
+        }
+
+        marked[place] = true;
+        return 1;
     }
 
     /// <summary>One rule's findings: the rule as its first finding gave it, their worst severity and how many there are.</summary>

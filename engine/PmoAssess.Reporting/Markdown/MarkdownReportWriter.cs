@@ -73,7 +73,10 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static MarkdownDocument Compose(AssessmentReport report)
     {
-        var scores = ProjectScore.InDatasetOrder(report);
+        // Each finding's project is looked up once, for the summary and the scorecard both.
+        var projects = new ProjectPlaces(report.Projects);
+        var findingPlaces = projects.PlacesOf(report.Findings);
+        var scores = ProjectScore.InDatasetOrder(report, projects, findingPlaces);
         var scorecard = ProjectScore.WorstFirst(scores);
         var findingsSummarised = FindingsSection.IsSummarised(report);
         var findingsByCategory = FindingsSection.ByCategory(report.Findings);
@@ -83,7 +86,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         var document = new MarkdownDocument();
         WriteTitle(document, report);
         WriteSkippedPlugins(document, report);
-        SummarySection.Write(document, report);
+        SummarySection.Write(document, report, projects, findingPlaces);
         if (report.Maturity is { } maturity)
         {
             MaturitySection.Write(document, maturity);

@@ -51,20 +51,26 @@ public sealed record ProjectScore
     /// The scorecard of <paramref name="report"/>: one line per project, the most severe first (by critical,
     /// then high, medium, low and info counts, then not assessable), ties by project id.
     /// </summary>
-    public static IReadOnlyList<ProjectScore> Scorecard(AssessmentReport report) => WorstFirst(InDatasetOrder(report));
-
-    /// <summary>One line per project of <paramref name="report"/>, in the dataset's order.</summary>
-    internal static ProjectScore[] InDatasetOrder(AssessmentReport report)
+    public static IReadOnlyList<ProjectScore> Scorecard(AssessmentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var projects = new ProjectPlaces(report.Projects);
-        // Counted into arrays by the project's place: one look-up per finding, none per project afterwards.
+        return WorstFirst(InDatasetOrder(report, projects, projects.PlacesOf(report.Findings)));
+    }
+
+    /// <summary>
+    /// One line per project of <paramref name="report"/>, in the dataset's order; <paramref name="findingPlaces"/> holds the
+    /// place in <paramref name="projects"/> of each finding's project, as <see cref="ProjectPlaces.PlacesOf"/> gives them.
+    /// </summary>
+    internal static ProjectScore[] InDatasetOrder(AssessmentReport report, ProjectPlaces projects, int[] findingPlaces)
+    {
+        // Counted into arrays by the project's place: one look-up per outcome, none per project afterwards.
         var findings = new int[report.Projects.Count * SeverityCount];
-        foreach (var finding in report.Findings)
+        for (var index = 0; index < findingPlaces.Length; index++)
         {
-            if (projects.PlaceOf(finding.Outcome.ProjectId) is var place and >= 0)
+            if (findingPlaces[index] is var place and >= 0)
             {
-                findings[(place * SeverityCount) + (int)finding.Severity]++;
+                findings[(place * SeverityCount) + (int)report.Findings[index].Severity]++;
             }
         }
 
