@@ -45,7 +45,7 @@ internal sealed class JUnitText(AssessmentReport report)
     /// The skipped element of a not-assessable outcome: "Not assessable: no value for 'sponsor'.", or the rule's own reason
     /// after the prefix; cleaned. Put together in the builder: a large assessment has hundreds of thousands.
     /// </summary>
-    public void WriteNotAssessable(JUnitXml xml, RuleOutcome outcome)
+    public void WriteNotAssessable(XmlWriter xml, RuleOutcome outcome)
     {
         var reason = _text.Clear().Append("Not assessable: ").Length;
         _ = outcome.Message is { } message ? _text.Append(message)
@@ -58,7 +58,9 @@ internal sealed class JUnitText(AssessmentReport report)
             _text[reason] = char.ToLowerInvariant(_text[reason]);
         }
 
-        xml.WriteElementString("skipped", Cleaned());
+        xml.WriteStartElement("skipped");
+        WriteText(xml);
+        xml.WriteEndElement();
     }
 
     /// <summary>
