@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PmoAssess.Reports;
@@ -11,12 +12,21 @@ public static class MarkdownText
     // Characters that start Markdown or HTML syntax inline; CommonMark lets any ASCII punctuation be backslash-escaped.
     private const string Special = "\\`*_[]<>|#&~!{}";
 
+    // Every character Escape changes: most text has none, and comes back as it is, without a copy.
+    private static readonly SearchValues<char> Changed = SearchValues.Create(
+        [.. Special, .. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => char.IsControl(c) || IsBidiControl(c) || c is '\u2028' or '\u2029')]);
+
     /// <summary>Escapes text for use inline or in a table cell: one line, every syntax character escaped.</summary>
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
+        }
+
+        if (!text.AsSpan().ContainsAny(Changed))
+        {
+            return text;
         }
 
         var escaped = new StringBuilder(text.Length + 8);

@@ -189,7 +189,7 @@ public sealed class JUnitReportWriter : IReportWriter
                 xml.WriteEndElement();
                 break;
             case OutcomeStatus.NotAssessable:
-                xml.WriteElementString("skipped", JUnitText.Clean(JUnitText.NotAssessable(outcome)));
+                text.WriteNotAssessable(xml, outcome);
                 break;
             default:
                 break;

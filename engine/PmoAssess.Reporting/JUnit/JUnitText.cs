@@ -41,14 +41,26 @@ internal sealed class JUnitText(AssessmentReport report)
         WriteText(xml);
     }
 
-    /// <summary>"Not assessable: no value for 'sponsor'.", or the rule's own reason after the prefix.</summary>
-    public static string NotAssessable(RuleOutcome outcome)
+    /// <summary>
+    /// The skipped element of a not-assessable outcome: "Not assessable: no value for 'sponsor'.", or the rule's own reason
+    /// after the prefix; cleaned. Put together in the builder: a large assessment has hundreds of thousands.
+    /// </summary>
+    public void WriteNotAssessable(XmlWriter xml, RuleOutcome outcome)
     {
-        var reason = outcome.Message ?? (outcome.MissingField is { } field ? "No value for '" + field + "'." : "The data could not decide.");
-        var lowered = reason.Length > 1 && char.IsUpper(reason[0]) && char.IsLower(reason[1])
-            ? char.ToLowerInvariant(reason[0]) + reason[1..]
-            : reason;
-        return "Not assessable: " + lowered;
+        var reason = _text.Clear().Append("Not assessable: ").Length;
+        _ = outcome.Message is { } message ? _text.Append(message)
+            : outcome.MissingField is { } field ? _text.Append("No value for '").Append(field).Append("'.")
+            : _text.Append("The data could not decide.");
+
+        // "No value ..." reads "no value ..." after the prefix; "PRJ-003 ..." keeps its capital.
+        if (_text.Length - reason > 1 && char.IsUpper(_text[reason]) && char.IsLower(_text[reason + 1]))
+        {
+            _text[reason] = char.ToLowerInvariant(_text[reason]);
+        }
+
+        xml.WriteStartElement("skipped");
+        WriteText(xml);
+        xml.WriteEndElement();
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal static class FindingsSection
     public static bool IsSummarised(AssessmentReport report) =>
         AnyMoreThanShown(report.Findings.Select(finding => (finding.Rule.Id, finding.Severity)));
 
-    public static void Write(MarkdownDocument document, AssessmentReport report, bool summarised)
+    public static void Write(MarkdownDocument document, AssessmentReport report, IReadOnlyList<KeyValuePair<string, List<Finding>>> byCategory, bool summarised)
     {
         document.Heading(2, "Findings");
         if (report.Findings.Count == 0)
@@ -38,14 +38,21 @@ internal static class FindingsSection
                 : string.Empty));
 
         // Category and severity share one heading level, so rules sit at H4: viewers and the HTML page style H1 to H4.
-        foreach (var (category, findings) in ByCategory(report.Findings))
+        foreach (var (category, findings) in byCategory)
         {
-            // Each rule keeps only the findings the body shows, and a count of the rest.
+            // Each rule keeps only the findings the body shows, and a count of the rest. A rule's findings of one severity
+            // come together, as a rule: its entry is looked up when the rule or the severity changes.
             var rules = new Dictionary<(Severity, string), RuleFindings>();
+            (RuleDescriptor? Descriptor, Severity Severity, RuleFindings? Findings) last = default;
             foreach (var finding in findings)
             {
-                ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, (finding.Severity, finding.Rule.Id), out _);
-                (rule ??= new RuleFindings(finding.Rule)).Add(finding);
+                if (last.Findings is null || !ReferenceEquals(last.Descriptor, finding.Rule) || last.Severity != finding.Severity)
+                {
+                    ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, (finding.Severity, finding.Rule.Id), out _);
+                    last = (finding.Rule, finding.Severity, rule ??= new RuleFindings(finding.Rule));
+                }
+
+                last.Findings.Add(finding);
             }
 
             foreach (var severity in rules.GroupBy(rule => rule.Key.Item1).OrderByDescending(group => group.Key))
@@ -60,12 +67,12 @@ internal static class FindingsSection
     }
 
     /// <summary>The appendix's full list: every finding, grouped by category, in the body's order.</summary>
-    public static void WriteAll(MarkdownDocument document, AssessmentReport report)
+    public static void WriteAll(MarkdownDocument document, AssessmentReport report, IReadOnlyList<KeyValuePair<string, List<Finding>>> byCategory)
     {
         document.Heading(3, AllHeading);
         document.Paragraph(Count(report.Findings.Count, "finding", "findings") + ", grouped by category, then severity, then rule.");
         var room = MarkdownReportWriter.AppendixRows;
-        foreach (var (category, findings) in ByCategory(report.Findings))
+        foreach (var (category, findings) in byCategory)
         {
             if (room == 0)
             {
@@ -131,17 +138,24 @@ internal static class FindingsSection
         }
     }
 
-    /// <summary>The findings of each category, in the given order; categories by name.</summary>
-    private static IEnumerable<KeyValuePair<string, List<Finding>>> ByCategory(IEnumerable<Finding> findings)
+    /// <summary>The findings of each category, in the given order; categories by name. Made once for the body and the appendix.</summary>
+    public static IReadOnlyList<KeyValuePair<string, List<Finding>>> ByCategory(IEnumerable<Finding> findings)
     {
         var categories = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+        (RuleDescriptor? Descriptor, List<Finding>? Findings) last = default;
         foreach (var finding in findings)
         {
-            ref var category = ref CollectionsMarshal.GetValueRefOrAddDefault(categories, finding.Rule.Category, out _);
-            (category ??= []).Add(finding);
+            // A rule's findings mostly come together: its category is looked up when the rule changes.
+            if (last.Findings is null || !ReferenceEquals(last.Descriptor, finding.Rule))
+            {
+                ref var category = ref CollectionsMarshal.GetValueRefOrAddDefault(categories, finding.Rule.Category, out _);
+                last = (finding.Rule, category ??= []);
+            }
+
+            last.Findings.Add(finding);
         }
 
-        return categories.OrderBy(category => category.Key, StringComparer.Ordinal);
+        return [.. categories.OrderBy(category => category.Key, StringComparer.Ordinal)];
     }
 
     private static readonly Comparison<Finding> BySeverityThenRule = (x, y) =>

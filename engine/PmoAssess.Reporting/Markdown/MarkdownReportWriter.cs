@@ -73,15 +73,20 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static MarkdownDocument Compose(AssessmentReport report)
     {
-        var scorecard = ProjectScore.Scorecard(report);
+        // Each finding's project is looked up once, for the summary and the scorecard both.
+        var projects = new ProjectPlaces(report.Projects);
+        var findingPlaces = projects.PlacesOf(report.Findings);
+        var scores = ProjectScore.InDatasetOrder(report, projects, findingPlaces);
+        var scorecard = ProjectScore.WorstFirst(scores);
         var findingsSummarised = FindingsSection.IsSummarised(report);
+        var findingsByCategory = FindingsSection.ByCategory(report.Findings);
         var notAssessableSummarised = OutcomesSection.IsSummarised(report.NotAssessable);
         var errorsSummarised = OutcomesSection.IsSummarised(report.Errors);
 
         var document = new MarkdownDocument();
         WriteTitle(document, report);
         WriteSkippedPlugins(document, report);
-        SummarySection.Write(document, report);
+        SummarySection.Write(document, report, projects, findingPlaces);
         if (report.Maturity is { } maturity)
         {
             MaturitySection.Write(document, maturity);
@@ -93,7 +98,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         ScorecardSection.Write(document, scorecard);
-        FindingsSection.Write(document, report, findingsSummarised);
+        FindingsSection.Write(document, report, findingsByCategory, findingsSummarised);
         if (report.Policy is { } policy)
         {
             PolicySection.Write(document, policy, report);
@@ -118,7 +123,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         WriteRules(document, report);
         if (findingsSummarised)
         {
-            FindingsSection.WriteAll(document, report);
+            FindingsSection.WriteAll(document, report, findingsByCategory);
         }
 
         if (notAssessableSummarised)
@@ -133,7 +138,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         if (ScorecardSection.IsSummarised(scorecard))
         {
-            ScorecardSection.WriteAll(document, scorecard);
+            ScorecardSection.WriteAll(document, scorecard, scores);
         }
 
         WriteSources(document, report);

@@ -33,10 +33,11 @@ internal static class OutcomesSection
         }
 
         document.Paragraph("These subjects could not be assessed because a value the rule needs is missing, or could not be read. They count against coverage, never as passes.");
-        document.Table(NotAssessableHeaders, Shown(report.NotAssessable, summarised).Select(outcome => NotAssessableRow(outcome, report)));
-        if (summarised)
+        var byRule = summarised ? ByRule(report.NotAssessable) : null;
+        document.Table(NotAssessableHeaders, Shown(report.NotAssessable, byRule).Select(outcome => NotAssessableRow(outcome, report)));
+        if (byRule is not null)
         {
-            document.Paragraph(More(report.NotAssessable, AllNotAssessable));
+            document.Paragraph(More(byRule, AllNotAssessable));
         }
     }
 
@@ -49,10 +50,11 @@ internal static class OutcomesSection
 
         document.Heading(2, "Rule errors");
         document.Paragraph("These rules threw on these subjects; every other rule and subject was assessed.");
-        document.Table(ErrorHeaders, Shown(report.Errors, summarised).Select(outcome => ErrorRow(outcome, report)));
-        if (summarised)
+        var byRule = summarised ? ByRule(report.Errors) : null;
+        document.Table(ErrorHeaders, Shown(report.Errors, byRule).Select(outcome => ErrorRow(outcome, report)));
+        if (byRule is not null)
         {
-            document.Paragraph(More(report.Errors, AllErrors));
+            document.Paragraph(More(byRule, AllErrors));
         }
     }
 
@@ -89,48 +91,69 @@ internal static class OutcomesSection
     private static IReadOnlyList<string> ErrorRow(RuleOutcome outcome, AssessmentReport report) =>
         [MarkdownText.Escape(outcome.RuleId), Subject(outcome, report), OrDash(MarkdownText.Escape(outcome.Message))];
 
+    /// <summary>The outcomes the body shows: all, or when summarised (<paramref name="byRule"/> given) the first few of each rule.</summary>
+    private static IEnumerable<RuleOutcome> Shown(IReadOnlyList<RuleOutcome> outcomes, List<RuleOutcomes>? byRule) =>
+        byRule is null ? outcomes : byRule.SelectMany(rule => rule.Shown);
+
     /// <summary>
-    /// The outcomes the body shows: all, or the first few of each rule, rules in the order they first appear. Only those
+    /// Each rule's outcomes, rules in the order they first appear: how many, and the first few the body shows. Only those
     /// few are kept, not every outcome grouped: a large assessment has hundreds of thousands not assessable.
     /// </summary>
-    private static IEnumerable<RuleOutcome> Shown(IReadOnlyList<RuleOutcome> outcomes, bool summarised)
+    private static List<RuleOutcomes> ByRule(IReadOnlyList<RuleOutcome> outcomes)
     {
-        if (!summarised)
-        {
-            return outcomes;
-        }
-
-        var rules = new Dictionary<string, List<RuleOutcome>>(StringComparer.Ordinal);
-        var order = new List<List<RuleOutcome>>();
+        var rules = new Dictionary<string, RuleOutcomes>(StringComparer.Ordinal);
+        var order = new List<RuleOutcomes>();
+        RuleOutcomes? last = null;
         foreach (var outcome in outcomes)
         {
-            ref var shown = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, outcome.RuleId, out var exists);
-            if (!exists)
+            // A rule's outcomes come together: its entry is looked up when the rule changes, not for every outcome.
+            if (last is null || !ReferenceEquals(last.RuleId, outcome.RuleId))
             {
-                order.Add(shown = []);
+                ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, outcome.RuleId, out var exists);
+                if (!exists)
+                {
+                    order.Add(rule = new RuleOutcomes(outcome.RuleId));
+                }
+
+                last = rule!;
             }
 
-            if (shown!.Count < MarkdownReportWriter.FindingsPerRule)
-            {
-                shown.Add(outcome);
-            }
+            last.Add(outcome);
         }
 
-        return order.SelectMany(shown => shown);
+        return order;
     }
 
     /// <summary>"… and 1990 more (DQ-106: 1990), as only the first 10 of each rule are shown here: see everything not assessable in the appendix."</summary>
-    private static string More(IReadOnlyList<RuleOutcome> outcomes, string heading)
+    private static string More(List<RuleOutcomes> byRule, string heading)
     {
-        var hidden = outcomes
-            .CountBy(outcome => outcome.RuleId, StringComparer.Ordinal)
-            .Where(rule => rule.Value > MarkdownReportWriter.FindingsPerRule)
-            .Select(rule => (Rule: rule.Key, Hidden: rule.Value - MarkdownReportWriter.FindingsPerRule))
+        var hidden = byRule
+            .Where(rule => rule.Count > MarkdownReportWriter.FindingsPerRule)
+            .Select(rule => (Rule: rule.RuleId, Hidden: rule.Count - MarkdownReportWriter.FindingsPerRule))
             .OrderBy(rule => rule.Rule, StringComparer.Ordinal)
             .ToList();
         return "… and " + Number(hidden.Sum(rule => rule.Hidden)) + " more (" +
                string.Join(", ", hidden.Select(rule => MarkdownText.Escape(rule.Rule) + ": " + Number(rule.Hidden))) +
                "), as only the first " + Number(MarkdownReportWriter.FindingsPerRule) + " of each rule are shown here: see [" + heading.ToLowerInvariant() + "](#" + Anchor(heading) +
                ") in the appendix.";
+    }
+
+    /// <summary>One rule's outcomes: its id as the first gave it, how many, and the first few the body shows.</summary>
+    private sealed class RuleOutcomes(string ruleId)
+    {
+        public string RuleId => ruleId;
+
+        public int Count { get; private set; }
+
+        public List<RuleOutcome> Shown { get; } = [];
+
+        public void Add(RuleOutcome outcome)
+        {
+            Count++;
+            if (Shown.Count < MarkdownReportWriter.FindingsPerRule)
+            {
+                Shown.Add(outcome);
+            }
+        }
     }
 }

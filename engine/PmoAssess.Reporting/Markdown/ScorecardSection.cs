@@ -37,12 +37,15 @@ internal static class ScorecardSection
         document.Table(Headers, scorecard.Take(MarkdownReportWriter.ScorecardRows).Select(Row), RightAligned);
     }
 
-    /// <summary>The appendix's full scorecard, by project id so a reader can look a project up.</summary>
-    public static void WriteAll(MarkdownDocument document, IReadOnlyList<ProjectScore> scorecard)
+    /// <summary>
+    /// The appendix's full scorecard, by project id so a reader can look a project up; <paramref name="inDatasetOrder"/> holds
+    /// the same lines in the dataset's order.
+    /// </summary>
+    public static void WriteAll(MarkdownDocument document, IReadOnlyList<ProjectScore> scorecard, ProjectScore[] inDatasetOrder)
     {
         document.Heading(3, AllHeading);
         document.Paragraph("All " + Number(scorecard.Count) + " projects, by id.");
-        var (shown, more) = AppendixPart(ById(scorecard), "projects");
+        var (shown, more) = AppendixPart(ById(scorecard, inDatasetOrder), "projects");
         document.Table(Headers, shown.Select(Row), RightAligned);
         if (more is not null)
         {
@@ -51,11 +54,18 @@ internal static class ScorecardSection
     }
 
     /// <summary>
-    /// The scorecard by project id, ties in scorecard order; sorted on keys that compare themselves, as a portfolio may
-    /// have a hundred thousand projects.
+    /// The scorecard by project id, ties in scorecard order. Datasets list their projects by id as a rule, and then that
+    /// order is the answer; otherwise the scorecard is sorted on keys that compare themselves, as a portfolio may have a
+    /// hundred thousand projects.
     /// </summary>
-    private static ProjectScore[] ById(IReadOnlyList<ProjectScore> scorecard)
+    private static ProjectScore[] ById(IReadOnlyList<ProjectScore> scorecard, ProjectScore[] inDatasetOrder)
     {
+        if (IdsAscend(inDatasetOrder))
+        {
+            // No two share an id, so no tie is left for the scorecard's order to break.
+            return inDatasetOrder;
+        }
+
         var keys = new IdThenPlace[scorecard.Count];
         var scores = new ProjectScore[scorecard.Count];
         for (var index = 0; index < scores.Length; index++)
@@ -66,6 +76,19 @@ internal static class ScorecardSection
 
         Array.Sort(keys, scores);
         return scores;
+    }
+
+    private static bool IdsAscend(ProjectScore[] scores)
+    {
+        for (var index = 1; index < scores.Length; index++)
+        {
+            if (string.CompareOrdinal(scores[index - 1].Project.Id, scores[index].Project.Id) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private readonly record struct IdThenPlace(string Id, int Place) : IComparable<IdThenPlace>

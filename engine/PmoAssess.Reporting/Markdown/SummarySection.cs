@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reports;
@@ -13,7 +11,8 @@ namespace PmoAssess.Reporting.Markdown;
 /// </summary>
 internal static class SummarySection
 {
-    public static void Write(MarkdownDocument document, AssessmentReport report)
+    /// <summary>The section; <paramref name="findingPlaces"/> holds the place in <paramref name="projects"/> of each finding's project.</summary>
+    public static void Write(MarkdownDocument document, AssessmentReport report, ProjectPlaces projects, int[] findingPlaces)
     {
         document.Heading(2, "Executive summary");
         if (report.Maturity is { } maturity)
@@ -22,23 +21,23 @@ internal static class SummarySection
         }
 
         var findings = report.Findings;
-        var (subjects, projects, bySeverity) = Spread(findings);
+        var tally = FindingsTally.Of(findings, projects, findingPlaces);
         document.Paragraph(findings.Count == 0
             ? "No findings: every rule that could be assessed was met."
-            : Count(findings.Count, "finding", "findings") + " across " + Count(subjects, "subject", "subjects") +
-              (report.ProjectCount == 0 ? "." : "; " + Number(projects) + " of the " + Count(report.ProjectCount, "project", "projects") + " have at least one."));
+            : Count(findings.Count, "finding", "findings") + " across " + Count(tally.Subjects, "subject", "subjects") +
+              (report.ProjectCount == 0 ? "." : "; " + Number(tally.Projects) + " of the " + Count(report.ProjectCount, "project", "projects") + " have at least one."));
 
         document.Table(["Severity", "Findings"],
             Enum.GetValues<Severity>().Reverse().Select(severity =>
-                (IReadOnlyList<string>)[Label(severity), Number(bySeverity.GetValueOrDefault(severity))]),
+                (IReadOnlyList<string>)[Label(severity), Number(tally.BySeverity.GetValueOrDefault(severity))]),
             [false, true]);
 
-        WriteTopFindings(document, report);
+        WriteTopFindings(document, tally);
     }
 
-    private static void WriteTopFindings(MarkdownDocument document, AssessmentReport report)
+    private static void WriteTopFindings(MarkdownDocument document, FindingsTally tally)
     {
-        var top = TopRules(report.Findings).ToList();
+        var top = TopRules(tally).ToList();
         if (top.Count == 0)
         {
             return;
@@ -55,51 +54,11 @@ internal static class SummarySection
         }));
     }
 
-    /// <summary>
-    /// How many distinct subjects and projects the findings are on, and how many findings each severity has: counted in
-    /// one pass, as a large assessment has hundreds of thousands of findings.
-    /// </summary>
-    private static (int Subjects, int Projects, Dictionary<Severity, int> BySeverity) Spread(IReadOnlyList<Finding> findings)
-    {
-        var subjects = new Dictionary<EntityKind, HashSet<string>>();
-        var projects = new HashSet<string>(StringComparer.Ordinal);
-        var bySeverity = new Dictionary<Severity, int>();
-        foreach (var finding in findings)
-        {
-            var outcome = finding.Outcome;
-            if (!subjects.TryGetValue(outcome.SubjectKind, out var ofKind))
-            {
-                subjects.Add(outcome.SubjectKind, ofKind = new HashSet<string>(StringComparer.Ordinal));
-            }
-
-            ofKind.Add(outcome.SubjectId);
-            if (outcome.ProjectId is { } projectId)
-            {
-                projects.Add(projectId);
-            }
-
-            CollectionsMarshal.GetValueRefOrAddDefault(bySeverity, finding.Severity, out _)++;
-        }
-
-        return (subjects.Values.Sum(ofKind => ofKind.Count), projects.Count, bySeverity);
-    }
-
     /// <summary>The rules that matter most: by severity, then by how many subjects they fail, ties by rule id.</summary>
-    private static IEnumerable<(RuleDescriptor Rule, Severity Severity, int Subjects)> TopRules(IReadOnlyList<Finding> findings)
-    {
-        var rules = new Dictionary<string, (RuleDescriptor Rule, Severity Severity, int Subjects)>(StringComparer.Ordinal);
-        foreach (var finding in findings)
-        {
-            ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, finding.Rule.Id, out var exists);
-            rule = exists
-                ? (rule.Rule, finding.Severity > rule.Severity ? finding.Severity : rule.Severity, rule.Subjects + 1)
-                : (finding.Rule, finding.Severity, 1);
-        }
-
-        return rules.Values
+    private static IEnumerable<FindingsTally.RuleTally> TopRules(FindingsTally tally) =>
+        tally.Rules
             .OrderByDescending(rule => rule.Severity)
             .ThenByDescending(rule => rule.Subjects)
             .ThenBy(rule => rule.Rule.Id, StringComparer.Ordinal)
             .Take(MarkdownReportWriter.TopFindings);
-    }
 }

@@ -54,74 +54,103 @@ public sealed record ProjectScore
     public static IReadOnlyList<ProjectScore> Scorecard(AssessmentReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var findings = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var finding in report.Findings)
-        {
-            if (finding.Outcome.ProjectId is { } projectId)
-            {
-                if (!findings.TryGetValue(projectId, out var counts))
-                {
-                    counts = new int[SeverityCount];
-                    findings.Add(projectId, counts);
-                }
+        var projects = new ProjectPlaces(report.Projects);
+        return WorstFirst(InDatasetOrder(report, projects, projects.PlacesOf(report.Findings)));
+    }
 
-                counts[(int)finding.Severity]++;
+    /// <summary>
+    /// One line per project of <paramref name="report"/>, in the dataset's order; <paramref name="findingPlaces"/> holds the
+    /// place in <paramref name="projects"/> of each finding's project, as <see cref="ProjectPlaces.PlacesOf"/> gives them.
+    /// </summary>
+    internal static ProjectScore[] InDatasetOrder(AssessmentReport report, ProjectPlaces projects, int[] findingPlaces)
+    {
+        // Counted into arrays by the project's place: one look-up per outcome, none per project afterwards.
+        var findings = new int[report.Projects.Count * SeverityCount];
+        for (var index = 0; index < findingPlaces.Length; index++)
+        {
+            if (findingPlaces[index] is var place and >= 0)
+            {
+                findings[(place * SeverityCount) + (int)report.Findings[index].Severity]++;
             }
         }
 
-        var notAssessable = report.NotAssessable
-            .Where(outcome => outcome.ProjectId is not null)
-            .CountBy(outcome => outcome.ProjectId!, StringComparer.Ordinal)
-            .ToDictionary(StringComparer.Ordinal);
+        var notAssessable = new int[report.Projects.Count];
+        foreach (var outcome in report.NotAssessable)
+        {
+            if (projects.PlaceOf(outcome.ProjectId) is var place and >= 0)
+            {
+                notAssessable[place]++;
+            }
+        }
 
         var scores = new ProjectScore[report.Projects.Count];
         for (var index = 0; index < scores.Length; index++)
         {
-            var project = report.Projects[index];
-            var counts = findings.GetValueOrDefault(project.Id);
+            // Projects that share an id share the first one's counts, as each is counted once under its id.
+            var place = projects.FirstPlaceOf(index);
+            var counts = findings.AsSpan(place * SeverityCount, SeverityCount);
             scores[index] = new ProjectScore
             {
-                Project = project,
-                Critical = Count(counts, Severity.Critical),
-                High = Count(counts, Severity.High),
-                Medium = Count(counts, Severity.Medium),
-                Low = Count(counts, Severity.Low),
-                Info = Count(counts, Severity.Info),
-                NotAssessable = notAssessable.GetValueOrDefault(project.Id),
+                Project = report.Projects[index],
+                Critical = counts[(int)Severity.Critical],
+                High = counts[(int)Severity.High],
+                Medium = counts[(int)Severity.Medium],
+                Low = counts[(int)Severity.Low],
+                Info = counts[(int)Severity.Info],
+                NotAssessable = notAssessable[place],
             };
         }
 
-        // One comparison of every key rather than a sort per key: a portfolio may have a hundred thousand projects. Ties
-        // keep the dataset's order, as a stable sort would.
+        return scores;
+    }
+
+    /// <summary>
+    /// <paramref name="scores"/> (in the dataset's order) the most severe first, ties by project id, then in the dataset's
+    /// order, as a stable sort would leave them.
+    /// </summary>
+    internal static ProjectScore[] WorstFirst(ProjectScore[] scores)
+    {
+        // One comparison of every key rather than a sort per key: a portfolio may have a hundred thousand projects. The
+        // keys are copied beside each other so that comparing two reads no project.
         var ranks = new Rank[scores.Length];
         for (var index = 0; index < ranks.Length; index++)
         {
             ranks[index] = new Rank(scores[index], index);
         }
 
-        Array.Sort(ranks, scores);
-        return scores;
-    }
+        Array.Sort(ranks);
+        var worstFirst = new ProjectScore[scores.Length];
+        for (var index = 0; index < ranks.Length; index++)
+        {
+            worstFirst[index] = scores[ranks[index].Index];
+        }
 
-    private static int Count(int[]? counts, Severity severity) => counts is null ? 0 : counts[(int)severity];
+        return worstFirst;
+    }
 
     /// <summary>Where a project goes on the scorecard: the most severe findings first, then by id, then in the dataset's order.</summary>
     private readonly struct Rank(ProjectScore score, int index) : IComparable<Rank>
     {
-        private readonly ProjectScore _score = score;
-        private readonly int _index = index;
+        private readonly int _critical = score.Critical;
+        private readonly int _high = score.High;
+        private readonly int _medium = score.Medium;
+        private readonly int _low = score.Low;
+        private readonly int _info = score.Info;
+        private readonly int _notAssessable = score.NotAssessable;
+        private readonly string _id = score.Project.Id;
+
+        public int Index { get; } = index;
 
         public int CompareTo(Rank other)
         {
-            var (x, y) = (_score, other._score);
-            var order = y.Critical.CompareTo(x.Critical);
-            order = order != 0 ? order : y.High.CompareTo(x.High);
-            order = order != 0 ? order : y.Medium.CompareTo(x.Medium);
-            order = order != 0 ? order : y.Low.CompareTo(x.Low);
-            order = order != 0 ? order : y.Info.CompareTo(x.Info);
-            order = order != 0 ? order : y.NotAssessable.CompareTo(x.NotAssessable);
-            order = order != 0 ? order : string.CompareOrdinal(x.Project.Id, y.Project.Id);
-            return order != 0 ? order : _index.CompareTo(other._index);
+            var order = other._critical.CompareTo(_critical);
+            order = order != 0 ? order : other._high.CompareTo(_high);
+            order = order != 0 ? order : other._medium.CompareTo(_medium);
+            order = order != 0 ? order : other._low.CompareTo(_low);
+            order = order != 0 ? order : other._info.CompareTo(_info);
+            order = order != 0 ? order : other._notAssessable.CompareTo(_notAssessable);
+            order = order != 0 ? order : string.CompareOrdinal(_id, other._id);
+            return order != 0 ? order : Index.CompareTo(other.Index);
         }
     }
 }

@@ -1,0 +1,128 @@
+using System.Runtime.InteropServices;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Model;
+
+namespace PmoAssess.Reporting.Markdown;
+
+/// <summary>
+/// What the executive summary counts of the findings: how many distinct subjects and projects they are on, how many each
+/// severity has, and each rule's worst severity and number of findings. Counted in one pass: a large assessment has
+/// hundreds of thousands of findings, and reading each of them again costs more than counting it.
+/// </summary>
+internal sealed class FindingsTally
+{
+    private FindingsTally(int subjects, int projects, Dictionary<Severity, int> bySeverity, IReadOnlyCollection<RuleTally> rules)
+    {
+        Subjects = subjects;
+        Projects = projects;
+        BySeverity = bySeverity;
+        Rules = rules;
+    }
+
+    /// <summary>Distinct subjects with a finding, each kind apart.</summary>
+    public int Subjects { get; }
+
+    /// <summary>Distinct projects with a finding on themselves or their records.</summary>
+    public int Projects { get; }
+
+    public IReadOnlyDictionary<Severity, int> BySeverity { get; }
+
+    /// <summary>Each rule with findings, in the order of its first.</summary>
+    public IReadOnlyCollection<RuleTally> Rules { get; }
+
+    /// <summary>
+    /// Counts <paramref name="findings"/>; <paramref name="findingPlaces"/> holds the place in <paramref name="projects"/> of each
+    /// finding's project (<see cref="ProjectPlaces.PlacesOf"/>), so that known projects are counted by place, not by id.
+    /// </summary>
+    public static FindingsTally Of(IReadOnlyList<Finding> findings, ProjectPlaces projects, int[] findingPlaces)
+    {
+        // Known projects, and projects as subjects, are marked by place; ids that are no known project's go in sets. An id
+        // is one or the other, so the two never count the same project twice.
+        var projectsMarked = new bool[projects.Count];
+        var projectSubjectsMarked = new bool[projects.Count];
+        var (projectCount, projectSubjectCount) = (0, 0);
+        var otherProjects = new HashSet<string>(StringComparer.Ordinal);
+        var otherSubjects = new Dictionary<EntityKind, HashSet<string>>();
+        var bySeverity = new Dictionary<Severity, int>();
+        var rules = new Dictionary<string, RuleTally>(StringComparer.Ordinal);
+
+        // Findings come a rule at a time and a record's kind at a time, as a rule: what was looked up for the last one
+        // serves the next. Rules are compared by reference there, so another descriptor of the same rule is looked up.
+        (EntityKind Kind, HashSet<string>? Subjects) lastKind = default;
+        (RuleDescriptor? Descriptor, RuleTally? Tally) lastRule = default;
+        for (var index = 0; index < findingPlaces.Length; index++)
+        {
+            var finding = findings[index];
+            var outcome = finding.Outcome;
+            var place = findingPlaces[index];
+            if (place >= 0)
+            {
+                projectCount += Mark(projectsMarked, place);
+            }
+            else if (outcome.ProjectId is { } unknown)
+            {
+                otherProjects.Add(unknown);
+            }
+
+            if (outcome.SubjectKind == EntityKind.Project && SubjectPlace(outcome, place, projects) is var subjectPlace and >= 0)
+            {
+                projectSubjectCount += Mark(projectSubjectsMarked, subjectPlace);
+            }
+            else
+            {
+                if (lastKind.Subjects is null || lastKind.Kind != outcome.SubjectKind)
+                {
+                    ref var ofKind = ref CollectionsMarshal.GetValueRefOrAddDefault(otherSubjects, outcome.SubjectKind, out _);
+                    lastKind = (outcome.SubjectKind, ofKind ??= new HashSet<string>(StringComparer.Ordinal));
+                }
+
+                lastKind.Subjects.Add(outcome.SubjectId);
+            }
+
+            CollectionsMarshal.GetValueRefOrAddDefault(bySeverity, finding.Severity, out _)++;
+            if (lastRule.Tally is null || !ReferenceEquals(lastRule.Descriptor, finding.Rule))
+            {
+                ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, finding.Rule.Id, out _);
+                lastRule = (finding.Rule, tally ??= new RuleTally(finding.Rule));
+            }
+
+            lastRule.Tally.Add(finding.Severity);
+        }
+
+        return new FindingsTally(
+            projectSubjectCount + otherSubjects.Values.Sum(ofKind => ofKind.Count), projectCount + otherProjects.Count, bySeverity, rules.Values);
+    }
+
+    /// <summary>The place of a project that is the subject: its own project's, as a rule, without a second look-up.</summary>
+    private static int SubjectPlace(RuleOutcome outcome, int place, ProjectPlaces projects) =>
+        place >= 0 && string.Equals(outcome.SubjectId, outcome.ProjectId, StringComparison.Ordinal) ? place : projects.PlaceOf(outcome.SubjectId);
+
+    /// <summary>Marks <paramref name="place"/>; 1 when it was not marked yet, else 0.</summary>
+    private static int Mark(bool[] marked, int place)
+    {
+        if (marked[place])
+        {
+            return 0;
+        }
+
+        marked[place] = true;
+        return 1;
+    }
+
+    /// <summary>One rule's findings: the rule as its first finding gave it, their worst severity and how many there are.</summary>
+    public sealed class RuleTally(RuleDescriptor rule)
+    {
+        public RuleDescriptor Rule => rule;
+
+        public Severity Severity { get; private set; }
+
+        public int Subjects { get; private set; }
+
+        public void Add(Severity severity)
+        {
+            Severity = Subjects == 0 || severity > Severity ? severity : Severity;
+            Subjects++;
+        }
+    }
+}
