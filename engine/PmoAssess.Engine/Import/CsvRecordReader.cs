@@ -145,7 +145,6 @@ internal static class CsvRecordReader
         }
 
         var values = new string[headers.Length];
-        var breaks = 0;
         for (var index = 0; index < values.Length; index++)
         {
             var value = values[index] = strings.Get(index, reader.GetSpan(index), reader, MakeString);
@@ -153,9 +152,11 @@ internal static class CsvRecordReader
             {
                 limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
             }
-
-            breaks += value.AsSpan().Count('\n');
         }
+
+        // Counted once in the record's bytes rather than in each cell's text: a '\n' can only be inside a quoted cell (one
+        // outside quotes ends the record), and removing the quotes keeps it, so both count the same.
+        var breaks = reader.RawRecord.Count((byte)'\n');
 
         IReadOnlyDictionary<string, RawCell> extra = NoCells;
         if (extraColumns.Length > 0)
