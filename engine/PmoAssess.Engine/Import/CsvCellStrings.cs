@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PmoAssess.Import;
 
 /// <summary>
@@ -46,13 +48,23 @@ internal sealed class CsvCellStrings
         }
 
         pool.Cells++;
+
+        // A file sorted by project repeats the cell above it: compared without hashing, and found even once the column
+        // has more distinct values than are kept (a project's id in its children's files). Ascii.Equals is false for any
+        // other byte, which then takes the lookup.
+        if (Ascii.Equals(utf8, pool.Last))
+        {
+            pool.Hits++;
+            return pool.Last;
+        }
+
         if (pool.Lookup.TryGetValue(utf8, out var known))
         {
             pool.Hits++;
-            return known;
+            return pool.Last = known;
         }
 
-        var text = make(state, column);
+        var text = pool.Last = make(state, column);
         if (pool.Strings.Count < MaxDistinct)
         {
             pool.Strings.Add(utf8.ToArray(), text);
@@ -77,6 +89,9 @@ internal sealed class CsvCellStrings
         public Dictionary<byte[], string>.AlternateLookup<ReadOnlySpan<byte>> Lookup { get; }
 
         public bool Pooling { get; set; } = true;
+
+        /// <summary>The text of the column's cell in the row before.</summary>
+        public string Last { get; set; } = string.Empty;
 
         public int Cells { get; set; }
 
