@@ -15,6 +15,12 @@ internal sealed class CsvColumns
     private readonly Dictionary<string, int> _byColumn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _custom = new(StringComparer.Ordinal);
 
+    /// <summary>Column names asked for so far, by reference, with their index (-1 for none).</summary>
+    private readonly Dictionary<string, int> _byName = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Bounds <see cref="_byName"/> should names come from anywhere but literals.</summary>
+    private const int MaxNamesByReference = 256;
+
     /// <param name="file">The file, as messages and evidence name it.</param>
     /// <param name="headers">The file's headers, trimmed.</param>
     /// <param name="canonical">The indexes of the headers the layout knows, with the field each holds.</param>
@@ -54,7 +60,27 @@ internal sealed class CsvColumns
     public bool TryGetIndex(string field, out int index) => _byField.TryGetValue(field, out index);
 
     /// <summary>The index of a canonical column by its snake_case name, e.g. <c>last_status_report</c>.</summary>
-    public bool TryGetColumnIndex(string column, out int index) => _byColumn.TryGetValue(column, out index);
+    // Fact factories name columns with the same few literals for every row: found by reference, the name is not hashed
+    // again for each cell. Each file's columns are read by one thread, the one reading its rows.
+    public bool TryGetColumnIndex(string column, out int index)
+    {
+        if (_byName.TryGetValue(column, out index))
+        {
+            return index >= 0;
+        }
+
+        if (!_byColumn.TryGetValue(column, out index))
+        {
+            index = -1;
+        }
+
+        if (_byName.Count < MaxNamesByReference)
+        {
+            _byName.Add(column, index);
+        }
+
+        return index >= 0;
+    }
 
     /// <summary>The index of a custom column by its header.</summary>
     public bool TryGetCustomIndex(string header, out int index) => _custom.TryGetValue(header, out index);
