@@ -7,10 +7,11 @@ public sealed class SourceRow
     private const int NoRow = int.MinValue;
 
     // A row read from a canonical CSV file keeps only its values, in column order (a string[]), and shares its file's
-    // columns; any other row keeps its cells by field (an IReadOnlyDictionary). One field for either, and the row as a
-    // plain int: a large portfolio holds one of these per record, and each field more made every record 8 bytes larger.
+    // columns, which name the file; any other row keeps its cells by field (an IReadOnlyDictionary) and its file name.
+    // One field for either, and the row as a plain int: a large portfolio holds one of these per record, and each field
+    // more made every record 8 bytes larger.
     private readonly object _cells;
-    private readonly SourceColumns? _columns;
+    private readonly object _columnsOrFile;
     private readonly int _row;
 
     /// <summary>Creates a source row.</summary>
@@ -31,7 +32,7 @@ public sealed class SourceRow
     {
         ArgumentException.ThrowIfNullOrEmpty(file);
         ArgumentNullException.ThrowIfNull(cells);
-        File = file;
+        _columnsOrFile = file;
         _row = row ?? NoRow;
         _cells = cells;
         HasProblems = hasProblems;
@@ -40,14 +41,13 @@ public sealed class SourceRow
     /// <summary>A row of a canonical CSV file, whose cells all read: its values, in the order of the file's columns.</summary>
     internal SourceRow(SourceColumns columns, int row, string[] values)
     {
-        File = columns.File;
+        _columnsOrFile = columns;
         _row = row;
-        _columns = columns;
         _cells = values;
     }
 
     /// <summary>The source file, relative to the assessed folder, with forward slashes.</summary>
-    public string File { get; }
+    public string File => _columnsOrFile as string ?? ((SourceColumns)_columnsOrFile).File;
 
     /// <summary>The spreadsheet-style row number (the header is row 1), or <c>null</c> for JSON.</summary>
     public int? Row => _row == NoRow ? null : _row;
@@ -56,7 +56,7 @@ public sealed class SourceRow
     public bool HasProblems { get; }
 
     /// <summary>The cell a field was read from, or <c>null</c> when the source had no such column.</summary>
-    public SourceCell? CellOf(string field) => _columns is not null
-        ? _columns.CellOf(field, (string[])_cells)
+    public SourceCell? CellOf(string field) => _columnsOrFile is SourceColumns columns
+        ? columns.CellOf(field, (string[])_cells)
         : ((IReadOnlyDictionary<string, SourceCell>)_cells).TryGetValue(field, out var cell) ? cell : null;
 }
