@@ -88,16 +88,14 @@ public static class PortfolioReader
     {
         var portfolios = ReadUnique(source, CanonicalLayout.Portfolios, FactFactory.Portfolio);
         var portfolioIds = source.Has(CanonicalLayout.Portfolios) ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null;
-        var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
         var children = ReadChildren(source);
-        foreach (var child in children.SelectMany(register => register))
-        {
-            RegistersOf(registers, child.ProjectId).Add(child);
-        }
-
+        var registers = RegistersOf(children);
+        var claimed = 0;
         var projects = ReadUnique(source, CanonicalLayout.Projects, fields =>
         {
-            var project = FactFactory.Project(fields, registers.GetValueOrDefault(fields.Id) ?? ProjectRegisters.Empty);
+            var own = registers.GetValueOrDefault(fields.Id);
+            claimed += own is null ? 0 : 1;
+            var project = FactFactory.Project(fields, own ?? ProjectRegisters.Empty);
             if (portfolioIds is not null && project.PortfolioId is { } portfolioId && !portfolioIds.Contains(portfolioId))
             {
                 throw InvalidInputException.At(
@@ -108,15 +106,11 @@ public static class PortfolioReader
             return project;
         });
 
-        var projectIds = projects.Select(project => project.Id).ToHashSet(StringComparer.Ordinal);
-        for (var kind = 0; kind < children.Length; kind++)
+        // Project ids are unique, so when every project id that children name was claimed by a project, each child's
+        // project exists; only otherwise is each child looked up, to report the first that names none.
+        if (claimed < registers.Count)
         {
-            if (children[kind].FindIndex(child => !projectIds.Contains(child.ProjectId)) is var index and >= 0)
-            {
-                throw InvalidInputException.At(
-                    "The record belongs to a project that does not exist: '" + children[kind][index].ProjectId + "'.",
-                    ProjectCellOf(source, CanonicalLayout.ProjectChildren[kind], index));
-            }
+            ThrowAtFirstOrphan(source, children, projects);
         }
 
         return new PortfolioDataset
@@ -150,14 +144,42 @@ public static class PortfolioReader
         })];
     }
 
-    private static ProjectRegisters RegistersOf(Dictionary<string, ProjectRegisters> registers, string projectId)
+    /// <summary>The children of each project, by the project id they name.</summary>
+    private static Dictionary<string, ProjectRegisters> RegistersOf(List<ProjectChild>[] children)
     {
-        if (!registers.TryGetValue(projectId, out var projectRegisters))
+        var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
+        var (lastProjectId, last) = ((string?)null, (ProjectRegisters?)null);
+        foreach (var child in children.SelectMany(register => register))
         {
-            registers[projectId] = projectRegisters = new ProjectRegisters();
+            // Registers usually list a project's children together, and the reader shares a repeated cell's string:
+            // the project is looked up once per run of its children rather than once per child.
+            if (!ReferenceEquals(child.ProjectId, lastProjectId))
+            {
+                lastProjectId = child.ProjectId;
+                if (!registers.TryGetValue(lastProjectId, out last))
+                {
+                    registers[lastProjectId] = last = new ProjectRegisters();
+                }
+            }
+
+            last!.Add(child);
         }
 
-        return projectRegisters;
+        return registers;
+    }
+
+    private static void ThrowAtFirstOrphan(ICanonicalSource source, List<ProjectChild>[] children, List<Project> projects)
+    {
+        var projectIds = projects.Select(project => project.Id).ToHashSet(StringComparer.Ordinal);
+        for (var kind = 0; kind < children.Length; kind++)
+        {
+            if (children[kind].FindIndex(child => !projectIds.Contains(child.ProjectId)) is var index and >= 0)
+            {
+                throw InvalidInputException.At(
+                    "The record belongs to a project that does not exist: '" + children[kind][index].ProjectId + "'.",
+                    ProjectCellOf(source, CanonicalLayout.ProjectChildren[kind], index));
+            }
+        }
     }
 
     /// <summary>
