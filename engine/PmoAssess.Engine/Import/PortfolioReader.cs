@@ -89,7 +89,7 @@ public static class PortfolioReader
         var portfolios = ReadUnique(source, CanonicalLayout.Portfolios, FactFactory.Portfolio);
         var portfolioIds = source.Has(CanonicalLayout.Portfolios) ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null;
         var children = ReadChildren(source);
-        var registers = RegistersOf(children);
+        var registers = ProjectRegisters.Group(children.SelectMany(register => register));
         var claimed = 0;
         var projects = ReadUnique(source, CanonicalLayout.Projects, fields =>
         {
@@ -144,30 +144,6 @@ public static class PortfolioReader
         })];
     }
 
-    /// <summary>The children of each project, by the project id they name.</summary>
-    private static Dictionary<string, ProjectRegisters> RegistersOf(List<ProjectChild>[] children)
-    {
-        var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
-        var (lastProjectId, last) = ((string?)null, (ProjectRegisters?)null);
-        foreach (var child in children.SelectMany(register => register))
-        {
-            // Registers usually list a project's children together, and the reader shares a repeated cell's string:
-            // the project is looked up once per run of its children rather than once per child.
-            if (!ReferenceEquals(child.ProjectId, lastProjectId))
-            {
-                lastProjectId = child.ProjectId;
-                if (!registers.TryGetValue(lastProjectId, out last))
-                {
-                    registers[lastProjectId] = last = new ProjectRegisters();
-                }
-            }
-
-            last!.Add(child);
-        }
-
-        return registers;
-    }
-
     private static void ThrowAtFirstOrphan(ICanonicalSource source, List<ProjectChild>[] children, List<Project> projects)
     {
         var projectIds = projects.Select(project => project.Id).ToHashSet(StringComparer.Ordinal);
@@ -208,13 +184,22 @@ public static class PortfolioReader
         where T : Fact
     {
         var facts = new List<T>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        string? previous = null;
+        HashSet<string>? ids = null;
         foreach (var record in source.Records(layout))
         {
             var fields = new RecordFields(record);
-            if (!ids.Add(fields.Id))
+            var id = fields.Id;
+
+            // Ids in ascending order are unique without a set: files are usually written in id order, and a set of every
+            // id of a large file was rebuilt again and again as it grew. The set is made once the order breaks.
+            if (ids is null && (previous is null || string.CompareOrdinal(previous, id) < 0))
             {
-                throw InvalidInputException.At("The id '" + fields.Id + "' appears twice: ids must be unique.", fields.LocationOf("id"));
+                previous = id;
+            }
+            else if (!(ids ??= [.. facts.Select(fact => fact.Id)]).Add(id))
+            {
+                throw InvalidInputException.At("The id '" + id + "' appears twice: ids must be unique.", fields.LocationOf("id"));
             }
 
             facts.Add(build(fields));
