@@ -8,24 +8,19 @@ internal static class EnumText
     public static TEnum? TryParse<TEnum>(string text)
         where TEnum : struct, Enum
     {
-        // The same few spellings ("execution", "open") fill whole columns: remember what each read as. The reader shares
-        // a repeated cell's string, so most are found by reference before they are hashed.
-        if (RecentSpellings<TEnum>.TryGet(text, out var known))
+        // The same few spellings ("execution", "open") fill whole columns: remember what each read as.
+        if (Spellings<TEnum>.Seen.TryGetValue(text, out var known))
         {
             return known;
         }
 
-        if (!Spellings<TEnum>.Seen.TryGetValue(text, out known))
+        TEnum? value = Spellings<TEnum>.ByKey.TryGetValue(Normalise(text), out var match) ? match : null;
+        if (Spellings<TEnum>.Seen.Count < Spellings<TEnum>.MaxSeen)
         {
-            known = Spellings<TEnum>.ByKey.TryGetValue(Normalise(text), out var match) ? match : null;
-            if (Spellings<TEnum>.Seen.Count < Spellings<TEnum>.MaxSeen)
-            {
-                Spellings<TEnum>.Seen.TryAdd(text, known);
-            }
+            Spellings<TEnum>.Seen.TryAdd(text, value);
         }
 
-        RecentSpellings<TEnum>.Remember(text, known);
-        return known;
+        return value;
     }
 
     /// <summary>An enumeration's values by their normalised names (the first of any two that normalise alike), and the spellings read so far.</summary>
@@ -47,41 +42,6 @@ internal static class EnumText
             }
 
             return keys;
-        }
-    }
-
-    /// <summary>The last few spellings this thread read, by reference: a column of an enumeration holds a few strings.</summary>
-    private static class RecentSpellings<TEnum>
-        where TEnum : struct, Enum
-    {
-        private const int Kept = 8;
-
-        [ThreadStatic]
-        private static (string Text, TEnum? Value)[]? t_recent;
-
-        [ThreadStatic]
-        private static int t_next;
-
-        public static bool TryGet(string text, out TEnum? value)
-        {
-            foreach (var (seen, read) in t_recent ?? [])
-            {
-                if (ReferenceEquals(seen, text))
-                {
-                    value = read;
-                    return true;
-                }
-            }
-
-            value = null;
-            return false;
-        }
-
-        /// <summary>Remembers a spelling <see cref="TryGet"/> did not find, in place of the one remembered longest ago.</summary>
-        public static void Remember(string text, TEnum? value)
-        {
-            (t_recent ??= new (string, TEnum?)[Kept])[t_next] = (text, value);
-            t_next = (t_next + 1) % Kept;
         }
     }
 
