@@ -36,7 +36,6 @@ internal static class CsvRecordReader
         var columns = new CsvColumns(displayName, headers, headers.Select((header, index) => (index, header))
             .Where(column => layout.Knows(column.header))
             .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
-        var extra = Enumerable.Range(0, headers.Length).Where(index => !layout.Knows(headers[index])).ToArray();
         var strings = new CsvCellStrings(headers.Length);
         var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
@@ -48,7 +47,7 @@ internal static class CsvRecordReader
             }
 
             // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
-            var (record, breaks) = ToRecord(reader, strings, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
+            var (record, breaks) = ToRecord(reader, strings, columns, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
             breaksInCells += breaks;
             yield return record;
         }
@@ -131,7 +130,7 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvCellStrings strings, CsvColumns columns, int[] extraColumns, string displayName, int row, InputLimits limits)
+    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvCellStrings strings, CsvColumns columns, string displayName, int row, InputLimits limits)
     {
         var headers = columns.Headers;
         var line = (int)reader.LineNumber;
@@ -158,19 +157,8 @@ internal static class CsvRecordReader
         // outside quotes ends the record), and removing the quotes keeps it, so both count the same.
         var breaks = reader.RawRecord.Count((byte)'\n');
 
-        IReadOnlyDictionary<string, RawCell> extra = NoCells;
-        if (extraColumns.Length > 0)
-        {
-            var cells = new Dictionary<string, RawCell>(extraColumns.Length, StringComparer.Ordinal);
-            foreach (var index in extraColumns)
-            {
-                cells[headers[index]] = new RawCell(headers[index], index + 1, values[index]);
-            }
-
-            extra = cells;
-        }
-
-        return (new RawRecord(displayName, row, line, new CsvRowCells(columns, values), extra), breaks);
+        // The columns the layout does not know are read from the row's values too (CsvRowCells.CustomFields).
+        return (new RawRecord(displayName, row, line, new CsvRowCells(columns, values), NoCells), breaks);
     }
 
     private static readonly Func<CsvReader, int, string> MakeString = static (reader, index) => reader.GetString(index);

@@ -27,7 +27,7 @@ internal sealed class RawRecord
     /// <summary>Cells of canonical fields, keyed by camelCase field name.</summary>
     public IReadOnlyDictionary<string, RawCell> Cells { get; }
 
-    /// <summary>Cells of columns the canonical layout does not know, keyed by their header.</summary>
+    /// <summary>Cells of columns the canonical layout does not know, keyed by their header; none for CSV, whose row cells hold them.</summary>
     public IReadOnlyDictionary<string, RawCell> Extra { get; }
 }
 
