@@ -208,19 +208,37 @@ public static class PortfolioReader
         return facts;
     }
 
-    // Counted, not grouped: a grouping held every fact of the portfolio a second time only to count them.
+    // Counted, not grouped: a grouping held every fact of the portfolio a second time only to count them. A few files hold
+    // every fact, so each fact's file is found among them by a short scan rather than hashed.
     private static Dictionary<string, int> RecordCounts(PortfolioDataset dataset)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<(string File, int Records)>();
         foreach (var fact in dataset.AllFacts())
         {
-            if (fact.Source is { } source)
+            if (fact.Source is not { } source)
             {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, source.File, out _)++;
+                continue;
+            }
+
+            var file = source.File;
+            var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(counts);
+            var index = 0;
+            while (index < entries.Length && !string.Equals(entries[index].File, file, StringComparison.Ordinal))
+            {
+                index++;
+            }
+
+            if (index == entries.Length)
+            {
+                counts.Add((file, 1));
+            }
+            else
+            {
+                entries[index].Records++;
             }
         }
 
-        return counts;
+        return counts.ToDictionary(count => count.File, count => count.Records, StringComparer.Ordinal);
     }
 
     private static PortfolioDataset Attach(PortfolioDataset dataset, IEnumerable<DataSource> sources) => new()
