@@ -37,6 +37,7 @@ internal static class CsvRecordReader
             .Where(column => layout.Knows(column.header))
             .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
         var strings = new CsvCellStrings(headers.Length);
+        var rowValues = new CsvRowValues(headers.Length);
         var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
         {
@@ -47,7 +48,7 @@ internal static class CsvRecordReader
             }
 
             // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
-            var (record, breaks) = ToRecord(reader, strings, columns, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
+            var (record, breaks) = ToRecord(reader, strings, rowValues, columns, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
             breaksInCells += breaks;
             yield return record;
         }
@@ -130,7 +131,7 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvCellStrings strings, CsvColumns columns, string displayName, int row, InputLimits limits)
+    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvCellStrings strings, CsvRowValues rows, CsvColumns columns, string displayName, int row, InputLimits limits)
     {
         var headers = columns.Headers;
         var line = (int)reader.LineNumber;
@@ -143,8 +144,8 @@ internal static class CsvRecordReader
                 new SourceLocation(displayName, line, column, column <= headers.Length ? headers[column - 1] : null));
         }
 
-        var values = new string[headers.Length];
-        for (var index = 0; index < values.Length; index++)
+        var values = rows.Next();
+        for (var index = 0; index < values.Count; index++)
         {
             var value = values[index] = strings.Get(index, reader.GetSpan(index), reader, MakeString);
             if (value.Length > limits.MaxCellChars)

@@ -87,7 +87,7 @@ internal sealed class CsvColumns
 }
 
 /// <summary>The canonical cells of one CSV row, read from its values on demand: what <see cref="RawRecord.Cells"/> holds for CSV.</summary>
-internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOnlyDictionary<string, RawCell>
+internal sealed class CsvRowCells(CsvColumns columns, ArraySegment<string> values) : IReadOnlyDictionary<string, RawCell>
 {
     public RawCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException("No such field. Field=" + key);
 
