@@ -38,6 +38,8 @@ internal static class CsvRecordReader
             .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
         var strings = new CsvCellStrings(headers.Length);
         var rowValues = new CsvRowValues(headers.Length);
+        var cells = new CsvRowCells(columns);
+        var record = new RawRecord(displayName, row: null, line: null, cells, NoCells);
         var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
         {
@@ -47,9 +49,14 @@ internal static class CsvRecordReader
                 limits.CheckRows(rows, new SourceLocation(displayName, (int)reader.LineNumber));
             }
 
-            // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
-            var (record, breaks) = ToRecord(reader, strings, rowValues, columns, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
-            breaksInCells += breaks;
+            // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row. The breaks are counted once in
+            // the record's bytes rather than in each cell's text: a '\n' can only be inside a quoted cell (one outside quotes
+            // ends the record), and removing the quotes keeps it, so both count the same. The columns the layout does not
+            // know are read from the row's values too (CsvRowCells.CustomFields).
+            var line = (int)reader.LineNumber;
+            cells.MoveTo(ReadValues(reader, strings, rowValues, columns, displayName, limits));
+            record.MoveTo(row: line - breaksInCells, line);
+            breaksInCells += reader.RawRecord.Count((byte)'\n');
             yield return record;
         }
 
@@ -131,7 +138,8 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvCellStrings strings, CsvRowValues rows, CsvColumns columns, string displayName, int row, InputLimits limits)
+    /// <summary>The values of the row just read, in column order, once its shape and each cell's length are checked.</summary>
+    private static ArraySegment<string> ReadValues(CsvReader reader, CsvCellStrings strings, CsvRowValues rows, CsvColumns columns, string displayName, InputLimits limits)
     {
         var headers = columns.Headers;
         var line = (int)reader.LineNumber;
@@ -154,12 +162,7 @@ internal static class CsvRecordReader
             }
         }
 
-        // Counted once in the record's bytes rather than in each cell's text: a '\n' can only be inside a quoted cell (one
-        // outside quotes ends the record), and removing the quotes keeps it, so both count the same.
-        var breaks = reader.RawRecord.Count((byte)'\n');
-
-        // The columns the layout does not know are read from the row's values too (CsvRowCells.CustomFields).
-        return (new RawRecord(displayName, row, line, new CsvRowCells(columns, values), NoCells), breaks);
+        return values;
     }
 
     private static readonly Func<CsvReader, int, string> MakeString = static (reader, index) => reader.GetString(index);

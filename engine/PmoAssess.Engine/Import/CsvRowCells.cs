@@ -87,8 +87,14 @@ internal sealed class CsvColumns
 }
 
 /// <summary>The canonical cells of one CSV row, read from its values on demand: what <see cref="RawRecord.Cells"/> holds for CSV.</summary>
-internal sealed class CsvRowCells(CsvColumns columns, ArraySegment<string> values) : IReadOnlyDictionary<string, RawCell>
+/// <remarks>The reader moves one of these from row to row of a file (<see cref="MoveTo"/>), as it does its record.</remarks>
+internal sealed class CsvRowCells(CsvColumns columns) : IReadOnlyDictionary<string, RawCell>
 {
+    private ArraySegment<string> _values;
+
+    /// <summary>Makes these the cells of the row whose values are <paramref name="values"/>.</summary>
+    public void MoveTo(ArraySegment<string> values) => _values = values;
+
     public RawCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException("No such field. Field=" + key);
 
     public IEnumerable<string> Keys => columns.Fields;
@@ -103,7 +109,7 @@ internal sealed class CsvRowCells(CsvColumns columns, ArraySegment<string> value
     {
         if (columns.TryGetIndex(key, out var index))
         {
-            value = new RawCell(columns.Headers[index], index + 1, values[index]);
+            value = new RawCell(columns.Headers[index], index + 1, _values[index]);
             return true;
         }
 
@@ -112,7 +118,7 @@ internal sealed class CsvRowCells(CsvColumns columns, ArraySegment<string> value
     }
 
     /// <summary>The raw text of a canonical column's cell, by its snake_case name, without making a <see cref="RawCell"/>: most reads want only that.</summary>
-    public string? TextOfColumn(string column) => columns.TryGetColumnIndex(column, out var index) ? values[index] : null;
+    public string? TextOfColumn(string column) => columns.TryGetColumnIndex(column, out var index) ? _values[index] : null;
 
     public IEnumerator<KeyValuePair<string, RawCell>> GetEnumerator() =>
         columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();
@@ -126,14 +132,14 @@ internal sealed class CsvRowCells(CsvColumns columns, ArraySegment<string> value
         var empty = 0;
         foreach (var index in custom)
         {
-            empty += values[index].Length == 0 ? 1 : 0;
+            empty += _values[index].Length == 0 ? 1 : 0;
         }
 
         return empty == 0
-            ? new CsvCustomFields(columns, values)
-            : custom.Where(index => values[index].Length > 0).ToDictionary(index => columns.Headers[index], index => values[index], StringComparer.Ordinal);
+            ? new CsvCustomFields(columns, _values)
+            : custom.Where(index => _values[index].Length > 0).ToDictionary(index => columns.Headers[index], index => _values[index], StringComparer.Ordinal);
     }
 
     /// <summary>The row as a fact's source keeps it: sharing the values and the file's columns, not copying them.</summary>
-    public SourceRow ToSourceRow(int row) => new(columns.Source, row, values);
+    public SourceRow ToSourceRow(int row) => new(columns.Source, row, _values);
 }
