@@ -208,37 +208,24 @@ public static class PortfolioReader
         return facts;
     }
 
-    // Counted, not grouped: a grouping held every fact of the portfolio a second time only to count them. A few files hold
-    // every fact, so each fact's file is found among them by a short scan rather than hashed.
+    // Each file of the folder holds one kind of fact, so its records are that kind's facts read from a file (the portfolio
+    // made when the data names none has no source): counted from the lists, not by each fact's file.
     private static Dictionary<string, int> RecordCounts(PortfolioDataset dataset)
     {
-        var counts = new List<(string File, int Records)>();
-        foreach (var fact in dataset.AllFacts())
+        var projects = dataset.Projects;
+        return new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            if (fact.Source is not { } source)
-            {
-                continue;
-            }
-
-            var file = source.File;
-            var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(counts);
-            var index = 0;
-            while (index < entries.Length && !string.Equals(entries[index].File, file, StringComparison.Ordinal))
-            {
-                index++;
-            }
-
-            if (index == entries.Length)
-            {
-                counts.Add((file, 1));
-            }
-            else
-            {
-                entries[index].Records++;
-            }
-        }
-
-        return counts.ToDictionary(count => count.File, count => count.Records, StringComparer.Ordinal);
+            [CanonicalLayout.Portfolios.FileName] = dataset.Portfolios.Count(portfolio => portfolio.Source is not null),
+            [CanonicalLayout.Projects.FileName] = projects.Count,
+            [CanonicalLayout.Risks.FileName] = projects.Sum(project => project.Risks.Count),
+            [CanonicalLayout.Issues.FileName] = projects.Sum(project => project.Issues.Count),
+            [CanonicalLayout.Changes.FileName] = projects.Sum(project => project.Changes.Count),
+            [CanonicalLayout.Milestones.FileName] = projects.Sum(project => project.Milestones.Count),
+            [CanonicalLayout.Gates.FileName] = projects.Sum(project => project.Gates.Count),
+            [CanonicalLayout.Benefits.FileName] = projects.Sum(project => project.Benefits.Count),
+            [CanonicalLayout.Allocations.FileName] = projects.Sum(project => project.Allocations.Count),
+            [CanonicalLayout.Evidence.FileName] = dataset.Evidence.Count,
+        };
     }
 
     private static PortfolioDataset Attach(PortfolioDataset dataset, IEnumerable<DataSource> sources) => new()
