@@ -7,11 +7,12 @@ using PmoAssess.Reporting.Output;
 namespace PmoAssess.Benchmarks;
 
 /// <summary>
-/// <c>stages DATA [--as-of yyyy-MM-dd] [--out DIR] [--repeat N]</c>: the steps of <c>pmoassess assess</c> in one process, one line each
+/// <c>stages DATA [--as-of yyyy-MM-dd] [--out DIR] [--repeat N] [--import-only]</c>: the steps of <c>pmoassess assess</c> in one process, one line each
 /// with its wall time, the processor time it took (both cores count; steadier than wall time on a shared machine), the
 /// bytes it allocated, the time the garbage collector paused it (and how many full collections it made: with a large live
 /// heap one of those costs more than the step's own work) and the live heap after it: where the time and the memory go.
-/// <c>--repeat</c> builds the report and writes it again, so the writers can be timed more than once per import.
+/// <c>--repeat</c> builds the report and writes it again, so the writers can be timed more than once per import;
+/// <c>--import-only</c> stops after the import, to time it alone in turn with another build.
 /// </summary>
 internal static class Stages
 {
@@ -24,6 +25,11 @@ internal static class Stages
         var catalog = Step("compile rules", BuiltInRules.All);
         var methodology = Step("load methodology", BuiltInRules.Methodology);
         var dataset = Step("import", () => PortfolioReader.Read(data));
+        if (args.Contains("--import-only"))
+        {
+            return 0;
+        }
+
         var result = Step("evaluate", () => AssessmentRunner.Run(dataset, catalog, asOf));
         var repeats = Option(args, "--repeat") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 1;
         for (var round = 1; round <= repeats; round++)

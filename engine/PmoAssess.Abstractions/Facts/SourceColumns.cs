@@ -23,6 +23,9 @@ internal sealed class SourceColumns
     public string File { get; }
 
     /// <summary>The cell of <paramref name="field"/> in a row of this file, or <c>null</c> when the file has no such column.</summary>
-    public SourceCell? CellOf(string field, string[] values) =>
-        _byField.TryGetValue(field, out var index) ? new SourceCell { Column = _headers[index], Value = values[index] } : null;
+    /// <param name="field">The canonical field.</param>
+    /// <param name="values">The array holding the row's values.</param>
+    /// <param name="offset">Where in <paramref name="values"/> the row's first value is.</param>
+    public SourceCell? CellOf(string field, string[] values, int offset) =>
+        _byField.TryGetValue(field, out var index) ? new SourceCell { Column = _headers[index], Value = values[offset + index] } : null;
 }

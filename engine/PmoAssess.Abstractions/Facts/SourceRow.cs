@@ -6,12 +6,15 @@ public sealed class SourceRow
     /// <summary><see cref="Row"/> when there is none: no spreadsheet row is below 1.</summary>
     private const int NoRow = int.MinValue;
 
-    // A row read from a canonical CSV file keeps only its values, in column order (a string[]), and shares its file's
-    // columns; any other row keeps its cells by field (an IReadOnlyDictionary). One field for either, and the row as a
-    // plain int: a large portfolio holds one of these per record, and each field more made every record 8 bytes larger.
+    // A row read from a canonical CSV file keeps only where its values are, in column order, in an array shared by the rows
+    // around it (a string[] and an offset), and shares its file's columns, which name the file; any other row keeps its
+    // cells by field (an IReadOnlyDictionary), its file name and whether a cell has a problem (a CSV row never has one).
+    // One field for either, and the row as a plain int: a large portfolio holds one of these per record, and each field
+    // more made every record 8 bytes larger.
     private readonly object _cells;
-    private readonly SourceColumns? _columns;
+    private readonly object _columnsOrFile;
     private readonly int _row;
+    private readonly int _offsetOrProblems;
 
     /// <summary>Creates a source row.</summary>
     /// <param name="file">The source file, relative to the assessed folder.</param>
@@ -31,32 +34,32 @@ public sealed class SourceRow
     {
         ArgumentException.ThrowIfNullOrEmpty(file);
         ArgumentNullException.ThrowIfNull(cells);
-        File = file;
+        _columnsOrFile = file;
         _row = row ?? NoRow;
         _cells = cells;
-        HasProblems = hasProblems;
+        _offsetOrProblems = hasProblems ? 1 : 0;
     }
 
     /// <summary>A row of a canonical CSV file, whose cells all read: its values, in the order of the file's columns.</summary>
-    internal SourceRow(SourceColumns columns, int row, string[] values)
+    internal SourceRow(SourceColumns columns, int row, ArraySegment<string> values)
     {
-        File = columns.File;
+        _columnsOrFile = columns;
         _row = row;
-        _columns = columns;
-        _cells = values;
+        _cells = values.Array!;
+        _offsetOrProblems = values.Offset;
     }
 
     /// <summary>The source file, relative to the assessed folder, with forward slashes.</summary>
-    public string File { get; }
+    public string File => _columnsOrFile as string ?? ((SourceColumns)_columnsOrFile).File;
 
     /// <summary>The spreadsheet-style row number (the header is row 1), or <c>null</c> for JSON.</summary>
     public int? Row => _row == NoRow ? null : _row;
 
     /// <summary>Whether any cell's value could not be read (see <see cref="SourceCell.Problem"/>).</summary>
-    public bool HasProblems { get; }
+    public bool HasProblems => _columnsOrFile is string && _offsetOrProblems != 0;
 
     /// <summary>The cell a field was read from, or <c>null</c> when the source had no such column.</summary>
-    public SourceCell? CellOf(string field) => _columns is not null
-        ? _columns.CellOf(field, (string[])_cells)
+    public SourceCell? CellOf(string field) => _columnsOrFile is SourceColumns columns
+        ? columns.CellOf(field, (string[])_cells, _offsetOrProblems)
         : ((IReadOnlyDictionary<string, SourceCell>)_cells).TryGetValue(field, out var cell) ? cell : null;
 }

@@ -53,7 +53,48 @@ internal static class CanonicalValue
     }
 
     public static decimal? Decimal(string text) =>
-        decimal.TryParse(text, InvariantNumber, CultureInfo.InvariantCulture, out var number) ? number : null;
+        TryPlainDecimal(text, out var number) || decimal.TryParse(text, InvariantNumber, CultureInfo.InvariantCulture, out number) ? number : null;
+
+    // The usual spelling, read by hand as dates are: an optional '-', then at most 18 digits with at most one '.' between
+    // two of them, the number keeping its scale ("1.50" is 1.50) as the general parser's does. Anything else, and zero
+    // (whose sign the general parser decides), goes to the general parser.
+    private static bool TryPlainDecimal(string text, out decimal number)
+    {
+        number = default;
+        var digits = text.AsSpan();
+        var negative = digits.StartsWith('-');
+        digits = negative ? digits[1..] : digits;
+        if (digits.IsEmpty || digits.Length > 19 || !char.IsAsciiDigit(digits[0]) || !char.IsAsciiDigit(digits[^1]))
+        {
+            return false;
+        }
+
+        var (mantissa, point) = (0UL, -1);
+        for (var index = 0; index < digits.Length; index++)
+        {
+            var c = digits[index];
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (ulong)(c - '0');
+            }
+            else if (c == '.' && point < 0)
+            {
+                point = index;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (mantissa == 0 || (point < 0 && digits.Length > 18))
+        {
+            return false;
+        }
+
+        number = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)(point < 0 ? 0 : digits.Length - 1 - point));
+        return true;
+    }
 
     public static int? Integer(string text) =>
         int.TryParse(text, InvariantNumber & ~NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;

@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Text;
+
 namespace PmoAssess.Import;
 
 /// <summary>
@@ -13,6 +17,9 @@ internal sealed class CsvCellStrings
 {
     /// <summary>Cells seen in a column before deciding whether its values repeat enough to pool.</summary>
     private const int TrialCells = 4096;
+
+    /// <summary>Cells seen in a column that repeats a little before deciding again.</summary>
+    private const int LongTrialCells = 8 * TrialCells;
 
     /// <summary>The most distinct values kept per column: bounds the memory of a column that repeats a little.</summary>
     private const int MaxDistinct = 1 << 16;
@@ -40,32 +47,76 @@ internal sealed class CsvCellStrings
         }
 
         var pool = _columns[column];
-        if (!pool.Pooling || utf8.Length > MaxPooledBytes)
+        if (++pool.Cells is TrialCells or LongTrialCells && !pool.Decided)
+        {
+            Decide(pool);
+        }
+
+        if (pool.Sharing == Sharing.None || utf8.Length > MaxPooledBytes)
         {
             return make(state, column);
         }
 
-        pool.Cells++;
-        if (pool.Lookup.TryGetValue(utf8, out var known))
+        // A file sorted by project repeats the cell above it: compared without hashing, and found even once the column
+        // has more distinct values than are kept (a project's id in its children's files). Ascii.Equals is false for any
+        // other byte, which then takes the lookup.
+        if (Ascii.Equals(utf8, pool.Last))
         {
-            pool.Hits++;
-            return known;
+            pool.RunHits++;
+            return pool.Last;
         }
 
-        var text = make(state, column);
-        if (pool.Strings.Count < MaxDistinct)
+        if (pool.Sharing == Sharing.Pooled)
         {
-            pool.Strings.Add(utf8.ToArray(), text);
+            if (pool.Lookup.TryGetValue(utf8, out var known))
+            {
+                pool.LookupHits++;
+                return pool.Last = known;
+            }
+
+            if (pool.Strings.Count < MaxDistinct)
+            {
+                pool.Strings.Add(utf8.ToArray(), pool.Last = make(state, column));
+                return pool.Last;
+            }
         }
 
-        // Ids and amounts hardly ever repeat: such a column stops paying for lookups once that is clear.
-        if (pool.Cells == TrialCells && pool.Hits < TrialCells / 2)
+        return pool.Last = make(state, column);
+    }
+
+    // Ids and amounts hardly ever repeat: such a column stops paying for lookups once that is clear (decided on the cells
+    // before the trial's last). A column whose repeats are runs (a child's project) keeps only the comparison with the
+    // cell above: its lookups would all miss. A column that repeats a little at first (dates of a few thousand days) is
+    // tried longer: by then most of its values have been seen, and pooling them saves a string for nearly every cell.
+    private static void Decide(Column pool)
+    {
+        var lookups = pool.Cells - pool.RunHits;
+        pool.Decided = true;
+        if (pool.LookupHits * 2 >= lookups)
         {
-            pool.Pooling = false;
-            pool.Strings.Clear();
+            return;
         }
 
-        return text;
+        if (pool.Cells == TrialCells && pool.LookupHits * 16 >= lookups && pool.RunHits * 2 < pool.Cells)
+        {
+            pool.Decided = false;
+            return;
+        }
+
+        pool.Sharing = pool.RunHits * 2 >= pool.Cells ? Sharing.Runs : Sharing.None;
+        pool.Strings.Clear();
+    }
+
+    private enum Sharing
+    {
+        /// <summary>Each cell gets a string of its own.</summary>
+        None,
+
+        /// <summary>A cell equal to the one above it shares its string.</summary>
+        Runs,
+
+        /// <summary>Every text seen (up to <see cref="MaxDistinct"/>) has one string.</summary>
+        Pooled,
     }
 
     private sealed class Column
@@ -76,11 +127,21 @@ internal sealed class CsvCellStrings
 
         public Dictionary<byte[], string>.AlternateLookup<ReadOnlySpan<byte>> Lookup { get; }
 
-        public bool Pooling { get; set; } = true;
+        public Sharing Sharing { get; set; } = Sharing.Pooled;
+
+        /// <summary>Whether the trial is over.</summary>
+        public bool Decided { get; set; }
+
+        /// <summary>The text of the column's cell in the row before.</summary>
+        public string Last { get; set; } = string.Empty;
 
         public int Cells { get; set; }
 
-        public int Hits { get; set; }
+        /// <summary>Cells equal to the one above them.</summary>
+        public int RunHits { get; set; }
+
+        /// <summary>Cells found by lookup.</summary>
+        public int LookupHits { get; set; }
     }
 
     /// <summary>Compares keys by their bytes, and looks them up by a span of bytes without copying it.</summary>
@@ -94,12 +155,30 @@ internal sealed class CsvCellStrings
 
         public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
 
+        // Eight bytes at a time: HashCode.AddBytes mixes four at a time and took most of a lookup. Cells are at most
+        // MaxPooledBytes long. Seeded per process, as HashCode is, so that a file cannot be written to collide.
         public int GetHashCode(ReadOnlySpan<byte> alternate)
         {
-            var hash = default(HashCode);
-            hash.AddBytes(alternate);
-            return hash.ToHashCode();
+            var hash = Seed ^ (ulong)alternate.Length;
+            while (alternate.Length >= sizeof(ulong))
+            {
+                hash = Mix(hash ^ BinaryPrimitives.ReadUInt64LittleEndian(alternate));
+                alternate = alternate[sizeof(ulong)..];
+            }
+
+            var tail = 0UL;
+            foreach (var b in alternate)
+            {
+                tail = (tail << 8) | b;
+            }
+
+            hash = Mix(hash ^ tail);
+            return (int)(hash ^ (hash >> 32));
         }
+
+        private static ulong Mix(ulong value) => BitOperations.RotateLeft(value * 0x9E3779B97F4A7C15UL, 31) * 0xC2B2AE3D27D4EB4FUL;
+
+        private static readonly ulong Seed = (ulong)(uint)HashCode.Combine(0) << 32 | (uint)HashCode.Combine(1);
 
         public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
     }

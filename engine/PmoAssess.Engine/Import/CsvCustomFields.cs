@@ -7,7 +7,7 @@ namespace PmoAssess.Import;
 /// copied into a dictionary of its own (a dictionary of one field took about 200 bytes for each project).
 /// Only for a row whose custom cells all hold text: an empty cell is no custom field, and such rows get a dictionary.
 /// </summary>
-internal sealed class CsvCustomFields(CsvColumns columns, string[] values) : IReadOnlyDictionary<string, string>
+internal sealed class CsvCustomFields(CsvColumns columns, ArraySegment<string> values) : IReadOnlyDictionary<string, string>
 {
     public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException("No such custom field. Field=" + key);
 

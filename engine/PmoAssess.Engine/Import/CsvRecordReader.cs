@@ -36,8 +36,10 @@ internal static class CsvRecordReader
         var columns = new CsvColumns(displayName, headers, headers.Select((header, index) => (index, header))
             .Where(column => layout.Knows(column.header))
             .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
-        var extra = Enumerable.Range(0, headers.Length).Where(index => !layout.Knows(headers[index])).ToArray();
         var strings = new CsvCellStrings(headers.Length);
+        var rowValues = new CsvRowValues(headers.Length);
+        var cells = new CsvRowCells(columns);
+        var record = new RawRecord(displayName, row: null, line: null, cells, NoCells);
         var (breaksInCells, rows) = (0, 0L);
         while (TryRead(reader, path, displayName))
         {
@@ -47,9 +49,14 @@ internal static class CsvRecordReader
                 limits.CheckRows(rows, new SourceLocation(displayName, (int)reader.LineNumber));
             }
 
-            // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row.
-            var (record, breaks) = ToRecord(reader, strings, columns, extra, displayName, row: (int)reader.LineNumber - breaksInCells, limits);
-            breaksInCells += breaks;
+            // A spreadsheet shows blank lines as rows but a cell's line breaks inside its row. The breaks are counted once in
+            // the record's bytes rather than in each cell's text: a '\n' can only be inside a quoted cell (one outside quotes
+            // ends the record), and removing the quotes keeps it, so both count the same. The columns the layout does not
+            // know are read from the row's values too (CsvRowCells.CustomFields).
+            var line = (int)reader.LineNumber;
+            cells.MoveTo(ReadValues(reader, strings, rowValues, columns, displayName, limits));
+            record.MoveTo(row: line - breaksInCells, line);
+            breaksInCells += reader.RawRecord.Count((byte)'\n');
             yield return record;
         }
 
@@ -131,7 +138,8 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    private static (RawRecord Record, int Breaks) ToRecord(CsvReader reader, CsvCellStrings strings, CsvColumns columns, int[] extraColumns, string displayName, int row, InputLimits limits)
+    /// <summary>The values of the row just read, in column order, once its shape and each cell's length are checked.</summary>
+    private static ArraySegment<string> ReadValues(CsvReader reader, CsvCellStrings strings, CsvRowValues rows, CsvColumns columns, string displayName, InputLimits limits)
     {
         var headers = columns.Headers;
         var line = (int)reader.LineNumber;
@@ -144,32 +152,17 @@ internal static class CsvRecordReader
                 new SourceLocation(displayName, line, column, column <= headers.Length ? headers[column - 1] : null));
         }
 
-        var values = new string[headers.Length];
-        var breaks = 0;
-        for (var index = 0; index < values.Length; index++)
+        var values = rows.Next();
+        for (var index = 0; index < values.Count; index++)
         {
             var value = values[index] = strings.Get(index, reader.GetSpan(index), reader, MakeString);
             if (value.Length > limits.MaxCellChars)
             {
                 limits.CheckCell(value.Length, new SourceLocation(displayName, line, index + 1, headers[index]));
             }
-
-            breaks += value.AsSpan().Count('\n');
         }
 
-        IReadOnlyDictionary<string, RawCell> extra = NoCells;
-        if (extraColumns.Length > 0)
-        {
-            var cells = new Dictionary<string, RawCell>(extraColumns.Length, StringComparer.Ordinal);
-            foreach (var index in extraColumns)
-            {
-                cells[headers[index]] = new RawCell(headers[index], index + 1, values[index]);
-            }
-
-            extra = cells;
-        }
-
-        return (new RawRecord(displayName, row, line, new CsvRowCells(columns, values), extra), breaks);
+        return values;
     }
 
     private static readonly Func<CsvReader, int, string> MakeString = static (reader, index) => reader.GetString(index);

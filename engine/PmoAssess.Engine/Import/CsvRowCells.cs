@@ -15,6 +15,12 @@ internal sealed class CsvColumns
     private readonly Dictionary<string, int> _byColumn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _custom = new(StringComparer.Ordinal);
 
+    /// <summary>Column names asked for so far, by reference, with their index (-1 for none).</summary>
+    private readonly Dictionary<string, int> _byName = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Bounds <see cref="_byName"/> should names come from anywhere but literals.</summary>
+    private const int MaxNamesByReference = 256;
+
     /// <param name="file">The file, as messages and evidence name it.</param>
     /// <param name="headers">The file's headers, trimmed.</param>
     /// <param name="canonical">The indexes of the headers the layout knows, with the field each holds.</param>
@@ -54,15 +60,41 @@ internal sealed class CsvColumns
     public bool TryGetIndex(string field, out int index) => _byField.TryGetValue(field, out index);
 
     /// <summary>The index of a canonical column by its snake_case name, e.g. <c>last_status_report</c>.</summary>
-    public bool TryGetColumnIndex(string column, out int index) => _byColumn.TryGetValue(column, out index);
+    // Fact factories name columns with the same few literals for every row: found by reference, the name is not hashed
+    // again for each cell. Each file's columns are read by one thread, the one reading its rows.
+    public bool TryGetColumnIndex(string column, out int index)
+    {
+        if (_byName.TryGetValue(column, out index))
+        {
+            return index >= 0;
+        }
+
+        if (!_byColumn.TryGetValue(column, out index))
+        {
+            index = -1;
+        }
+
+        if (_byName.Count < MaxNamesByReference)
+        {
+            _byName.Add(column, index);
+        }
+
+        return index >= 0;
+    }
 
     /// <summary>The index of a custom column by its header.</summary>
     public bool TryGetCustomIndex(string header, out int index) => _custom.TryGetValue(header, out index);
 }
 
 /// <summary>The canonical cells of one CSV row, read from its values on demand: what <see cref="RawRecord.Cells"/> holds for CSV.</summary>
-internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOnlyDictionary<string, RawCell>
+/// <remarks>The reader moves one of these from row to row of a file (<see cref="MoveTo"/>), as it does its record.</remarks>
+internal sealed class CsvRowCells(CsvColumns columns) : IReadOnlyDictionary<string, RawCell>
 {
+    private ArraySegment<string> _values;
+
+    /// <summary>Makes these the cells of the row whose values are <paramref name="values"/>.</summary>
+    public void MoveTo(ArraySegment<string> values) => _values = values;
+
     public RawCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException("No such field. Field=" + key);
 
     public IEnumerable<string> Keys => columns.Fields;
@@ -77,7 +109,7 @@ internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOn
     {
         if (columns.TryGetIndex(key, out var index))
         {
-            value = new RawCell(columns.Headers[index], index + 1, values[index]);
+            value = new RawCell(columns.Headers[index], index + 1, _values[index]);
             return true;
         }
 
@@ -86,7 +118,7 @@ internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOn
     }
 
     /// <summary>The raw text of a canonical column's cell, by its snake_case name, without making a <see cref="RawCell"/>: most reads want only that.</summary>
-    public string? TextOfColumn(string column) => columns.TryGetColumnIndex(column, out var index) ? values[index] : null;
+    public string? TextOfColumn(string column) => columns.TryGetColumnIndex(column, out var index) ? _values[index] : null;
 
     public IEnumerator<KeyValuePair<string, RawCell>> GetEnumerator() =>
         columns.Fields.Select(field => KeyValuePair.Create(field, this[field])).GetEnumerator();
@@ -100,14 +132,14 @@ internal sealed class CsvRowCells(CsvColumns columns, string[] values) : IReadOn
         var empty = 0;
         foreach (var index in custom)
         {
-            empty += values[index].Length == 0 ? 1 : 0;
+            empty += _values[index].Length == 0 ? 1 : 0;
         }
 
         return empty == 0
-            ? new CsvCustomFields(columns, values)
-            : custom.Where(index => values[index].Length > 0).ToDictionary(index => columns.Headers[index], index => values[index], StringComparer.Ordinal);
+            ? new CsvCustomFields(columns, _values)
+            : custom.Where(index => _values[index].Length > 0).ToDictionary(index => columns.Headers[index], index => _values[index], StringComparer.Ordinal);
     }
 
     /// <summary>The row as a fact's source keeps it: sharing the values and the file's columns, not copying them.</summary>
-    public SourceRow ToSourceRow(int row) => new(columns.Source, row, values);
+    public SourceRow ToSourceRow(int row) => new(columns.Source, row, _values);
 }

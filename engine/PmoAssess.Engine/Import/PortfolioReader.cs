@@ -88,16 +88,14 @@ public static class PortfolioReader
     {
         var portfolios = ReadUnique(source, CanonicalLayout.Portfolios, FactFactory.Portfolio);
         var portfolioIds = source.Has(CanonicalLayout.Portfolios) ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null;
-        var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
         var children = ReadChildren(source);
-        foreach (var child in children.SelectMany(register => register))
-        {
-            RegistersOf(registers, child.ProjectId).Add(child);
-        }
-
+        var registers = ProjectRegisters.Group(children.SelectMany(register => register));
+        var claimed = 0;
         var projects = ReadUnique(source, CanonicalLayout.Projects, fields =>
         {
-            var project = FactFactory.Project(fields, registers.GetValueOrDefault(fields.Id) ?? ProjectRegisters.Empty);
+            var own = registers.GetValueOrDefault(fields.Id);
+            claimed += own is null ? 0 : 1;
+            var project = FactFactory.Project(fields, own ?? ProjectRegisters.Empty);
             if (portfolioIds is not null && project.PortfolioId is { } portfolioId && !portfolioIds.Contains(portfolioId))
             {
                 throw InvalidInputException.At(
@@ -108,15 +106,11 @@ public static class PortfolioReader
             return project;
         });
 
-        var projectIds = projects.Select(project => project.Id).ToHashSet(StringComparer.Ordinal);
-        for (var kind = 0; kind < children.Length; kind++)
+        // Project ids are unique, so when every project id that children name was claimed by a project, each child's
+        // project exists; only otherwise is each child looked up, to report the first that names none.
+        if (claimed < registers.Count)
         {
-            if (children[kind].FindIndex(child => !projectIds.Contains(child.ProjectId)) is var index and >= 0)
-            {
-                throw InvalidInputException.At(
-                    "The record belongs to a project that does not exist: '" + children[kind][index].ProjectId + "'.",
-                    ProjectCellOf(source, CanonicalLayout.ProjectChildren[kind], index));
-            }
+            ThrowAtFirstOrphan(source, children, projects);
         }
 
         return new PortfolioDataset
@@ -150,14 +144,18 @@ public static class PortfolioReader
         })];
     }
 
-    private static ProjectRegisters RegistersOf(Dictionary<string, ProjectRegisters> registers, string projectId)
+    private static void ThrowAtFirstOrphan(ICanonicalSource source, List<ProjectChild>[] children, List<Project> projects)
     {
-        if (!registers.TryGetValue(projectId, out var projectRegisters))
+        var projectIds = projects.Select(project => project.Id).ToHashSet(StringComparer.Ordinal);
+        for (var kind = 0; kind < children.Length; kind++)
         {
-            registers[projectId] = projectRegisters = new ProjectRegisters();
+            if (children[kind].FindIndex(child => !projectIds.Contains(child.ProjectId)) is var index and >= 0)
+            {
+                throw InvalidInputException.At(
+                    "The record belongs to a project that does not exist: '" + children[kind][index].ProjectId + "'.",
+                    ProjectCellOf(source, CanonicalLayout.ProjectChildren[kind], index));
+            }
         }
-
-        return projectRegisters;
     }
 
     /// <summary>
@@ -186,13 +184,22 @@ public static class PortfolioReader
         where T : Fact
     {
         var facts = new List<T>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        string? previous = null;
+        HashSet<string>? ids = null;
         foreach (var record in source.Records(layout))
         {
             var fields = new RecordFields(record);
-            if (!ids.Add(fields.Id))
+            var id = fields.Id;
+
+            // Ids in ascending order are unique without a set: files are usually written in id order, and a set of every
+            // id of a large file was rebuilt again and again as it grew. The set is made once the order breaks.
+            if (ids is null && (previous is null || string.CompareOrdinal(previous, id) < 0))
             {
-                throw InvalidInputException.At("The id '" + fields.Id + "' appears twice: ids must be unique.", fields.LocationOf("id"));
+                previous = id;
+            }
+            else if (!(ids ??= [.. facts.Select(fact => fact.Id)]).Add(id))
+            {
+                throw InvalidInputException.At("The id '" + id + "' appears twice: ids must be unique.", fields.LocationOf("id"));
             }
 
             facts.Add(build(fields));
@@ -201,19 +208,24 @@ public static class PortfolioReader
         return facts;
     }
 
-    // Counted, not grouped: a grouping held every fact of the portfolio a second time only to count them.
+    // Each file of the folder holds one kind of fact, so its records are that kind's facts read from a file (the portfolio
+    // made when the data names none has no source): counted from the lists, not by each fact's file.
     private static Dictionary<string, int> RecordCounts(PortfolioDataset dataset)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var fact in dataset.AllFacts())
+        var projects = dataset.Projects;
+        return new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            if (fact.Source is { } source)
-            {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, source.File, out _)++;
-            }
-        }
-
-        return counts;
+            [CanonicalLayout.Portfolios.FileName] = dataset.Portfolios.Count(portfolio => portfolio.Source is not null),
+            [CanonicalLayout.Projects.FileName] = projects.Count,
+            [CanonicalLayout.Risks.FileName] = projects.Sum(project => project.Risks.Count),
+            [CanonicalLayout.Issues.FileName] = projects.Sum(project => project.Issues.Count),
+            [CanonicalLayout.Changes.FileName] = projects.Sum(project => project.Changes.Count),
+            [CanonicalLayout.Milestones.FileName] = projects.Sum(project => project.Milestones.Count),
+            [CanonicalLayout.Gates.FileName] = projects.Sum(project => project.Gates.Count),
+            [CanonicalLayout.Benefits.FileName] = projects.Sum(project => project.Benefits.Count),
+            [CanonicalLayout.Allocations.FileName] = projects.Sum(project => project.Allocations.Count),
+            [CanonicalLayout.Evidence.FileName] = dataset.Evidence.Count,
+        };
     }
 
     private static PortfolioDataset Attach(PortfolioDataset dataset, IEnumerable<DataSource> sources) => new()

@@ -12,14 +12,20 @@ internal sealed class RawRecord
         Extra = extra;
     }
 
+    /// <summary>
+    /// Makes this the record of another row of the same CSV file, whose cells have been moved to it too: the CSV reader
+    /// hands out one record per file, valid until the next is read, rather than three objects for each of a million rows.
+    /// </summary>
+    public void MoveTo(int row, int line) => (Row, Line) = (row, line);
+
     /// <summary>The file, relative to the assessed folder.</summary>
     public string File { get; }
 
     /// <summary>Spreadsheet-style row (header is row 1); <c>null</c> for JSON.</summary>
-    public int? Row { get; }
+    public int? Row { get; private set; }
 
     /// <summary>The text line the record starts on; <c>null</c> for JSON.</summary>
-    public int? Line { get; }
+    public int? Line { get; private set; }
 
     /// <summary>The JSON path of the record, e.g. <c>$.projects[2]</c>; <c>null</c> for CSV.</summary>
     public string? Path { get; init; }
@@ -27,7 +33,7 @@ internal sealed class RawRecord
     /// <summary>Cells of canonical fields, keyed by camelCase field name.</summary>
     public IReadOnlyDictionary<string, RawCell> Cells { get; }
 
-    /// <summary>Cells of columns the canonical layout does not know, keyed by their header.</summary>
+    /// <summary>Cells of columns the canonical layout does not know, keyed by their header; none for CSV, whose row cells hold them.</summary>
     public IReadOnlyDictionary<string, RawCell> Extra { get; }
 }
 

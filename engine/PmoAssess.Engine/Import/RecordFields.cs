@@ -10,10 +10,12 @@ namespace PmoAssess.Import;
 internal sealed class RecordFields : IRecordFields
 {
     private readonly RawRecord _record;
+    private string? _id;
 
     public RecordFields(RawRecord record) => _record = record;
 
-    public string Id => RequiredText("id");
+    // Read once: the reader checks it is unique, and the fact keeps it.
+    public string Id => _id ??= RequiredText("id");
 
     public string? Text(string column)
     {

@@ -53,6 +53,35 @@ public sealed class CsvCellStringsTests
     }
 
     [Fact]
+    public void Get_ColumnOfRuns_SharesEachRunsStringPastThePoolsLimit()
+    {
+        var strings = new CsvCellStrings(columns: 1);
+        for (var index = 0; index < 100_000; index++)
+        {
+            var first = Get(strings, 0, "PRJ-" + index);
+            Get(strings, 0, "PRJ-" + index);
+            var third = Get(strings, 0, "PRJ-" + index);
+
+            third.ShouldBe("PRJ-" + index);
+            ReferenceEquals(first, third).ShouldBeTrue();
+        }
+    }
+
+    [Fact]
+    public void Get_ColumnOfFewValuesSeenSlowly_KeepsPooling()
+    {
+        var strings = new CsvCellStrings(columns: 1);
+        for (var index = 0; index < 50_000; index++)
+        {
+            Get(strings, 0, "2026-01-" + (index % 3000).ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var first = Get(strings, 0, "2026-01-0001");
+        Get(strings, 0, "2026-01-0002");
+        ReferenceEquals(first, Get(strings, 0, "2026-01-0001")).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Get_LongText_IsReadButNotPooled()
     {
         var strings = new CsvCellStrings(columns: 1);

@@ -83,7 +83,7 @@ internal sealed class MappedPortfolioReader
     private Dictionary<string, ProjectRegisters> ReadChildren()
     {
         var names = _mapping.Sources.Any(source => source.Project?.By == ProjectKey.Name) ? ProjectIdsByName() : null;
-        var registers = new Dictionary<string, ProjectRegisters>(StringComparer.Ordinal);
+        var children = new List<ProjectChild>();
         foreach (var kind in CanonicalLayout.ProjectChildren.Select(layout => layout.Kind))
         {
             foreach (var (fields, source, row) in Rows(kind))
@@ -104,17 +104,12 @@ internal sealed class MappedPortfolioReader
                 }
 
                 var child = FactFactory.Child(kind, fields, projectId);
-                if (!registers.TryGetValue(projectId, out var projectRegisters))
-                {
-                    registers[projectId] = projectRegisters = new ProjectRegisters();
-                }
-
-                projectRegisters.Add(child);
+                children.Add(child);
                 _linked.Add((child, source, row.Row));
             }
         }
 
-        return registers;
+        return ProjectRegisters.Group(children);
     }
 
     private IEnumerable<T> Facts<T>(EntityKind kind, Func<MappedFields, T> build)
