@@ -3,6 +3,7 @@ using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reports;
 using static PmoAssess.Reporting.Markdown.ReportText;
+using FindingsOfRule = PmoAssess.Reporting.Markdown.RuleShown<PmoAssess.Outcomes.RuleDescriptor, PmoAssess.Outcomes.Finding>;
 
 namespace PmoAssess.Reporting.Markdown;
 
@@ -42,14 +43,14 @@ internal static class FindingsSection
         {
             // Each rule keeps only the findings the body shows, and a count of the rest. A rule's findings of one severity
             // come together, as a rule: its entry is looked up when the rule or the severity changes.
-            var rules = new Dictionary<(Severity, string), RuleFindings>();
-            (RuleDescriptor? Descriptor, Severity Severity, RuleFindings? Findings) last = default;
+            var rules = new Dictionary<(Severity, string), FindingsOfRule>();
+            (RuleDescriptor? Descriptor, Severity Severity, FindingsOfRule? Findings) last = default;
             foreach (var finding in findings)
             {
                 if (last.Findings is null || !ReferenceEquals(last.Descriptor, finding.Rule) || last.Severity != finding.Severity)
                 {
                     ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, (finding.Severity, finding.Rule.Id), out _);
-                    last = (finding.Rule, finding.Severity, rule ??= new RuleFindings(finding.Rule));
+                    last = (finding.Rule, finding.Severity, rule ??= new FindingsOfRule(finding.Rule));
                 }
 
                 last.Findings.Add(finding);
@@ -102,7 +103,7 @@ internal static class FindingsSection
         }
     }
 
-    private static void WriteRule(MarkdownDocument document, AssessmentReport report, RuleFindings findings)
+    private static void WriteRule(MarkdownDocument document, AssessmentReport report, FindingsOfRule findings)
     {
         var rule = findings.Rule;
         var limit = MarkdownReportWriter.FindingsPerRule;
@@ -160,23 +161,4 @@ internal static class FindingsSection
 
     private static readonly Comparison<Finding> BySeverityThenRule = (x, y) =>
         ((int)y.Severity).CompareTo((int)x.Severity) is var bySeverity and not 0 ? bySeverity : string.CompareOrdinal(x.Rule.Id, y.Rule.Id);
-
-    /// <summary>One rule's findings of one severity in one category: the rule, how many, and the first few the body shows.</summary>
-    private sealed class RuleFindings(RuleDescriptor rule)
-    {
-        public RuleDescriptor Rule => rule;
-
-        public int Count { get; private set; }
-
-        public List<Finding> Shown { get; } = [];
-
-        public void Add(Finding finding)
-        {
-            Count++;
-            if (Shown.Count < MarkdownReportWriter.FindingsPerRule)
-            {
-                Shown.Add(finding);
-            }
-        }
-    }
 }

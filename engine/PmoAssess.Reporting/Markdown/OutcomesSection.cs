@@ -3,6 +3,7 @@ using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reports;
 using static PmoAssess.Reporting.Markdown.ReportText;
+using OutcomesOfRule = PmoAssess.Reporting.Markdown.RuleShown<string, PmoAssess.Outcomes.RuleOutcome>;
 
 namespace PmoAssess.Reporting.Markdown;
 
@@ -92,27 +93,27 @@ internal static class OutcomesSection
         [MarkdownText.Escape(outcome.RuleId), Subject(outcome, report), OrDash(MarkdownText.Escape(outcome.Message))];
 
     /// <summary>The outcomes the body shows: all, or when summarised (<paramref name="byRule"/> given) the first few of each rule.</summary>
-    private static IEnumerable<RuleOutcome> Shown(IReadOnlyList<RuleOutcome> outcomes, List<RuleOutcomes>? byRule) =>
+    private static IEnumerable<RuleOutcome> Shown(IReadOnlyList<RuleOutcome> outcomes, List<OutcomesOfRule>? byRule) =>
         byRule is null ? outcomes : byRule.SelectMany(rule => rule.Shown);
 
     /// <summary>
     /// Each rule's outcomes, rules in the order they first appear: how many, and the first few the body shows. Only those
     /// few are kept, not every outcome grouped: a large assessment has hundreds of thousands not assessable.
     /// </summary>
-    private static List<RuleOutcomes> ByRule(IReadOnlyList<RuleOutcome> outcomes)
+    private static List<OutcomesOfRule> ByRule(IReadOnlyList<RuleOutcome> outcomes)
     {
-        var rules = new Dictionary<string, RuleOutcomes>(StringComparer.Ordinal);
-        var order = new List<RuleOutcomes>();
-        RuleOutcomes? last = null;
+        var rules = new Dictionary<string, OutcomesOfRule>(StringComparer.Ordinal);
+        var order = new List<OutcomesOfRule>();
+        OutcomesOfRule? last = null;
         foreach (var outcome in outcomes)
         {
             // A rule's outcomes come together: its entry is looked up when the rule changes, not for every outcome.
-            if (last is null || !ReferenceEquals(last.RuleId, outcome.RuleId))
+            if (last is null || !ReferenceEquals(last.Rule, outcome.RuleId))
             {
                 ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, outcome.RuleId, out var exists);
                 if (!exists)
                 {
-                    order.Add(rule = new RuleOutcomes(outcome.RuleId));
+                    order.Add(rule = new OutcomesOfRule(outcome.RuleId));
                 }
 
                 last = rule!;
@@ -125,35 +126,16 @@ internal static class OutcomesSection
     }
 
     /// <summary>"… and 1990 more (DQ-106: 1990), as only the first 10 of each rule are shown here: see everything not assessable in the appendix."</summary>
-    private static string More(List<RuleOutcomes> byRule, string heading)
+    private static string More(List<OutcomesOfRule> byRule, string heading)
     {
         var hidden = byRule
             .Where(rule => rule.Count > MarkdownReportWriter.FindingsPerRule)
-            .Select(rule => (Rule: rule.RuleId, Hidden: rule.Count - MarkdownReportWriter.FindingsPerRule))
+            .Select(rule => (Rule: rule.Rule, Hidden: rule.Count - MarkdownReportWriter.FindingsPerRule))
             .OrderBy(rule => rule.Rule, StringComparer.Ordinal)
             .ToList();
         return "… and " + Number(hidden.Sum(rule => rule.Hidden)) + " more (" +
                string.Join(", ", hidden.Select(rule => MarkdownText.Escape(rule.Rule) + ": " + Number(rule.Hidden))) +
                "), as only the first " + Number(MarkdownReportWriter.FindingsPerRule) + " of each rule are shown here: see [" + heading.ToLowerInvariant() + "](#" + Anchor(heading) +
                ") in the appendix.";
-    }
-
-    /// <summary>One rule's outcomes: its id as the first gave it, how many, and the first few the body shows.</summary>
-    private sealed class RuleOutcomes(string ruleId)
-    {
-        public string RuleId => ruleId;
-
-        public int Count { get; private set; }
-
-        public List<RuleOutcome> Shown { get; } = [];
-
-        public void Add(RuleOutcome outcome)
-        {
-            Count++;
-            if (Shown.Count < MarkdownReportWriter.FindingsPerRule)
-            {
-                Shown.Add(outcome);
-            }
-        }
     }
 }
