@@ -7,13 +7,22 @@ namespace PmoAssess;
 public static class Ordering
 {
     /// <summary>Whether no item of <paramref name="items"/> comes after the next one by <paramref name="order"/>.</summary>
-    public static bool IsSorted<T>(IReadOnlyList<T> items, Comparison<T> order)
+    public static bool IsSorted<T>(IReadOnlyList<T> items, Comparison<T> order) => EachBeforeNext(items, order, orEqual: true);
+
+    /// <summary>
+    /// Whether each item of <paramref name="items"/> comes before the next by <paramref name="order"/>: sorted, and no two
+    /// equal (ids in order and each once).
+    /// </summary>
+    public static bool IsStrictlyAscending<T>(IReadOnlyList<T> items, Comparison<T> order) => EachBeforeNext(items, order, orEqual: false);
+
+    private static bool EachBeforeNext<T>(IReadOnlyList<T> items, Comparison<T> order, bool orEqual)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(order);
+        var highest = orEqual ? 0 : -1;
         for (var index = 1; index < items.Count; index++)
         {
-            if (order(items[index - 1], items[index]) > 0)
+            if (order(items[index - 1], items[index]) > highest)
             {
                 return false;
             }

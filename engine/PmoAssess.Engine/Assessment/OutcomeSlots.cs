@@ -73,12 +73,10 @@ internal sealed class OutcomeSlots
                 Array.Sort(subjects, ById);
             }
 
-            for (var index = 1; index < subjects.Length; index++)
+            // Sorted, two facts sharing an id sit side by side.
+            if (!Ordering.IsStrictlyAscending(subjects, ById))
             {
-                if (string.Equals(subjects[index - 1].Id, subjects[index].Id, StringComparison.Ordinal))
-                {
-                    return null;
-                }
+                return null;
             }
 
             sorted[kind] = subjects;

@@ -60,7 +60,7 @@ internal static class ScorecardSection
     /// </summary>
     private static ProjectScore[] ById(IReadOnlyList<ProjectScore> scorecard, ProjectScore[] inDatasetOrder)
     {
-        if (IdsAscend(inDatasetOrder))
+        if (Ordering.IsStrictlyAscending(inDatasetOrder, ByProjectId))
         {
             // No two share an id, so no tie is left for the scorecard's order to break.
             return inDatasetOrder;
@@ -78,18 +78,7 @@ internal static class ScorecardSection
         return scores;
     }
 
-    private static bool IdsAscend(ProjectScore[] scores)
-    {
-        for (var index = 1; index < scores.Length; index++)
-        {
-            if (string.CompareOrdinal(scores[index - 1].Project.Id, scores[index].Project.Id) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static readonly Comparison<ProjectScore> ByProjectId = (x, y) => string.CompareOrdinal(x.Project.Id, y.Project.Id);
 
     private readonly record struct IdThenPlace(string Id, int Place) : IComparable<IdThenPlace>
     {
