@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace PmoAssess;
@@ -8,12 +9,18 @@ namespace PmoAssess;
 /// </summary>
 public static class SideBySide
 {
-    /// <summary>Runs <paramref name="work"/> for each index below <paramref name="count"/>; in turn when <paramref name="inParallel"/> is false.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> for each index below <paramref name="count"/>; in turn when <paramref name="inParallel"/>
+    /// is false. Items start in index order, each core taking the next as it becomes free, so a caller that puts its longest
+    /// items first keeps every core busy to the end (Parallel.For hands each core a range of its own: a long item there
+    /// kept the items behind it waiting while the other core stood idle).
+    /// </summary>
     public static void For(int count, Action<int> work, bool inParallel = true)
     {
         ArgumentNullException.ThrowIfNull(work);
         var problems = new Exception?[count];
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = inParallel ? Environment.ProcessorCount : 1 }, index =>
+        var inOrder = Partitioner.Create(Enumerable.Range(0, count), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(inOrder, new ParallelOptions { MaxDegreeOfParallelism = inParallel ? Environment.ProcessorCount : 1 }, index =>
         {
             try
             {

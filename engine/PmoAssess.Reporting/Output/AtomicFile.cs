@@ -14,8 +14,9 @@ public static class AtomicFile
     /// <summary>
     /// Writes several files as one: each goes to a temporary file beside it, and only once all are written are they
     /// renamed into place, so a failure or a cancellation while writing leaves every previous file as it was and no
-    /// temporary file behind. The files are written side by side, one per core; what went wrong with the first file in
-    /// order is what is thrown. Cancellation is looked at before each file and before the renames, not during them.
+    /// temporary file behind. The files are written side by side, one per core, started in the order given; what went
+    /// wrong with the first file in order is what is thrown. Cancellation is looked at before each file and before the
+    /// renames, not during them.
     /// </summary>
     /// <exception cref="OperationCanceledException">Cancelled before the renames; nothing was replaced.</exception>
     public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files, CancellationToken cancellationToken)
