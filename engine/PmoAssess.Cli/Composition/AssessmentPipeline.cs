@@ -41,21 +41,20 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         // Which rules run cannot depend on the answers (they only set the PMO type, which changes severities), so the
         // selection is decided before the answers are read, and the policy in force once they are.
         var selection = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, pmoTypeAnswered: null);
-        var rules = ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled, request.Limits);
-        var (methodology, answers) = (rules.Methodology!, rules.Answers);
-        var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
 
         // The timeout covers the phases that run code the host does not control: reading the data, the rules, and then
         // the plugins' report sections (AssessHandler).
         var deadline = new RunDeadline(request.Timeout, clock);
-        var progress = environment.Progress;
-        var imported = progress.Step("Reading the data",
-            () => deadline.Run("reading the data", _ => source.Read(rules.TableFormats, request.Limits), cancellationToken));
+        var (rules, imported) = ReadBesideLoading(
+            source, () => ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled, request.Limits), deadline, request.Limits, cancellationToken);
+        var (methodology, answers) = (rules.Methodology!, rules.Answers);
+        var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
         var dataset = WithAnswers(imported.Dataset, answers);
         Log.InputRead(logger, dataset.Projects.Count, request.Input);
 
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var dataQuality = imported.Quality?.Where(rule => selection.Decide(rule).Enabled);
+        var progress = environment.Progress;
         var result = progress.Step(
             "Evaluating " + rules.Catalog.Rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " rules",
             () => deadline.Run("running the rules", token => AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, token), cancellationToken));
@@ -70,6 +69,59 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             return (maturity, PolicyApplication.Apply(result, policy, baseline, maturity));
         });
         return new AssessmentRun(rules, result, maturity, policy, verdict, baseline, deadline, history);
+    }
+
+    /// <summary>
+    /// Loads the rules and reads the data, side by side where it can (parsing and compiling the rules takes a second or
+    /// more): a folder or document in the canonical layout needs nothing from them, but a mapping may name files in a
+    /// plugin's table format, so mapped data is read once they are loaded. Configuration still comes first: when the rules
+    /// cannot load, that is what is reported, at once and whatever the data holds, and what was read of it is dropped.
+    /// </summary>
+    private (LoadedRules Rules, ImportResult Imported) ReadBesideLoading(
+        PortfolioSource source, Func<LoadedRules> load, RunDeadline deadline, InputLimits limits, CancellationToken cancellationToken)
+    {
+        if (source.IsMapped)
+        {
+            var loaded = load();
+            return (loaded, Read(source, loaded.TableFormats, deadline, limits, cancellationToken));
+        }
+
+        using var loadingFailed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var loading = Task.Run(() =>
+        {
+            try
+            {
+                return load();
+            }
+            catch
+            {
+                loadingFailed.Cancel(); // stops the wait for the data at once
+                throw;
+            }
+        }, CancellationToken.None);
+
+        ImportResult imported;
+        try
+        {
+            imported = Read(source, formats: null, deadline, limits, loadingFailed.Token);
+        }
+        catch (Exception) when (FailureOf(loading) is { } loadFailure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(loadFailure);
+            throw; // not reached
+        }
+
+        return (loading.GetAwaiter().GetResult(), imported);
+    }
+
+    private ImportResult Read(PortfolioSource source, IReadOnlyList<Import.ITableFormat>? formats, RunDeadline deadline, InputLimits limits, CancellationToken cancellationToken) =>
+        environment.Progress.Step("Reading the data", () => deadline.Run("reading the data", _ => source.Read(formats, limits), cancellationToken));
+
+    /// <summary>What stopped the rules loading, once it is done; <c>null</c> when they loaded.</summary>
+    private static Exception? FailureOf(Task<LoadedRules> loading)
+    {
+        Task.WaitAny(loading); // unlike Wait, does not throw what the task threw
+        return loading.Exception?.InnerException;
     }
 
     private HistoryContext OpenHistory(string path, string engagement)

@@ -39,6 +39,9 @@ public sealed class PortfolioSource
         return new PortfolioSource(input, MappingLoader.Load(mappingFile, limits));
     }
 
+    /// <summary>Whether the data is read through a mapping, which may name files in a plugin's table format.</summary>
+    public bool IsMapped => _mapping is not null;
+
     /// <summary>
     /// Checks, without reading any rows, that a mapping fits its files: each file opens as a table and has every column
     /// the mapping names. Nothing to check for the canonical layout, whose problems show when it is read.

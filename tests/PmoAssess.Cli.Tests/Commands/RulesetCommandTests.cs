@@ -96,17 +96,32 @@ public sealed class RulesetCommandTests : IDisposable
         File.ReadAllText(_folder.Combine("out/report.md")).ShouldContain("ruleset acme 0.1.0");
     }
 
-    [Fact]
-    public async Task Assess_WithInvalidRuleset_ExitsThreeBeforeReadingData()
+    [Theory]
+    [InlineData("no-such-input")]
+    [InlineData("malformed")]
+    public async Task Assess_WithInvalidRulesetAndBadData_ReportsTheRulesetAndExitsThree(string input)
     {
         var file = _folder.Write("acme.rules.yaml", CustomRuleset.Replace("isActive", "isActiv", StringComparison.Ordinal));
+        _folder.Write("malformed/projects.csv", "id,name\nP-1,\"never closed\n");
 
-        // The input does not exist either: the ruleset is what is reported, because it is checked first.
-        var run = await CliRun.InvokeAsync(["assess", _folder.Combine("no-such-input"), "--rules", file, "--out", _folder.Combine("out")]);
+        // The data is read while the rules load, but configuration comes first: the ruleset is what is reported.
+        var run = await CliRun.InvokeAsync(["assess", _folder.Combine(input), "--rules", file, "--out", _folder.Combine("out")]);
 
         run.ExitCode.ShouldBe(3, run.ToString());
         run.Error.ShouldContain("Unknown field 'isActiv' on project; did you mean 'isActive'?");
+        run.Error.ShouldNotContain("projects.csv");
         Directory.Exists(_folder.Combine("out")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Assess_ValidRulesAndMalformedData_ReportsTheDataWithItsPlace()
+    {
+        _folder.Write("malformed/projects.csv", "id,name\nP-1,\"never closed\n");
+
+        var run = await CliRun.InvokeAsync(["assess", _folder.Combine("malformed"), "--out", _folder.Combine("out")]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("File=projects.csv, Line=2");
     }
 
     [Fact]
