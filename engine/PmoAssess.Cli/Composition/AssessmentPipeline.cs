@@ -11,8 +11,9 @@ namespace PmoAssess.Cli.Composition;
 
 /// <summary>
 /// One assessment from request to verdict, shared by <c>assess</c> and <c>baseline</c>: configuration first (policy,
-/// history store, rulesets, plugins, methodology, answers, baseline: any problem stops the run before data is read), then
-/// the data, the rules, the maturity picture and the policy's verdict.
+/// history store, rulesets, plugins, methodology, answers, baseline: any problem stops the run, and is what is reported
+/// whatever the data holds, though canonical data is read while the rules load), then the data, the rules, the maturity
+/// picture and the policy's verdict.
 /// </summary>
 internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvider clock, HistoryStoreOptions historyOptions, CliEnvironment environment, ILogger<AssessmentPipeline> logger)
 {
