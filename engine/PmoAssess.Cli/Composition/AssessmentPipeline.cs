@@ -26,10 +26,6 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
                 string.Join(", ", ReportWriters.Formats) + ". File=" + file.File);
         }
 
-        // The history store is opened (created, or checked and migrated) and what the report compares with is read
-        // now: a damaged or foreign file stops the run (exit 3) before any rule runs, and is left as it is.
-        var history = request.History is { } historyPath ? OpenHistory(historyPath, request.Engagement) : null;
-
         // Extra rulesets and plugins from the policy file and from the command line all load.
         var sources = request.Sources.With(file);
         var choice = new MethodologyChoice(request.Methodology ?? file?.Methodology ?? MethodologyLoader.DefaultId, request.Answers);
@@ -46,8 +42,13 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         // The timeout covers the phases that run code the host does not control: reading the data, the rules, and then
         // the plugins' report sections (AssessHandler).
         var deadline = new RunDeadline(request.Timeout, clock);
-        var (rules, imported) = ReadBesideLoading(
-            source, () => ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled, request.Limits), deadline, request.Limits, cancellationToken);
+        var ((history, rules), imported) = ReadBesideLoading(source, () =>
+        {
+            // The history store is opened (created, or checked and migrated) and what the report compares with is read
+            // first: a damaged or foreign file stops the run (exit 3) before any rule runs, and is left as it is.
+            var store = request.History is { } historyPath ? OpenHistory(historyPath, request.Engagement) : null;
+            return (store, ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled, request.Limits));
+        }, deadline, request.Limits, cancellationToken);
         var (methodology, answers) = (rules.Methodology!, rules.Answers);
         var policy = new EffectivePolicy(file, request.FailOn, pmoTypeOnCommandLine, PmoTypeAnswered(methodology, answers));
         var dataset = WithAnswers(imported.Dataset, answers);
@@ -73,18 +74,19 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
     }
 
     /// <summary>
-    /// Loads the rules and reads the data, side by side where it can (parsing and compiling the rules takes a second or
-    /// more): a folder or document in the canonical layout needs nothing from them, but a mapping may name files in a
-    /// plugin's table format, so mapped data is read once they are loaded. Configuration still comes first: when the rules
-    /// cannot load, that is what is reported, at once and whatever the data holds, and what was read of it is dropped.
+    /// Opens the history store, loads the rules and reads the data, side by side where it can (reading the last run of a
+    /// large portfolio, and parsing and compiling the rules, take a second or more each): a folder or document in the
+    /// canonical layout needs nothing from them, but a mapping may name files in a plugin's table format, so mapped data
+    /// is read once they are loaded. Configuration still comes first: when the store or the rules cannot load, that is
+    /// what is reported, at once and whatever the data holds, and what was read of it is dropped.
     /// </summary>
-    private (LoadedRules Rules, ImportResult Imported) ReadBesideLoading(
-        PortfolioSource source, Func<LoadedRules> load, RunDeadline deadline, InputLimits limits, CancellationToken cancellationToken)
+    private ((HistoryContext? History, LoadedRules Rules) Loaded, ImportResult Imported) ReadBesideLoading(
+        PortfolioSource source, Func<(HistoryContext? History, LoadedRules Rules)> load, RunDeadline deadline, InputLimits limits, CancellationToken cancellationToken)
     {
         if (source.IsMapped)
         {
             var loaded = load();
-            return (loaded, Read(source, loaded.TableFormats, deadline, limits, cancellationToken));
+            return (loaded, Read(source, loaded.Rules.TableFormats, deadline, limits, cancellationToken));
         }
 
         using var loadingFailed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -118,8 +120,8 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
     private ImportResult Read(PortfolioSource source, IReadOnlyList<Import.ITableFormat>? formats, RunDeadline deadline, InputLimits limits, CancellationToken cancellationToken) =>
         environment.Progress.Step("Reading the data", () => deadline.Run("reading the data", _ => source.Read(formats, limits), cancellationToken));
 
-    /// <summary>What stopped the rules loading, once it is done; <c>null</c> when they loaded.</summary>
-    private static Exception? FailureOf(Task<LoadedRules> loading)
+    /// <summary>What stopped the loading, once it is done; <c>null</c> when everything loaded.</summary>
+    private static Exception? FailureOf(Task loading)
     {
         Task.WaitAny(loading); // unlike Wait, does not throw what the task threw
         return loading.Exception?.InnerException;
