@@ -84,9 +84,9 @@ internal static class RunWriter
     /// <summary>
     /// Inserts one row per item through one statement: <c>$run</c> first, then <c>$position</c> where the statement
     /// names it second (the item's place in the list), then the values <paramref name="set"/> binds in the order the
-    /// statement names them. The statement is prepared on the connection's
-    /// SQLite handle and bound by position: Microsoft.Data.Sqlite looks each parameter up by name on every execution,
-    /// which was a third of recording a run of 360,000 findings (<c>sqlite3_bind_parameter_index</c>).
+    /// statement names them. The statement is prepared on the connection's SQLite handle, inside its transaction, and
+    /// bound by position: Microsoft.Data.Sqlite looks each parameter up by name on every execution, which was a third of
+    /// recording a run of 360,000 findings (<c>sqlite3_bind_parameter_index</c>).
     /// </summary>
     private static void Rows<T>(SqliteConnection connection, long run, string sql, IReadOnlyList<T> items, Action<RowValues, T> set)
     {
@@ -100,7 +100,7 @@ internal static class RunWriter
         using (statement)
         {
             var numbered = raw.sqlite3_bind_parameter_name(statement, 2).utf8_to_string() == "$position";
-            var row = new RowValues(statement);
+            var row = new RowValues(statement, database);
             for (var position = 0; position < items.Count; position++)
             {
                 row.Start();
@@ -123,7 +123,7 @@ internal static class RunWriter
     }
 
     /// <summary>Binds one row's values to a prepared statement, each to the next parameter.</summary>
-    private sealed class RowValues(sqlite3_stmt statement)
+    private sealed class RowValues(sqlite3_stmt statement, sqlite3 database)
     {
         private int _next;
 
@@ -133,7 +133,7 @@ internal static class RunWriter
 
         public void Bind(long? value) => Check(value is { } number ? raw.sqlite3_bind_int64(statement, _next++, number) : raw.sqlite3_bind_null(statement, _next++));
 
-        private void Check(int result) => SqliteException.ThrowExceptionForRC(result, raw.sqlite3_db_handle(statement));
+        private void Check(int result) => SqliteException.ThrowExceptionForRC(result, database);
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
