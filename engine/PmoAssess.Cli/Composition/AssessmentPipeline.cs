@@ -114,7 +114,8 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             throw; // not reached
         }
 
-        return (loading.GetAwaiter().GetResult(), imported);
+        // The timeout covers reading the data, not the loading, which came before the clock started when it came first.
+        return (deadline.Excluding(() => loading.GetAwaiter().GetResult()), imported);
     }
 
     private ImportResult Read(PortfolioSource source, IReadOnlyList<Import.ITableFormat>? formats, RunDeadline deadline, InputLimits limits, CancellationToken cancellationToken) =>
