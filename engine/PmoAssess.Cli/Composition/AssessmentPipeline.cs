@@ -78,14 +78,15 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
     /// large portfolio, and parsing and compiling the rules, take a second or more each): a folder or document in the
     /// canonical layout needs nothing from them, but a mapping may name files in a plugin's table format, so mapped data
     /// is read once they are loaded. Configuration still comes first: when the store or the rules cannot load, that is
-    /// what is reported, at once and whatever the data holds, and what was read of it is dropped.
+    /// what is reported, at once and whatever the data holds, and what was read of it is dropped. The timeout covers
+    /// reading the data, not waiting for the loading, as when the loading came before its clock started.
     /// </summary>
     private ((HistoryContext? History, LoadedRules Rules) Loaded, ImportResult Imported) ReadBesideLoading(
         PortfolioSource source, Func<(HistoryContext? History, LoadedRules Rules)> load, RunDeadline deadline, InputLimits limits, CancellationToken cancellationToken)
     {
         if (source.IsMapped)
         {
-            var loaded = load();
+            var loaded = deadline.Excluding(load);
             return (loaded, Read(source, loaded.Rules.TableFormats, deadline, limits, cancellationToken));
         }
 
@@ -114,7 +115,6 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             throw; // not reached
         }
 
-        // The timeout covers reading the data, not the loading, which came before the clock started when it came first.
         return (deadline.Excluding(() => loading.GetAwaiter().GetResult()), imported);
     }
 
