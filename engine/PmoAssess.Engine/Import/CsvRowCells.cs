@@ -16,7 +16,11 @@ internal sealed class CsvColumns
     private readonly Dictionary<string, int> _custom = new(StringComparer.Ordinal);
 
     /// <summary>Column names asked for so far, by reference, with their index (-1 for none).</summary>
-    private readonly Dictionary<string, int> _byName = new(ReferenceEqualityComparer.Instance);
+    /// <remarks>
+    /// Replaced, never changed, when a name is added: the projects' rows are typed on several threads. Two threads adding
+    /// at once may lose one's name, which is then looked up again; a handful of names are asked for, and all by the first row.
+    /// </remarks>
+    private volatile Dictionary<string, int> _byName = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Bounds <see cref="_byName"/> should names come from anywhere but literals.</summary>
     private const int MaxNamesByReference = 256;
@@ -61,10 +65,11 @@ internal sealed class CsvColumns
 
     /// <summary>The index of a canonical column by its snake_case name, e.g. <c>last_status_report</c>.</summary>
     // Fact factories name columns with the same few literals for every row: found by reference, the name is not hashed
-    // again for each cell. Each file's columns are read by one thread, the one reading its rows.
+    // again for each cell.
     public bool TryGetColumnIndex(string column, out int index)
     {
-        if (_byName.TryGetValue(column, out index))
+        var known = _byName;
+        if (known.TryGetValue(column, out index))
         {
             return index >= 0;
         }
@@ -74,9 +79,9 @@ internal sealed class CsvColumns
             index = -1;
         }
 
-        if (_byName.Count < MaxNamesByReference)
+        if (known.Count < MaxNamesByReference)
         {
-            _byName.Add(column, index);
+            _byName = new Dictionary<string, int>(known, ReferenceEqualityComparer.Instance) { [column] = index };
         }
 
         return index >= 0;
@@ -94,6 +99,9 @@ internal sealed class CsvRowCells(CsvColumns columns) : IReadOnlyDictionary<stri
 
     /// <summary>Makes these the cells of the row whose values are <paramref name="values"/>.</summary>
     public void MoveTo(ArraySegment<string> values) => _values = values;
+
+    /// <summary>The cells of the current row, kept when this moves on.</summary>
+    public CsvRowCells Kept() => new(columns) { _values = _values };
 
     public RawCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException("No such field. Field=" + key);
 

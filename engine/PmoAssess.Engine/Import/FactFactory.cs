@@ -27,37 +27,42 @@ internal static class FactFactory
         Source = fields.ToSourceRow(),
     };
 
-    public static Project Project(IRecordFields fields, ProjectRegisters registers) => new()
+    /// <summary>The project of <paramref name="fields"/>, with the children <paramref name="registers"/> hold for its id.</summary>
+    public static Project Project(IRecordFields fields, ProjectRegisters registers)
     {
-        Id = fields.Id,
-        Name = fields.Text("name"),
-        PortfolioId = fields.Text("portfolio"),
-        Programme = fields.Text("programme"),
-        Stage = fields.Enum<LifecycleStage>("stage"),
-        Sponsor = fields.Text("sponsor"),
-        Manager = fields.Text("manager"),
-        BaselineStart = fields.Date("baseline_start"),
-        BaselineEnd = fields.Date("baseline_end"),
-        ForecastEnd = fields.Date("forecast_end"),
-        BudgetAtCompletion = fields.Decimal("budget_at_completion"),
-        ActualCost = fields.Decimal("actual_cost"),
-        EarnedValue = fields.Decimal("earned_value"),
-        PlannedValue = fields.Decimal("planned_value"),
-        EstimateAtCompletion = fields.Decimal("estimate_at_completion"),
-        DeliveryConfidence = fields.Enum<DeliveryConfidence>("delivery_confidence"),
-        LastStatusReport = fields.Date("last_status_report"),
-        CharterApproved = fields.Boolean("charter_approved"),
-        BusinessCaseApproved = fields.Boolean("business_case_approved"),
-        CustomFields = fields.CustomFields(),
-        Risks = registers.Of<Risk>(),
-        Issues = registers.Of<Issue>(),
-        Changes = registers.Of<ChangeRequest>(),
-        Milestones = registers.Of<Milestone>(),
-        Gates = registers.Of<StageGate>(),
-        Benefits = registers.Of<Benefit>(),
-        Allocations = registers.Of<ResourceAllocation>(),
-        Source = fields.ToSourceRow(),
-    };
+        var id = fields.Id;
+        return new()
+        {
+            Id = id,
+            Name = fields.Text("name"),
+            PortfolioId = fields.Text("portfolio"),
+            Programme = fields.Text("programme"),
+            Stage = fields.Enum<LifecycleStage>("stage"),
+            Sponsor = fields.Text("sponsor"),
+            Manager = fields.Text("manager"),
+            BaselineStart = fields.Date("baseline_start"),
+            BaselineEnd = fields.Date("baseline_end"),
+            ForecastEnd = fields.Date("forecast_end"),
+            BudgetAtCompletion = fields.Decimal("budget_at_completion"),
+            ActualCost = fields.Decimal("actual_cost"),
+            EarnedValue = fields.Decimal("earned_value"),
+            PlannedValue = fields.Decimal("planned_value"),
+            EstimateAtCompletion = fields.Decimal("estimate_at_completion"),
+            DeliveryConfidence = fields.Enum<DeliveryConfidence>("delivery_confidence"),
+            LastStatusReport = fields.Date("last_status_report"),
+            CharterApproved = fields.Boolean("charter_approved"),
+            BusinessCaseApproved = fields.Boolean("business_case_approved"),
+            CustomFields = fields.CustomFields(),
+            Risks = registers.Of<Risk>(id),
+            Issues = registers.Of<Issue>(id),
+            Changes = registers.Of<ChangeRequest>(id),
+            Milestones = registers.Of<Milestone>(id),
+            Gates = registers.Of<StageGate>(id),
+            Benefits = registers.Of<Benefit>(id),
+            Allocations = registers.Of<ResourceAllocation>(id),
+            Source = fields.ToSourceRow(),
+        };
+    }
 
     public static ProjectChild Child(EntityKind kind, IRecordFields fields, string projectId) => kind switch
     {

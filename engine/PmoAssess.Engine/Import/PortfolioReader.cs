@@ -88,14 +88,10 @@ public static class PortfolioReader
     {
         var portfolios = ReadUnique(source, CanonicalLayout.Portfolios, FactFactory.Portfolio);
         var portfolioIds = source.Has(CanonicalLayout.Portfolios) ? portfolios.Select(portfolio => portfolio.Id).ToHashSet(StringComparer.Ordinal) : null;
-        var children = ReadChildren(source);
-        var registers = ProjectRegisters.Group(children.SelectMany(register => register));
-        var claimed = 0;
-        var projects = ReadUnique(source, CanonicalLayout.Projects, fields =>
+        var (children, registers, projectRecords) = ReadChildrenBesideProjects(source);
+        var projects = projectRecords.Build(fields =>
         {
-            var own = registers.GetValueOrDefault(fields.Id);
-            claimed += own is null ? 0 : 1;
-            var project = FactFactory.Project(fields, own ?? ProjectRegisters.Empty);
+            var project = FactFactory.Project(fields, registers);
             if (portfolioIds is not null && project.PortfolioId is { } portfolioId && !portfolioIds.Contains(portfolioId))
             {
                 throw InvalidInputException.At(
@@ -104,11 +100,11 @@ public static class PortfolioReader
             }
 
             return project;
-        });
+        }, inParallel: source.ReadsEntitiesInParallel);
 
         // Project ids are unique, so when every project id that children name was claimed by a project, each child's
         // project exists; only otherwise is each child looked up, to report the first that names none.
-        if (claimed < registers.Count)
+        if (!registers.AllClaimed())
         {
             ThrowAtFirstOrphan(source, children, projects);
         }
@@ -159,19 +155,32 @@ public static class PortfolioReader
     }
 
     /// <summary>
-    /// The records of each kind of project child, kind by kind. The kinds are read side by side when the source allows it;
-    /// the problem reported is the one reading them in turn would meet first.
+    /// The records of each kind of project child, kind by kind, and the projects' records, waiting for their children to be
+    /// known. All are read side by side when the source allows it; the problem reported is the one reading the children
+    /// in turn, then the projects, would meet first.
     /// </summary>
-    private static List<ProjectChild>[] ReadChildren(ICanonicalSource source)
+    // A project is built with its children, so its file was read alone once theirs were: its records are read beside them
+    // instead, and typed afterwards.
+    private static (List<ProjectChild>[] Children, ProjectRegisters Registers, PendingProjects Projects) ReadChildrenBesideProjects(ICanonicalSource source)
     {
         var layouts = CanonicalLayout.ProjectChildren;
-        var read = new List<ProjectChild>[layouts.Count];
-        SideBySide.For(layouts.Count, index =>
+        var children = new List<ProjectChild>[layouts.Count];
+        var registers = new ProjectRegisters();
+        var projects = new PendingProjects();
+        SideBySide.For(layouts.Count + 1, index =>
         {
-            read[index] = ReadUnique<ProjectChild>(source, layouts[index], fields =>
-                FactFactory.Child(layouts[index].Kind, fields, fields.RequiredText("project")));
+            if (index == 0)
+            {
+                projects.Read(records => ReadUnique(source, CanonicalLayout.Projects, fields => fields.Kept(), fields => fields.Id, records));
+                return;
+            }
+
+            var layout = layouts[index - 1];
+            children[index - 1] = ReadUnique<ProjectChild>(source, layout, fields =>
+                FactFactory.Child(layout.Kind, fields, fields.RequiredText("project")));
+            registers.Add(layout.Kind, children[index - 1]);
         }, inParallel: source.ReadsEntitiesInParallel);
-        return read;
+        return (children, registers, projects);
     }
 
     /// <summary>Where the record at <paramref name="index"/> of <paramref name="layout"/> names its project.</summary>
@@ -184,6 +193,13 @@ public static class PortfolioReader
         where T : Fact
     {
         var facts = new List<T>();
+        ReadUnique(source, layout, build, fact => fact.Id, facts);
+        return facts;
+    }
+
+    /// <summary>Adds what <paramref name="build"/> makes of each record to <paramref name="facts"/>, stopping at an id seen before.</summary>
+    private static void ReadUnique<T>(ICanonicalSource source, EntityLayout layout, Func<RecordFields, T> build, Func<T, string> idOf, List<T> facts)
+    {
         string? previous = null;
         HashSet<string>? ids = null;
         foreach (var record in source.Records(layout))
@@ -197,15 +213,13 @@ public static class PortfolioReader
             {
                 previous = id;
             }
-            else if (!(ids ??= [.. facts.Select(fact => fact.Id)]).Add(id))
+            else if (!(ids ??= [.. facts.Select(idOf)]).Add(id))
             {
                 throw InvalidInputException.At("The id '" + id + "' appears twice: ids must be unique.", fields.LocationOf("id"));
             }
 
             facts.Add(build(fields));
         }
-
-        return facts;
     }
 
     // Each file of the folder holds one kind of fact, so its records are that kind's facts read from a file (the portfolio

@@ -18,6 +18,9 @@ internal sealed class RawRecord
     /// </summary>
     public void MoveTo(int row, int line) => (Row, Line) = (row, line);
 
+    /// <summary>This record as it is now, for reading after the reader has moved on: a copy when the reader moves it (CSV).</summary>
+    public RawRecord Kept() => Cells is CsvRowCells row ? new RawRecord(File, Row, Line, row.Kept(), Extra) { Path = Path } : this;
+
     /// <summary>The file, relative to the assessed folder.</summary>
     public string File { get; }
 

@@ -14,6 +14,9 @@ internal sealed class RecordFields : IRecordFields
 
     public RecordFields(RawRecord record) => _record = record;
 
+    /// <summary>These fields, still readable once the reader has moved on to its next record.</summary>
+    public RecordFields Kept() => new(_record.Kept()) { _id = _id };
+
     // Read once: the reader checks it is unique, and the fact keeps it.
     public string Id => _id ??= RequiredText("id");
 

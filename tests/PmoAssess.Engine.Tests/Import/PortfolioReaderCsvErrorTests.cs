@@ -208,6 +208,40 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
         }
     }
 
+    // Projects' records are read beside their children's and typed once the children are known: the problem reported is
+    // still the first that reading and typing each record in turn meets.
+    [Fact]
+    public void Read_ValueThatDoesNotReadBeforeADuplicateProjectId_ReportsTheValue()
+    {
+        _folder.Write("projects.csv", "id,stage\nP-1,execution\nP-2,underway\nP-1,planning\n");
+
+        var exception = Should.Throw<InvalidInputException>(() => PortfolioReader.Read(_folder.Path));
+
+        exception.Message.ShouldStartWith("Cannot read 'underway' as one of ");
+        exception.Message.ShouldEndWith("File=projects.csv, Line=3, Column=2 (stage)");
+    }
+
+    [Fact]
+    public void Read_DuplicateProjectIdBeforeAValueThatDoesNotRead_ReportsTheDuplicate()
+    {
+        _folder.Write("projects.csv", "id,baseline_start\nP-1,2026-01-05\nP-1,2026-01-05\nP-2,soon\n");
+
+        var exception = Should.Throw<InvalidInputException>(() => PortfolioReader.Read(_folder.Path));
+
+        exception.Message.ShouldBe("The id 'P-1' appears twice: ids must be unique. File=projects.csv, Line=3, Column=1 (id)");
+    }
+
+    [Fact]
+    public void Read_ProblemsInProjectsAndInAChildFile_ReportsTheChildFile()
+    {
+        _folder.Write("projects.csv", "id,baseline_start\nP-1,soon\n");
+        _folder.Write("benefits.csv", "id,project\nB-1,P-1\nB-1,P-1\n");
+
+        var exception = Should.Throw<InvalidInputException>(() => PortfolioReader.Read(_folder.Path));
+
+        exception.Message.ShouldBe("The id 'B-1' appears twice: ids must be unique. File=benefits.csv, Line=3, Column=1 (id)");
+    }
+
     [Fact]
     public void Read_DuplicateProjectId_ThrowsAtTheSecondOccurrence()
     {

@@ -53,7 +53,7 @@ internal sealed class MappedPortfolioReader
     {
         var portfolios = Facts(EntityKind.Portfolio, FactFactory.Portfolio).ToList();
         var registers = ReadChildren();
-        var projects = Facts(EntityKind.Project, fields => FactFactory.Project(fields, registers.GetValueOrDefault(fields.Id) ?? ProjectRegisters.Empty)).ToList();
+        var projects = Facts(EntityKind.Project, fields => FactFactory.Project(fields, registers)).ToList();
         var evidence = Facts(EntityKind.Organisation, FactFactory.Evidence).ToList();
         ReportOrphans(projects);
         var portfoliosGiven = _mapping.Sources.Any(source => source.Entity == EntityKind.Portfolio);
@@ -80,7 +80,7 @@ internal sealed class MappedPortfolioReader
     }
 
     /// <summary>Children first, keyed by their project's id, so each project is built once with its registers.</summary>
-    private Dictionary<string, ProjectRegisters> ReadChildren()
+    private ProjectRegisters ReadChildren()
     {
         var names = _mapping.Sources.Any(source => source.Project?.By == ProjectKey.Name) ? ProjectIdsByName() : null;
         var children = new List<ProjectChild>();
