@@ -78,6 +78,42 @@ public sealed class HistoryComparerTests
     }
 
     [Fact]
+    public void Compare_SameFindingsInTheSameOrder_NoneNewOrResolved()
+    {
+        var previous = Run(findings: [Finding("GOV-001", "PRJ-001", message: "row 4"), Finding("GOV-001", "PRJ-002")]);
+        var current = Run(findings: [Finding("GOV-001", "PRJ-001", message: "row 9"), Finding("GOV-001", "PRJ-002")]);
+
+        var comparison = HistoryComparer.Compare(previous, current);
+
+        comparison.NewFindings.ShouldBeEmpty();
+        comparison.ResolvedFindings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Compare_SameFindingsInAnotherOrder_NoneNewOrResolved()
+    {
+        var previous = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002")]);
+        var current = Run(findings: [Finding("GOV-001", "PRJ-002"), Finding("GOV-001", "PRJ-001")]);
+
+        var comparison = HistoryComparer.Compare(previous, current);
+
+        comparison.NewFindings.ShouldBeEmpty();
+        comparison.ResolvedFindings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Compare_AsManyFindingsTheLastOfThemAnother_OneNewAndOneResolved()
+    {
+        var previous = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002")]);
+        var current = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-003")]);
+
+        var comparison = HistoryComparer.Compare(previous, current);
+
+        comparison.NewFindings.ShouldHaveSingleItem().SubjectId.ShouldBe("PRJ-003");
+        comparison.ResolvedFindings.ShouldHaveSingleItem().SubjectId.ShouldBe("PRJ-002");
+    }
+
+    [Fact]
     public void Compare_FindingOfARuleThatNoLongerRuns_IsNotResolved()
     {
         var previous = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("OLD-001", "PRJ-001")], rules: [Rule("GOV-001", 1, 1), Rule("OLD-001", 0, 1)]);
