@@ -159,8 +159,8 @@ public static class PortfolioReader
     /// known. All are read side by side when the source allows it; the problem reported is the one reading the children
     /// in turn, then the projects, would meet first.
     /// </summary>
-    // A project is built with its children, so its file was read alone once theirs were: its records are read beside them
-    // instead, and typed afterwards.
+    // A project is built with its children: its records are read beside theirs, and typed once they are all read. Its file
+    // starts first, being one of the largest: the file that starts last may finish alone.
     private static (List<ProjectChild>[] Children, ProjectRegisters Registers, PendingProjects Projects) ReadChildrenBesideProjects(ICanonicalSource source)
     {
         var layouts = CanonicalLayout.ProjectChildren;
