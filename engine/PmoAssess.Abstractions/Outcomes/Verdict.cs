@@ -53,6 +53,17 @@ public sealed class Verdict
     public static Verdict NotAssessable(Evidence evidence, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return new(OutcomeStatus.NotAssessable, reason ?? "No value for '" + evidence.Field + "'.", evidence.Field, [evidence]);
+        return new(OutcomeStatus.NotAssessable, reason ?? NoValueFor(evidence.Field), evidence.Field, [evidence]);
     }
+
+    // One sentence per field, not one per subject: a large portfolio has hundreds of thousands of blank cells, and their
+    // outcomes are kept to the end of the run. Bounded, should fields be named by anything but rules.
+    private static string NoValueFor(string field) =>
+        NoValueSentences.Count < MaxNoValueSentences
+            ? NoValueSentences.GetOrAdd(field, static name => "No value for '" + name + "'.")
+            : NoValueSentences.GetValueOrDefault(field) ?? "No value for '" + field + "'.";
+
+    private const int MaxNoValueSentences = 1024;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NoValueSentences = new(StringComparer.Ordinal);
 }
