@@ -58,10 +58,17 @@ public sealed class Verdict
 
     // One sentence per field, not one per subject: a large portfolio has hundreds of thousands of blank cells, and their
     // outcomes are kept to the end of the run. Bounded, should fields be named by anything but rules.
-    private static string NoValueFor(string field) =>
-        NoValueSentences.Count < MaxNoValueSentences
-            ? NoValueSentences.GetOrAdd(field, static name => "No value for '" + name + "'.")
-            : NoValueSentences.GetValueOrDefault(field) ?? "No value for '" + field + "'.";
+    // Counted only when a field is new: ConcurrentDictionary.Count takes every lock of the table.
+    private static string NoValueFor(string field)
+    {
+        if (NoValueSentences.TryGetValue(field, out var sentence))
+        {
+            return sentence;
+        }
+
+        sentence = "No value for '" + field + "'.";
+        return NoValueSentences.Count < MaxNoValueSentences ? NoValueSentences.GetOrAdd(field, sentence) : sentence;
+    }
 
     private const int MaxNoValueSentences = 1024;
 
