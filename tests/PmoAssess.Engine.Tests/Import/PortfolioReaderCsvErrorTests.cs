@@ -222,6 +222,23 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
     }
 
     [Fact]
+    public void Read_ValuesThatDoNotReadFarApartInProjects_ReportsTheFirst()
+    {
+        // Projects are typed in parts of a few thousand rows on every core; the later part's problem, on its first row,
+        // is usually met first. The one reported is still the first row's in the file.
+        var rows = Enumerable.Range(1, 10_000).Select(index => "P-" + index.ToString("D5", System.Globalization.CultureInfo.InvariantCulture) + "," +
+            (index is 4_000 or 8_193 ? "soon" : "2026-01-05"));
+        _folder.Write("projects.csv", "id,baseline_start\n" + string.Join("\n", rows) + "\n");
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var exception = Should.Throw<InvalidInputException>(() => PortfolioReader.Read(_folder.Path));
+
+            exception.Message.ShouldBe("Cannot read 'soon' as a date as yyyy-MM-dd. File=projects.csv, Line=4001, Column=2 (baseline_start)");
+        }
+    }
+
+    [Fact]
     public void Read_DuplicateProjectIdBeforeAValueThatDoesNotRead_ReportsTheDuplicate()
     {
         _folder.Write("projects.csv", "id,baseline_start\nP-1,2026-01-05\nP-1,2026-01-05\nP-2,soon\n");
