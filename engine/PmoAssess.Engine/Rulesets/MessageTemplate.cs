@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PmoAssess.Facts;
 using PmoAssess.Rulesets.Expressions;
@@ -10,9 +11,9 @@ namespace PmoAssess.Rulesets;
 /// </summary>
 internal sealed class MessageTemplate
 {
-    private readonly IReadOnlyList<object> _parts;
+    private readonly object[] _parts;
 
-    private MessageTemplate(IReadOnlyList<object> parts) => _parts = parts;
+    private MessageTemplate(object[] parts) => _parts = parts;
 
     public static MessageTemplate Fixed(string text) => new([text]);
 
@@ -58,18 +59,33 @@ internal sealed class MessageTemplate
         }
 
         parts.Add(literal.ToString());
-        return new MessageTemplate(parts);
+        return new MessageTemplate([.. parts]);
     }
 
     public string Render(Fact subject, DateOnly asOf)
     {
-        var text = new StringBuilder();
-        foreach (var part in _parts)
+        if (_parts is [string text])
         {
-            text.Append(part is RuleExpression hole ? ValueText.Format(Fill(hole, subject, asOf)) : (string)part);
+            return text;
         }
 
-        return text.ToString();
+        // Joined once, at the message's length: a StringBuilder growing block by block was 150 MB of garbage for the
+        // 650,000 messages of 100,000 projects.
+        var pieces = ArrayPool<string?>.Shared.Rent(_parts.Length);
+        try
+        {
+            for (var index = 0; index < _parts.Length; index++)
+            {
+                pieces[index] = _parts[index] is RuleExpression hole ? ValueText.Format(Fill(hole, subject, asOf)) : (string)_parts[index];
+            }
+
+            return string.Concat(pieces.AsSpan(0, _parts.Length));
+        }
+        finally
+        {
+            Array.Clear(pieces, 0, _parts.Length);
+            ArrayPool<string?>.Shared.Return(pieces);
+        }
     }
 
     // A hole such as {name.toUpper()} on a subject without a name shows as missing rather than failing the rule.
