@@ -25,14 +25,15 @@ public abstract class Fact
     public Evidence EvidenceOf(string field, object? value = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(field);
-        var cell = Source?.CellOf(field);
+        string? column = null, text = null;
+        var fromCell = Source is not null && Source.TryGetCell(field, out column, out text);
         return new Evidence
         {
             Field = field,
             File = Source?.File,
             Row = Source?.Row,
-            Column = cell?.Column,
-            Value = cell is not null ? cell.Value : Evidence.Format(value),
+            Column = column,
+            Value = fromCell ? text : Evidence.Format(value),
         };
     }
 

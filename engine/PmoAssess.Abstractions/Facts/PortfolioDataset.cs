@@ -29,8 +29,9 @@ public sealed class PortfolioDataset
         foreach (var project in Projects)
         {
             yield return project;
-            foreach (var register in RegistersOf(project))
+            for (var kind = 0; kind < RegisterKinds; kind++)
             {
+                var register = Register(project, kind);
                 for (var index = 0; index < register.Count; index++)
                 {
                     yield return register[index];
@@ -50,16 +51,27 @@ public sealed class PortfolioDataset
         var count = Portfolios.Count + Projects.Count + Evidence.Count;
         foreach (var project in Projects)
         {
-            foreach (var register in RegistersOf(project))
+            for (var kind = 0; kind < RegisterKinds; kind++)
             {
-                count += register.Count;
+                count += Register(project, kind).Count;
             }
         }
 
         return count;
     }
 
-    // Read by index: a chain of seven Concat iterators and their enumerators per project was 40 MB at 100,000 projects.
-    private static IReadOnlyList<ProjectChild>[] RegistersOf(Project project) =>
-        [project.Risks, project.Issues, project.Changes, project.Milestones, project.Gates, project.Benefits, project.Allocations];
+    // Read by index: a chain of seven Concat iterators and their enumerators per project was 40 MB at 100,000 projects,
+    // and an array of the seven registers per project 8 MB.
+    private const int RegisterKinds = 7;
+
+    private static IReadOnlyList<ProjectChild> Register(Project project, int kind) => kind switch
+    {
+        0 => project.Risks,
+        1 => project.Issues,
+        2 => project.Changes,
+        3 => project.Milestones,
+        4 => project.Gates,
+        5 => project.Benefits,
+        _ => project.Allocations,
+    };
 }

