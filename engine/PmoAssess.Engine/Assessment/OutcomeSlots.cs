@@ -72,15 +72,15 @@ internal sealed class OutcomeSlots
         var sorted = new Dictionary<EntityKind, Fact[]>();
         foreach (var (kind, (subjects, _)) in byKind)
         {
-            if (!Ordering.IsSorted(subjects, ById))
-            {
-                Array.Sort(subjects, ById);
-            }
-
-            // Sorted, two facts sharing an id sit side by side.
+            // Ids in order and each once is the usual case, told in one pass. Otherwise sorted, two facts sharing an id sit
+            // side by side.
             if (!Ordering.IsStrictlyAscending(subjects, ById))
             {
-                return null;
+                Array.Sort(subjects, ById);
+                if (!Ordering.IsStrictlyAscending(subjects, ById))
+                {
+                    return null;
+                }
             }
 
             sorted[kind] = subjects;
