@@ -50,15 +50,34 @@ public sealed class HistoryStore
     /// <exception cref="HistoryStoreException">The run could not be written; nothing of it was.</exception>
     public long Record(RunRecord run)
     {
+        using var recording = BeginRecording(run);
+        recording.Commit();
+        return recording.Id;
+    }
+
+    /// <summary>
+    /// Starts recording <paramref name="run"/> in one transaction: takes the store's write lock and gives the run its id,
+    /// which the caller may show (the report does) while <see cref="RunRecording.Commit"/> writes the rest, on another
+    /// thread if it likes. Readers see nothing of the run until the commit; a recording disposed without one leaves no trace.
+    /// </summary>
+    /// <exception cref="HistoryStoreException">The lock was not had in time, or the run could not be written; nothing of it was.</exception>
+    public RunRecording BeginRecording(RunRecord run)
+    {
         ArgumentNullException.ThrowIfNull(run);
         return Write("record the run", connection =>
         {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var id = RunWriter.Insert(connection, transaction, run);
-            _options.BeforeCommit?.Invoke();
-            transaction.Commit();
-            return id;
-        });
+            var transaction = connection.BeginTransaction(deferred: false);
+            try
+            {
+                return new RunRecording(connection, transaction, run, RunWriter.InsertRun(connection, transaction, run), _options.BeforeCommit,
+                    exception => Failed("record the run", exception));
+            }
+            catch
+            {
+                transaction.Dispose();
+                throw;
+            }
+        }, handOverConnection: true);
     }
 
     /// <summary>Every run, or every run of one engagement, oldest first.</summary>
@@ -255,15 +274,25 @@ public sealed class HistoryStore
         }
     }
 
-    /// <summary>Runs a write transaction, trying it again while another writer keeps the store busy.</summary>
-    private T Write<T>(string what, Func<SqliteConnection, T> write)
+    /// <summary>
+    /// Runs a write transaction, trying it again while another writer keeps the store busy. The connection is closed at
+    /// the end, unless <paramref name="handOverConnection"/> says that what <paramref name="write"/> returns owns it now.
+    /// </summary>
+    private T Write<T>(string what, Func<SqliteConnection, T> write, bool handOverConnection = false)
     {
         for (var attempt = 1; ; attempt++)
         {
+            SqliteConnection? connection = null;
             try
             {
-                using var connection = Connect(SqliteOpenMode.ReadWrite);
-                return write(connection);
+                connection = Connect(SqliteOpenMode.ReadWrite);
+                var written = write(connection);
+                if (handOverConnection)
+                {
+                    connection = null;
+                }
+
+                return written;
             }
             catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteCodes.Busy or SqliteCodes.Locked && attempt < _options.Attempts)
             {
@@ -271,10 +300,17 @@ public sealed class HistoryStore
             }
             catch (SqliteException exception)
             {
-                throw new HistoryStoreException("Could not " + what + " in the history store: " + exception.Message + " File=" + Path, exception);
+                throw Failed(what, exception);
+            }
+            finally
+            {
+                connection?.Dispose();
             }
         }
     }
+
+    private HistoryStoreException Failed(string what, SqliteException exception) =>
+        new("Could not " + what + " in the history store: " + exception.Message + " File=" + Path, exception);
 
     private SqliteConnection Connect(SqliteOpenMode mode)
     {

@@ -6,31 +6,33 @@ namespace PmoAssess.History;
 /// <summary>Writes one run and everything recorded of it, inside the caller's transaction, with one prepared statement per table.</summary>
 internal static class RunWriter
 {
-    public static long Insert(SqliteConnection connection, SqliteTransaction transaction, RunRecord run)
+    /// <summary>Inserts the run's own row and returns the id it was given.</summary>
+    public static long InsertRun(SqliteConnection connection, SqliteTransaction transaction, RunRecord run)
     {
-        long id;
-        using (var insert = Command(connection, transaction, """
+        using var insert = Command(connection, transaction, """
             INSERT INTO run (recorded_at, as_of, engagement, tool_version, methodology_id, methodology_version, overall_level,
                              policy_sha256, project_count, finding_count, gate_passed)
             VALUES ($recorded_at, $as_of, $engagement, $tool_version, $methodology_id, $methodology_version, $overall_level,
                     $policy_sha256, $project_count, $finding_count, $gate_passed)
             RETURNING id;
-            """))
-        {
-            Set(insert, "$recorded_at", StoreText.Time(run.RecordedAt));
-            Set(insert, "$as_of", StoreText.Date(run.AsOf));
-            Set(insert, "$engagement", run.Engagement);
-            Set(insert, "$tool_version", run.ToolVersion);
-            Set(insert, "$methodology_id", run.MethodologyId);
-            Set(insert, "$methodology_version", run.MethodologyVersion);
-            Set(insert, "$overall_level", StoreText.Number(run.Overall));
-            Set(insert, "$policy_sha256", run.PolicySha256);
-            Set(insert, "$project_count", run.ProjectCount);
-            Set(insert, "$finding_count", run.Findings.Count);
-            Set(insert, "$gate_passed", run.GatePassed is { } passed ? (passed ? 1 : 0) : null);
-            id = (long)insert.ExecuteScalar()!;
-        }
+            """);
+        Set(insert, "$recorded_at", StoreText.Time(run.RecordedAt));
+        Set(insert, "$as_of", StoreText.Date(run.AsOf));
+        Set(insert, "$engagement", run.Engagement);
+        Set(insert, "$tool_version", run.ToolVersion);
+        Set(insert, "$methodology_id", run.MethodologyId);
+        Set(insert, "$methodology_version", run.MethodologyVersion);
+        Set(insert, "$overall_level", StoreText.Number(run.Overall));
+        Set(insert, "$policy_sha256", run.PolicySha256);
+        Set(insert, "$project_count", run.ProjectCount);
+        Set(insert, "$finding_count", run.Findings.Count);
+        Set(insert, "$gate_passed", run.GatePassed is { } passed ? (passed ? 1 : 0) : null);
+        return (long)insert.ExecuteScalar()!;
+    }
 
+    /// <summary>Inserts everything recorded of the run with id <paramref name="id"/> but its own row: sources, rules, levels, findings.</summary>
+    public static void InsertRecords(SqliteConnection connection, long id, RunRecord run)
+    {
         Rows(connection, id, "INSERT INTO run_source (run_id, position, file, sha256, records) VALUES ($run, $position, $file, $sha256, $records);",
             run.Sources, (row, source) =>
             {
@@ -78,7 +80,6 @@ internal static class RunWriter
                 row.Bind(StoreText.Name(finding.State));
                 row.Bind(finding.Message);
             });
-        return id;
     }
 
     /// <summary>

@@ -23,13 +23,22 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     public static Task<CliRun> InvokeWithDefaultHistoryAsync(string[] args, CancellationToken cancellationToken = default) =>
         InvokeAsync(args, culture: null, recordHistoryByDefault: true, cancellationToken);
 
-    private static async Task<CliRun> InvokeAsync(string[] args, CultureInfo? culture, bool recordHistoryByDefault, CancellationToken cancellationToken)
+    /// <summary>Runs with services of a test's own added last, so that they stand in for the host's (e.g. the history store's options).</summary>
+    public static Task<CliRun> InvokeWithServicesAsync(string[] args, Action<IServiceCollection> configureServices) =>
+        InvokeAsync(args, culture: null, recordHistoryByDefault: false, CancellationToken.None, configureServices);
+
+    private static async Task<CliRun> InvokeAsync(
+        string[] args, CultureInfo? culture, bool recordHistoryByDefault, CancellationToken cancellationToken, Action<IServiceCollection>? configureServices = null)
     {
         var output = new StringWriter(CultureInfo.InvariantCulture);
         var error = new StringWriter(CultureInfo.InvariantCulture);
         var environment = new CliEnvironment(output, error)
         {
-            ConfigureServices = services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)),
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+                configureServices?.Invoke(services);
+            },
             RecordHistoryByDefault = recordHistoryByDefault,
             HistoryPauseFile = null,
         };

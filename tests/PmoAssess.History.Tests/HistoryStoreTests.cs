@@ -117,6 +117,37 @@ public sealed class HistoryStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task BeginRecording_CommittedOnAnotherThread_IsTheRunWithTheIdGivenFirst()
+    {
+        var path = _folder.Combine("history.db");
+        var store = HistoryStore.Open(path);
+        store.Record(Run("2026-06-30"));
+
+        using var recording = store.BeginRecording(Run("2026-09-30"));
+        store.Runs().Count.ShouldBe(1, "readers see nothing of the run before its commit");
+        await Task.Run(recording.Commit);
+
+        recording.Id.ShouldBe(2);
+        store.Find(2)!.AsOf.ShouldBe(new DateOnly(2026, 9, 30));
+        Sql.Count(path, "finding").ShouldBe(2);
+    }
+
+    [Fact]
+    public void BeginRecording_DisposedWithoutCommit_LeavesNoTraceAndFreesTheLock()
+    {
+        var path = _folder.Combine("history.db");
+        var store = HistoryStore.Open(path);
+
+        using (store.BeginRecording(Run("2026-06-30")))
+        {
+        }
+
+        store.Runs().ShouldBeEmpty();
+        Sql.Count(path, "finding").ShouldBe(0);
+        store.Record(Run("2026-09-30")).ShouldBe(1);
+    }
+
+    [Fact]
     public void Record_FailsInsideItsTransaction_LeavesNoTraceOfTheRun()
     {
         var path = _folder.Combine("history.db");

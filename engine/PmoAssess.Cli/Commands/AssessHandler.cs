@@ -42,13 +42,27 @@ internal sealed class AssessHandler(
             PluginSections = PluginSections(run, cancellationToken),
         });
         var policyFile = run.Policy.File;
-        var recorded = run.History is { } history ? Record(history, ref report, policyFile?.File) : null;
-        var written = WriteOutputs(report,
-            settings.OutputDirectory ?? policyFile?.OutputDirectory ?? "out",
-            settings.Formats ?? (policyFile is { Formats.Count: > 0 } ? policyFile.Formats : DefaultFormats),
-            cancellationToken);
+        var directory = settings.OutputDirectory ?? policyFile?.OutputDirectory ?? "out";
+        var formats = settings.Formats ?? (policyFile is { Formats.Count: > 0 } ? policyFile.Formats : DefaultFormats);
+        using var recording = run.History is { } history
+            ? HistoryRecording.Begin(history, RunRecord.From(report, clock.GetUtcNow(), PolicySha256(policyFile?.File)), environment.Error, logger)
+            : null;
+        if (recording is not null)
+        {
+            report = report with { History = recording.Comparison() };
+        }
+
+        // The outputs name the run by its id: they replace the old ones once the run is in the store, and are written
+        // again, saying it is not, when recording failed after all.
+        var written = WriteOutputs(report, directory, formats, cancellationToken, beforeReplacing: recording is null ? null : recording.Complete);
+        if (written is null)
+        {
+            report = report with { History = recording!.Comparison() };
+            written = WriteOutputs(report, directory, formats, cancellationToken)!;
+        }
+
         PrintSummary(report, written);
-        if (recorded is { } id)
+        if (recording?.Id is { } id)
         {
             environment.Output.WriteLine("Recorded run " + id.ToString(CultureInfo.InvariantCulture) + " in " + run.History!.Store.Path);
         }
@@ -68,31 +82,6 @@ internal sealed class AssessHandler(
         : "0.0.0";
 
     private static readonly string[] DefaultFormats = ["md", "html"];
-
-    /// <summary>
-    /// Records the run (one transaction) and adds its comparison with the engagement's last recorded run to the report.
-    /// The store was checked, and the last run read, before any rule ran; a failure now (the lock not had in time, a full
-    /// disk) is a warning: the assessment and its gate stand, and only its history is missing. Returns the run's id.
-    /// </summary>
-    private long? Record(HistoryContext history, ref AssessmentReport report, string? policyFile)
-    {
-        var store = history.Store;
-        var current = RunRecord.From(report, clock.GetUtcNow(), PolicySha256(policyFile));
-        long? id = null;
-        try
-        {
-            Log.RecordingRun(logger, store.Path);
-            id = store.Record(current);
-            Log.RunRecorded(logger, id.Value, store.Path);
-        }
-        catch (HistoryStoreException exception)
-        {
-            environment.Error.WriteLine("warning: the run was not recorded in the history store: " + exception.Message);
-        }
-
-        report = report with { History = HistoryComparer.Compare(history.Previous, current with { Id = id }, history.Recent) };
-        return id;
-    }
 
     /// <summary>The SHA-256 of the policy file in force, so a run shows which policy judged it; <c>null</c> without one.</summary>
     private static string? PolicySha256(string? file)
@@ -146,18 +135,27 @@ internal sealed class AssessHandler(
         })];
     }
 
-    /// <summary>Writes every output, all or none: a failure or a cancellation leaves the previous outputs as they were.</summary>
-    private List<string> WriteOutputs(AssessmentReport report, string directory, IReadOnlyList<string> formats, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes every output, all or none: a failure or a cancellation leaves the previous outputs as they were. Returns the
+    /// paths written, or <c>null</c> when <paramref name="beforeReplacing"/> refused to replace them (AtomicFile.WriteAll).
+    /// </summary>
+    private List<string>? WriteOutputs(
+        AssessmentReport report, string directory, IReadOnlyList<string> formats, CancellationToken cancellationToken, Func<bool>? beforeReplacing = null)
     {
         Directory.CreateDirectory(directory);
         var chosen = writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)).ToList();
         // One step for all of them: the files are written side by side.
-        environment.Progress.Step("Writing " + string.Join(", ", chosen.Select(writer => writer.FileName)), () =>
+        var replaced = environment.Progress.Step("Writing " + string.Join(", ", chosen.Select(writer => writer.FileName)), () =>
             AtomicFile.WriteAll([.. ReportWriters.SlowestFirstOf(chosen).Select(writer => (Path.Combine(directory, writer.FileName), (Action<Stream>)(stream =>
             {
                 writer.Write(report, stream);
                 TestPause.At(TestPause.Outputs, environment.Error, cancellationToken);
-            })))], cancellationToken));
+            })))], cancellationToken, beforeReplacing));
+        if (!replaced)
+        {
+            return null;
+        }
+
         var written = chosen.Select(writer => Path.Combine(directory, writer.FileName)).ToList();
         foreach (var path in written)
         {

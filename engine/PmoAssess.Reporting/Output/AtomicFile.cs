@@ -18,8 +18,15 @@ public static class AtomicFile
     /// wrong with the first file in order is what is thrown. Cancellation is looked at before each file and before the
     /// renames, not during them.
     /// </summary>
+    /// <param name="files">Each file's path and what writes it.</param>
+    /// <param name="cancellationToken">Looked at before each file and before the renames.</param>
+    /// <param name="beforeReplacing">
+    /// Asked once every file is written, before any is renamed into place: <c>false</c> replaces none (for a caller whose
+    /// files turned out to say something no longer true, to write them again).
+    /// </param>
+    /// <returns>Whether the files were replaced: <c>false</c> only when <paramref name="beforeReplacing"/> said so.</returns>
     /// <exception cref="OperationCanceledException">Cancelled before the renames; nothing was replaced.</exception>
-    public static void WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files, CancellationToken cancellationToken)
+    public static bool WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files, CancellationToken cancellationToken, Func<bool>? beforeReplacing = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         foreach (var (path, write) in files)
@@ -40,10 +47,17 @@ public static class AtomicFile
             });
 
             cancellationToken.ThrowIfCancellationRequested();
+            if (beforeReplacing?.Invoke() == false)
+            {
+                return false;
+            }
+
             for (var index = 0; index < files.Count; index++)
             {
                 File.Move(temporaries[index], files[index].Path, overwrite: true);
             }
+
+            return true;
         }
         finally
         {

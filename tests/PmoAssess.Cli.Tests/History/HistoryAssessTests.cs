@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using PmoAssess.History;
 using PmoAssess.Tests;
 
 namespace PmoAssess.Cli.Tests.History;
@@ -38,6 +40,26 @@ public sealed class HistoryAssessTests : IDisposable
         report.ShouldContain("| RSK-103 | Risk RSK-028 of project PRJ-012 Data Centre Exit | High |");
         report.ShouldContain("    x-axis [\"2026-06-30\", \"2026-09-30\"]");
         File.ReadAllText(_folder.Combine(Path.Combine("september", "report.html"))).ShouldContain("class=\"trend-chart\"");
+    }
+
+    [Fact]
+    public async Task Assess_RecordingFailsAtItsCommit_WarnsAndItsOutputsDoNotNameTheRun()
+    {
+        // The run is given its id before its outputs are written, and its rows are written beside them: a commit that then
+        // fails must not leave outputs naming a run the store does not have.
+        var failing = new HistoryStoreOptions { BeforeCommit = () => throw new SqliteException("disk I/O error", 10) };
+
+        var run = await CliRun.InvokeWithServicesAsync(
+            ["assess", Contoso, "--as-of", "2026-09-30", "--out", _folder.Combine("out"), "--history", Store, "--format", "md,json"],
+            services => services.AddSingleton(failing));
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Error.ShouldContain("warning: the run was not recorded in the history store: Could not record the run in the history store: disk I/O error");
+        run.Output.ShouldNotContain("Recorded run");
+        File.ReadAllText(_folder.Combine(Path.Combine("out", "report.md")))
+            .ShouldContain("## Since the last assessment\n\nThis is the first assessment of **contoso** in its history: the next one will show what changed since.");
+        Directory.GetFiles(_folder.Combine("out")).Select(Path.GetFileName).Order().ShouldBe(["findings.json", "report.md"]);
+        HistoryStore.Open(Store).Runs().ShouldBeEmpty();
     }
 
     [Fact]

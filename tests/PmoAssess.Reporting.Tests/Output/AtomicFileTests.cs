@@ -46,6 +46,23 @@ public sealed class AtomicFileTests : IDisposable
         Contents().ShouldBe(Names.Select(name => (name, "old " + name)));
     }
 
+    [Fact]
+    public void WriteAll_RefusedBeforeReplacing_ReplacesNothingAndSaysSo()
+    {
+        WritePrevious();
+        var asked = 0;
+
+        var replaced = AtomicFile.WriteAll([.. Names.Select(name => File(name, "new " + name))], CancellationToken.None, beforeReplacing: () =>
+        {
+            asked++;
+            return false;
+        });
+
+        replaced.ShouldBeFalse();
+        asked.ShouldBe(1);
+        Contents().ShouldBe(Names.Select(name => (name, "old " + name)), "the previous files and nothing else");
+    }
+
     private (string Path, Action<Stream> Write) File(string name, string text) =>
         (_folder.Combine(name), stream => stream.Write(Encoding.UTF8.GetBytes(text)));
 
