@@ -19,7 +19,6 @@ internal sealed class HistoryRecording : IDisposable
     private readonly ILogger _logger;
     private RunRecording? _recording;
     private Task? _commit;
-    private bool _committed;
 
     private HistoryRecording(HistoryContext history, RunRecord current, TextWriter error, ILogger logger)
     {
@@ -53,30 +52,33 @@ internal sealed class HistoryRecording : IDisposable
     /// <summary>The run compared with the engagement's last recorded run, naming the run by <see cref="Id"/>.</summary>
     public HistoryComparison Comparison() => HistoryComparer.Compare(_history.Previous, _current with { Id = Id }, _history.Recent);
 
-    /// <summary>Waits for the run's rows to be written; <c>false</c> (with a warning) when they could not be, and <see cref="Id"/> is then <c>null</c>.</summary>
+    /// <summary>
+    /// Waits for the run's rows to be written. <c>false</c> (with a warning) when they could not be: <see cref="Id"/> is
+    /// then <c>null</c>, and what named the run by it must be made again. <c>true</c> once nothing is left to wait for: the
+    /// run is recorded, or it was never given an id.
+    /// </summary>
     public bool Complete()
     {
         if (_commit is null)
         {
-            return _committed;
+            return true;
         }
 
         try
         {
             _commit.GetAwaiter().GetResult();
-            _committed = true;
             Log.RunRecorded(_logger, _recording!.Id, _history.Store.Path);
+            return true;
         }
         catch (HistoryStoreException exception)
         {
             NotRecorded(exception);
+            return false;
         }
         finally
         {
             _commit = null;
         }
-
-        return _committed;
     }
 
     /// <summary>Waits for the rows if no one has (a run cancelled while its outputs were written is still recorded), then frees the store's lock.</summary>

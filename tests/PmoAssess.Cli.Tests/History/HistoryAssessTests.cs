@@ -63,6 +63,28 @@ public sealed class HistoryAssessTests : IDisposable
     }
 
     [Fact]
+    public async Task Assess_StoreLockNotHadInTime_WarnsAndTheRunStands()
+    {
+        HistoryStore.Open(Store);
+        using var holder = new SqliteConnection("Data Source=" + Store + ";Pooling=False");
+        holder.Open();
+        using var held = holder.BeginTransaction(deferred: false);
+        var impatient = new HistoryStoreOptions { BusyTimeout = TimeSpan.FromMilliseconds(50), Attempts = 1 };
+
+        var run = await CliRun.InvokeWithServicesAsync(
+            ["assess", Contoso, "--as-of", "2026-09-30", "--out", _folder.Combine("out"), "--history", Store, "--fail-on", "high"],
+            services => services.AddSingleton(impatient));
+
+        run.ExitCode.ShouldBe(1, "the gate's verdict stands: " + run);
+        run.Error.ShouldContain("warning: the run was not recorded in the history store: Could not record the run in the history store:");
+        run.Output.ShouldNotContain("Recorded run");
+        File.ReadAllText(_folder.Combine(Path.Combine("out", "report.md")))
+            .ShouldContain("This is the first assessment of **contoso** in its history: the next one will show what changed since.");
+        held.Rollback();
+        HistoryStore.Open(Store).Runs().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Assess_GateFails_IsRecordedWithItsVerdictAndStillExitsOne()
     {
         var run = await Assess("2026-09-30", "out", "--fail-on", "high");
