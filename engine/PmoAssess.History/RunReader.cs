@@ -99,19 +99,7 @@ internal static class RunReader
                 NotAssessable = reader.GetInt32(7),
                 Errors = reader.GetInt32(8),
             }),
-            Findings = Rows(connection, transaction, """
-                SELECT rule_id, subject_kind, subject_id, project_id, severity, status, message
-                FROM finding WHERE run_id = $run ORDER BY position
-                """, id, reader => new RecordedFinding
-            {
-                RuleId = reader.GetString(0),
-                SubjectKind = StoreText.ParseName<EntityKind>(reader.GetString(1)),
-                SubjectId = reader.GetString(2),
-                ProjectId = Text(reader, 3),
-                Severity = StoreText.ParseName<Severity>(reader.GetString(4)),
-                State = StoreText.ParseName<FindingState>(reader.GetString(5)),
-                Message = Text(reader, 6),
-            }),
+            Findings = Findings(connection, transaction, id),
         };
     }
 
@@ -137,6 +125,31 @@ internal static class RunReader
         Findings = reader.GetInt32(8),
         GatePassed = reader.IsDBNull(9) ? null : reader.GetInt64(9) != 0,
     };
+
+    /// <summary>
+    /// The run's findings in order. A run of 100,000 projects has 360,000, read with the next run's data and held until it is
+    /// compared: each text met before is kept once (74 rule ids, 94,000 project ids, 196,000 messages), not once per row.
+    /// </summary>
+    private static List<RecordedFinding> Findings(SqliteConnection connection, SqliteTransaction? transaction, long run)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Pooled(SqliteDataReader reader, int column) =>
+            Text(reader, column) is { } text ? (texts.TryAdd(text, text) ? text : texts[text]) : null;
+
+        return Rows(connection, transaction, """
+            SELECT rule_id, subject_kind, subject_id, project_id, severity, status, message
+            FROM finding WHERE run_id = $run ORDER BY position
+            """, run, reader => new RecordedFinding
+        {
+            RuleId = Pooled(reader, 0)!,
+            SubjectKind = StoreText.ParseName<EntityKind>(reader.GetString(1)),
+            SubjectId = Pooled(reader, 2)!,
+            ProjectId = Pooled(reader, 3),
+            Severity = StoreText.ParseName<Severity>(reader.GetString(4)),
+            State = StoreText.ParseName<FindingState>(reader.GetString(5)),
+            Message = Pooled(reader, 6),
+        });
+    }
 
     private static List<T> Rows<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, long run, Func<SqliteDataReader, T> read)
     {
