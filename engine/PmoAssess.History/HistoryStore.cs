@@ -64,13 +64,12 @@ public sealed class HistoryStore
     public RunRecording BeginRecording(RunRecord run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return Write("record the run", connection =>
+        return Write(Recording, connection =>
         {
             var transaction = connection.BeginTransaction(deferred: false);
             try
             {
-                return new RunRecording(connection, transaction, run, RunWriter.InsertRun(connection, transaction, run), _options.BeforeCommit,
-                    exception => Failed("record the run", exception));
+                return new RunRecording(this, connection, transaction, run, RunWriter.InsertRun(connection, transaction, run));
             }
             catch
             {
@@ -309,7 +308,14 @@ public sealed class HistoryStore
         }
     }
 
-    private HistoryStoreException Failed(string what, SqliteException exception) =>
+    /// <summary>What recording a run is called in the store's messages.</summary>
+    internal const string Recording = "record the run";
+
+    /// <summary>The test hook of <see cref="HistoryStoreOptions.BeforeCommit"/>, for <see cref="RunRecording.Commit"/>.</summary>
+    internal Action? BeforeCommit => _options.BeforeCommit;
+
+    /// <summary>A write that SQLite refused, as the store reports it.</summary>
+    internal HistoryStoreException Failed(string what, SqliteException exception) =>
         new("Could not " + what + " in the history store: " + exception.Message + " File=" + Path, exception);
 
     private SqliteConnection Connect(SqliteOpenMode mode)

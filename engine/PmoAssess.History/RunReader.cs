@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
@@ -134,7 +135,7 @@ internal static class RunReader
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Pooled(SqliteDataReader reader, int column) =>
-            Text(reader, column) is { } text ? (texts.TryAdd(text, text) ? text : texts[text]) : null;
+            Text(reader, column) is { } text ? CollectionsMarshal.GetValueRefOrAddDefault(texts, text, out _) ??= text : null;
 
         return Rows(connection, transaction, """
             SELECT rule_id, subject_kind, subject_id, project_id, severity, status, message

@@ -9,21 +9,15 @@ namespace PmoAssess.History;
 /// </summary>
 public sealed class RunRecording : IDisposable
 {
+    private readonly HistoryStore _store;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly RunRecord _run;
-    private readonly Action? _beforeCommit;
-    private readonly Func<SqliteException, HistoryStoreException> _failed;
 
-    internal RunRecording(
-        SqliteConnection connection, SqliteTransaction transaction, RunRecord run, long id, Action? beforeCommit, Func<SqliteException, HistoryStoreException> failed)
+    internal RunRecording(HistoryStore store, SqliteConnection connection, SqliteTransaction transaction, RunRecord run, long id)
     {
-        _connection = connection;
-        _transaction = transaction;
-        _run = run;
+        (_store, _connection, _transaction, _run) = (store, connection, transaction, run);
         Id = id;
-        _beforeCommit = beforeCommit;
-        _failed = failed;
     }
 
     /// <summary>The id the run was given; it is the run's id in the store once committed.</summary>
@@ -36,12 +30,12 @@ public sealed class RunRecording : IDisposable
         try
         {
             RunWriter.InsertRecords(_connection, Id, _run);
-            _beforeCommit?.Invoke();
+            _store.BeforeCommit?.Invoke();
             _transaction.Commit();
         }
         catch (SqliteException exception)
         {
-            throw _failed(exception);
+            throw _store.Failed(HistoryStore.Recording, exception);
         }
     }
 

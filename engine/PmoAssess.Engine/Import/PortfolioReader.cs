@@ -81,7 +81,7 @@ public static class PortfolioReader
         using var source = document;
         var name = source.DisplayName;
         var dataset = Assemble(source);
-        return Attach(dataset, [new DataSource { File = name, Sha256 = source.Sha256, Records = dataset.AllFacts().Count() }]);
+        return Attach(dataset, [new DataSource { File = name, Sha256 = source.Sha256, Records = dataset.CountFacts() }]);
     }
 
     private static PortfolioDataset Assemble(ICanonicalSource source)
