@@ -62,19 +62,23 @@ public static class HistoryComparer
     {
         // Unchanged data gives the same findings in the same order: then none appeared or went away, which one pass over
         // both runs tells without a set of either's keys.
-        if (previous.Findings.Count == current.Findings.Count
-            && previous.Findings.Zip(current.Findings).All(pair => FindingKeyComparer.Instance.Equals(pair.First.Key, pair.Second.Key)))
+        var (before, after) = (previous.Findings, current.Findings);
+        if (before.Count == after.Count && Enumerable.Range(0, before.Count).All(index => FindingKeyComparer.Instance.Equals(KeyAt(before, index), KeyAt(after, index))))
         {
             return ([], []);
         }
 
-        var previousKeys = KeysOf(previous.Findings);
-        var currentKeys = KeysOf(current.Findings);
+        var keysBefore = KeysOf(before);
+        var keysAfter = KeysOf(after);
         var rulesRun = current.Rules.Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
         return (
-            Changes(current.Findings.Where(finding => !previousKeys.Contains(finding.Key))),
-            Changes(previous.Findings.Where(finding => rulesRun.Contains(finding.RuleId) && !currentKeys.Contains(finding.Key))));
+            Changes(after, key => !keysBefore.Contains(key)),
+            Changes(before, key => rulesRun.Contains(key.Rule) && !keysAfter.Contains(key)));
     }
+
+    /// <summary>What identifies a finding from run to run, read without making the finding where its list can.</summary>
+    private static (string Rule, EntityKind Kind, string Subject) KeyAt(IReadOnlyList<RecordedFinding> findings, int index) =>
+        findings is IFindingKeys keys ? keys.KeyAt(index) : findings[index].Key;
 
     /// <summary>What identifies each finding from run to run.</summary>
     // Sized up front and compared field by field: a run of a hundred thousand projects has hundreds of thousands of
@@ -83,9 +87,9 @@ public static class HistoryComparer
     private static HashSet<(string Rule, EntityKind Kind, string Subject)> KeysOf(IReadOnlyList<RecordedFinding> findings)
     {
         var keys = new HashSet<(string Rule, EntityKind Kind, string Subject)>(findings.Count, FindingKeyComparer.Instance);
-        foreach (var finding in findings)
+        for (var index = 0; index < findings.Count; index++)
         {
-            keys.Add(finding.Key);
+            keys.Add(KeyAt(findings, index));
         }
 
         return keys;
@@ -102,9 +106,14 @@ public static class HistoryComparer
             HashCode.Combine(StringComparer.Ordinal.GetHashCode(key.Rule), key.Kind, StringComparer.Ordinal.GetHashCode(key.Subject));
     }
 
-    /// <summary>The findings as changes, each (rule, subject) once, most severe first, then by rule, subject kind and subject.</summary>
-    private static List<FindingChange> Changes(IEnumerable<RecordedFinding> findings) =>
-        [.. findings
+    /// <summary>
+    /// The findings whose keys are <paramref name="changed"/>, as changes, each (rule, subject) once, most severe first,
+    /// then by rule, subject kind and subject. Only those are made whole: a message is read for a change, not for a key.
+    /// </summary>
+    private static List<FindingChange> Changes(IReadOnlyList<RecordedFinding> findings, Func<(string Rule, EntityKind Kind, string Subject), bool> changed) =>
+        [.. Enumerable.Range(0, findings.Count)
+            .Where(index => changed(KeyAt(findings, index)))
+            .Select(index => findings[index])
             .DistinctBy(finding => finding.Key)
             .OrderByDescending(finding => finding.Severity)
             .ThenBy(finding => finding.RuleId, StringComparer.Ordinal)

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
@@ -51,6 +50,7 @@ internal static class RunReader
         command.CommandText = "SELECT " + RunColumns + " FROM run WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         RunRecord run;
+        int findingCount;
         using (var reader = command.ExecuteReader())
         {
             if (!reader.Read())
@@ -59,6 +59,7 @@ internal static class RunReader
             }
 
             var summary = Summary(reader);
+            findingCount = summary.Findings;
             run = new RunRecord
             {
                 Id = summary.Id,
@@ -100,7 +101,7 @@ internal static class RunReader
                 NotAssessable = reader.GetInt32(7),
                 Errors = reader.GetInt32(8),
             }),
-            Findings = Findings(connection, transaction, id),
+            Findings = Findings(connection, transaction, id, findingCount),
         };
     }
 
@@ -127,29 +128,18 @@ internal static class RunReader
         GatePassed = reader.IsDBNull(9) ? null : reader.GetInt64(9) != 0,
     };
 
-    /// <summary>
-    /// The run's findings in order. A run of 100,000 projects has 360,000, read with the next run's data and held until it is
-    /// compared: each text met before is kept once (74 rule ids, 94,000 project ids, 196,000 messages), not once per row.
-    /// </summary>
-    private static List<RecordedFinding> Findings(SqliteConnection connection, SqliteTransaction? transaction, long run)
+    /// <summary>The run's findings in order; <paramref name="count"/> is how many its row says it has.</summary>
+    private static StoredFindings Findings(SqliteConnection connection, SqliteTransaction? transaction, long run, int count)
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? Pooled(SqliteDataReader reader, int column) =>
-            Text(reader, column) is { } text ? CollectionsMarshal.GetValueRefOrAddDefault(texts, text, out _) ??= text : null;
-
-        return Rows(connection, transaction, """
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
             SELECT rule_id, subject_kind, subject_id, project_id, severity, status, message
             FROM finding WHERE run_id = $run ORDER BY position
-            """, run, reader => new RecordedFinding
-        {
-            RuleId = Pooled(reader, 0)!,
-            SubjectKind = StoreText.ParseName<EntityKind>(reader.GetString(1)),
-            SubjectId = Pooled(reader, 2)!,
-            ProjectId = Pooled(reader, 3),
-            Severity = StoreText.ParseName<Severity>(reader.GetString(4)),
-            State = StoreText.ParseName<FindingState>(reader.GetString(5)),
-            Message = Pooled(reader, 6),
-        });
+            """;
+        command.Parameters.AddWithValue("$run", run);
+        using var reader = command.ExecuteReader();
+        return StoredFindings.Read(reader, count);
     }
 
     private static List<T> Rows<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, long run, Func<SqliteDataReader, T> read)

@@ -1,5 +1,4 @@
 using PmoAssess.Facts;
-using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 
 namespace PmoAssess.History;
@@ -117,23 +116,7 @@ public sealed record RunRecord
                 NotAssessable = rule.NotAssessable,
                 Errors = rule.Errors,
             })],
-            Findings =
-            [
-                .. report.Findings.Select(finding => Recorded(finding, FindingState.Open)),
-                .. policy?.Waived.Select(pair => Recorded(pair.Finding, FindingState.Waived)) ?? [],
-                .. policy?.Baselined.Select(finding => Recorded(finding, FindingState.Baselined)) ?? [],
-            ],
+            Findings = new ReportedFindings(report.Findings, policy),
         };
     }
-
-    private static RecordedFinding Recorded(Finding finding, FindingState state) => new()
-    {
-        RuleId = finding.Rule.Id,
-        SubjectKind = finding.Outcome.SubjectKind,
-        SubjectId = finding.Outcome.SubjectId,
-        ProjectId = finding.Outcome.ProjectId,
-        Severity = finding.Severity,
-        State = state,
-        Message = finding.Outcome.Message,
-    };
 }

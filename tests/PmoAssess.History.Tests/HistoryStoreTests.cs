@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using PmoAssess.Facts;
 using PmoAssess.History;
@@ -56,6 +57,51 @@ public sealed class HistoryStoreTests : IDisposable
         // Compared as JSON: every property, whatever list type it is held in.
         JsonSerializer.Serialize(read).ShouldBe(JsonSerializer.Serialize(run with { Id = id }));
         read.Rules[0].Coverage.ShouldBe(2m / 3);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(40)]
+    public void Find_RunRowCountsOtherThanItsFindings_ReadsBackEveryFindingRecorded(int counted)
+    {
+        // The run's row says how many findings it has, and they are read into columns of that size; a row that says
+        // otherwise (edited by hand, or by a tool) must cost neither a finding nor a crash.
+        var store = HistoryStore.Open(_folder.Combine("history.db"));
+        var findings = Enumerable.Range(1, 20)
+            .Select(number => Finding(number % 3 == 0 ? "RSK-001" : "GOV-001", "PRJ-" + number.ToString("000", CultureInfo.InvariantCulture),
+                state: number % 4 == 0 ? FindingState.Baselined : FindingState.Open) with
+            {
+                // Messages met before are kept once; a finding may have none.
+                Message = number == 5 ? null : number % 2 == 0 ? "Repeated." : "Own message " + number.ToString(CultureInfo.InvariantCulture),
+            })
+            .ToArray();
+        var id = store.Record(Run(findings: findings));
+        Sql.Execute(_folder.Combine("history.db"), "UPDATE run SET finding_count = " + counted.ToString(CultureInfo.InvariantCulture));
+
+        store.Find(id).ShouldNotBeNull().Findings.ShouldBe(findings);
+    }
+
+    [Fact]
+    public void Latest_ComparedWithTheNextRun_FindsWhatAppearedAndWhatWentAwayWithItsMessage()
+    {
+        var store = HistoryStore.Open(_folder.Combine("history.db"));
+        store.Record(Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002", message: "PRJ-002 had no sponsor.")]));
+        var next = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-003")]);
+
+        var comparison = HistoryComparer.Compare(store.Latest("contoso"), next);
+
+        comparison.NewFindings.ShouldHaveSingleItem().SubjectId.ShouldBe("PRJ-003");
+        comparison.ResolvedFindings.ShouldHaveSingleItem().ShouldBe(new FindingChange
+        {
+            RuleId = "GOV-001",
+            SubjectKind = EntityKind.Project,
+            SubjectId = "PRJ-002",
+            ProjectId = "PRJ-002",
+            Severity = Outcomes.Severity.High,
+            State = FindingState.Open,
+            Message = "PRJ-002 had no sponsor.",
+        });
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+using System.Collections;
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Policy;
+using PmoAssess.Reporting.Model;
+
+namespace PmoAssess.History;
+
+/// <summary>
+/// An assessment's findings as its record lists them (those that count, then waived, then baselined ones), each made a
+/// <see cref="RecordedFinding"/> when asked for. The report holds the findings already; a record of each, made when the
+/// report was and kept until the run was committed beside the writers, was 26 MB more at 100,000 projects, at the peak.
+/// </summary>
+internal sealed class ReportedFindings(IReadOnlyList<Finding> open, PolicyVerdict? policy) : IReadOnlyList<RecordedFinding>, IFindingKeys
+{
+    private readonly IReadOnlyList<(Finding Finding, Waiver Waiver)> _waived = policy?.Waived ?? [];
+    private readonly IReadOnlyList<Finding> _baselined = policy?.Baselined ?? [];
+
+    public int Count => open.Count + _waived.Count + _baselined.Count;
+
+    public RecordedFinding this[int index]
+    {
+        get
+        {
+            var (finding, state) = At(index);
+            return new RecordedFinding
+            {
+                RuleId = finding.Rule.Id,
+                SubjectKind = finding.Outcome.SubjectKind,
+                SubjectId = finding.Outcome.SubjectId,
+                ProjectId = finding.Outcome.ProjectId,
+                Severity = finding.Severity,
+                State = state,
+                Message = finding.Outcome.Message,
+            };
+        }
+    }
+
+    public (string Rule, EntityKind Kind, string Subject) KeyAt(int index)
+    {
+        var (finding, _) = At(index);
+        return (finding.Rule.Id, finding.Outcome.SubjectKind, finding.Outcome.SubjectId);
+    }
+
+    public IEnumerator<RecordedFinding> GetEnumerator()
+    {
+        for (var index = 0; index < Count; index++)
+        {
+            yield return this[index];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private (Finding Finding, FindingState State) At(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        if (index < open.Count)
+        {
+            return (open[index], FindingState.Open);
+        }
+
+        index -= open.Count;
+        if (index < _waived.Count)
+        {
+            return (_waived[index].Finding, FindingState.Waived);
+        }
+
+        index -= _waived.Count;
+        return (_baselined[index], FindingState.Baselined);
+    }
+}
