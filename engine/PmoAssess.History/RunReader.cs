@@ -101,7 +101,7 @@ internal static class RunReader
                 NotAssessable = reader.GetInt32(7),
                 Errors = reader.GetInt32(8),
             }),
-            Findings = Findings(connection, transaction, id, findingCount),
+            Findings = StoredFindings.Read(connection, id, findingCount),
         };
     }
 
@@ -127,20 +127,6 @@ internal static class RunReader
         Findings = reader.GetInt32(8),
         GatePassed = reader.IsDBNull(9) ? null : reader.GetInt64(9) != 0,
     };
-
-    /// <summary>The run's findings in order; <paramref name="count"/> is how many its row says it has.</summary>
-    private static StoredFindings Findings(SqliteConnection connection, SqliteTransaction? transaction, long run, int count)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            SELECT rule_id, subject_kind, subject_id, project_id, severity, status, message
-            FROM finding WHERE run_id = $run ORDER BY position
-            """;
-        command.Parameters.AddWithValue("$run", run);
-        using var reader = command.ExecuteReader();
-        return StoredFindings.Read(reader, count);
-    }
 
     private static List<T> Rows<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, long run, Func<SqliteDataReader, T> read)
     {

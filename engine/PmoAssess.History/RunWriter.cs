@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -123,14 +124,35 @@ internal static class RunWriter
         }
     }
 
-    /// <summary>Binds one row's values to a prepared statement, each to the next parameter.</summary>
+    /// <summary>
+    /// Binds one row's values to a prepared statement, each to the next parameter. Text is encoded into one reused buffer
+    /// (SQLite copies what is bound): binding a string made a new UTF-8 array each time, 2.2 million of them for the
+    /// 360,000 findings of 100,000 projects, made while the writers run.
+    /// </summary>
     private sealed class RowValues(sqlite3_stmt statement, sqlite3 database)
     {
+        private byte[] _utf8 = new byte[1024];
         private int _next;
 
         public void Start() => _next = 1;
 
-        public void Bind(string? value) => Check(value is null ? raw.sqlite3_bind_null(statement, _next++) : raw.sqlite3_bind_text(statement, _next++, value));
+        public void Bind(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                // An empty span is bound as NULL, so the empty text goes through the string overload.
+                Check(value is null ? raw.sqlite3_bind_null(statement, _next++) : raw.sqlite3_bind_text(statement, _next++, value));
+                return;
+            }
+
+            if (Encoding.UTF8.GetMaxByteCount(value.Length) > _utf8.Length)
+            {
+                _utf8 = new byte[Encoding.UTF8.GetMaxByteCount(value.Length)];
+            }
+
+            var length = Encoding.UTF8.GetBytes(value, _utf8);
+            Check(raw.sqlite3_bind_text(statement, _next++, _utf8.AsSpan(0, length)));
+        }
 
         public void Bind(long? value) => Check(value is { } number ? raw.sqlite3_bind_int64(statement, _next++, number) : raw.sqlite3_bind_null(statement, _next++));
 

@@ -22,11 +22,18 @@ internal static class StoreText
     public static decimal? ParseNumber(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
     public static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+        where TEnum : struct, Enum => Names<TEnum>.Of.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
 
     public static TEnum ParseName<TEnum>(string text)
         where TEnum : struct, Enum =>
         Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text[0])
             ? value
             : throw new FormatException("'" + text + "' is not a " + typeof(TEnum).Name + " this PmoAssess knows.");
+
+    /// <summary>Each name made once: recording a run of 100,000 projects names 1.1 million severities, kinds and states.</summary>
+    private static class Names<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<TEnum, string> Of = Enum.GetValues<TEnum>().Distinct().ToDictionary(value => value, value => value.ToString().ToLowerInvariant());
+    }
 }
