@@ -78,7 +78,7 @@ public static class HistoryComparer
 
     /// <summary>What identifies a finding from run to run, read without making the finding where its list can.</summary>
     private static (string Rule, EntityKind Kind, string Subject) KeyAt(IReadOnlyList<RecordedFinding> findings, int index) =>
-        findings is IFindingKeys keys ? keys.KeyAt(index) : findings[index].Key;
+        findings is KeyedFindings keyed ? keyed.KeyAt(index) : findings[index].Key;
 
     /// <summary>What identifies each finding from run to run.</summary>
     // Sized up front and compared field by field: a run of a hundred thousand projects has hundreds of thousands of

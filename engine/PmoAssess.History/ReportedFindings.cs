@@ -1,4 +1,3 @@
-using System.Collections;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
@@ -11,14 +10,14 @@ namespace PmoAssess.History;
 /// <see cref="RecordedFinding"/> when asked for. The report holds the findings already; a record of each, made when the
 /// report was and kept until the run was committed beside the writers, was 26 MB more at 100,000 projects, at the peak.
 /// </summary>
-internal sealed class ReportedFindings(IReadOnlyList<Finding> open, PolicyVerdict? policy) : IReadOnlyList<RecordedFinding>, IFindingKeys
+internal sealed class ReportedFindings(IReadOnlyList<Finding> open, PolicyVerdict? policy) : KeyedFindings
 {
     private readonly IReadOnlyList<(Finding Finding, Waiver Waiver)> _waived = policy?.Waived ?? [];
     private readonly IReadOnlyList<Finding> _baselined = policy?.Baselined ?? [];
 
-    public int Count => open.Count + _waived.Count + _baselined.Count;
+    public override int Count => open.Count + _waived.Count + _baselined.Count;
 
-    public RecordedFinding this[int index]
+    public override RecordedFinding this[int index]
     {
         get
         {
@@ -36,21 +35,11 @@ internal sealed class ReportedFindings(IReadOnlyList<Finding> open, PolicyVerdic
         }
     }
 
-    public (string Rule, EntityKind Kind, string Subject) KeyAt(int index)
+    public override (string Rule, EntityKind Kind, string Subject) KeyAt(int index)
     {
         var (finding, _) = At(index);
         return (finding.Rule.Id, finding.Outcome.SubjectKind, finding.Outcome.SubjectId);
     }
-
-    public IEnumerator<RecordedFinding> GetEnumerator()
-    {
-        for (var index = 0; index < Count; index++)
-        {
-            yield return this[index];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private (Finding Finding, FindingState State) At(int index)
     {

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using PmoAssess.Facts;
@@ -14,7 +13,7 @@ namespace PmoAssess.History;
 /// 100,000 projects that is 362,000 findings, which as records took 70 MB through the whole assessment. In columns, each
 /// distinct text kept once and each message (read only for the findings that went away) as UTF-8, they take 46 MB.
 /// </summary>
-internal sealed class StoredFindings : IReadOnlyList<RecordedFinding>, IFindingKeys
+internal sealed class StoredFindings : KeyedFindings
 {
     private readonly string[] _rules;
     private readonly string[] _subjects;
@@ -35,9 +34,9 @@ internal sealed class StoredFindings : IReadOnlyList<RecordedFinding>, IFindingK
         _states = new FindingState[count];
     }
 
-    public int Count => _rules.Length;
+    public override int Count => _rules.Length;
 
-    public RecordedFinding this[int index] => new()
+    public override RecordedFinding this[int index] => new()
     {
         RuleId = _rules[index],
         SubjectKind = _kinds[index],
@@ -48,17 +47,7 @@ internal sealed class StoredFindings : IReadOnlyList<RecordedFinding>, IFindingK
         Message = _messages[index] is { } message ? Encoding.UTF8.GetString(message) : null,
     };
 
-    public (string Rule, EntityKind Kind, string Subject) KeyAt(int index) => (_rules[index], _kinds[index], _subjects[index]);
-
-    public IEnumerator<RecordedFinding> GetEnumerator()
-    {
-        for (var index = 0; index < Count; index++)
-        {
-            yield return this[index];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    public override (string Rule, EntityKind Kind, string Subject) KeyAt(int index) => (_rules[index], _kinds[index], _subjects[index]);
 
     /// <summary>
     /// Reads the findings of run <paramref name="run"/>, in order; <paramref name="count"/> is how many its row says it
