@@ -11,7 +11,7 @@ namespace PmoAssess.History;
 /// A recorded run's findings read back from the store, held in columns and made into <see cref="RecordedFinding"/>s
 /// when asked for. The last run is read before the next assessment's rules run and held until the two are compared; at
 /// 100,000 projects that is 362,000 findings, which as records took 70 MB through the whole assessment. In columns, each
-/// distinct text kept once and each message (read only for the findings that went away) as UTF-8, they take 46 MB.
+/// distinct text kept once and each message (wanted only for the findings that went away) as UTF-8, they take 46 MB.
 /// </summary>
 internal sealed class StoredFindings : KeyedFindings
 {
