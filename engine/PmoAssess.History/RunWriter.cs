@@ -138,10 +138,9 @@ internal static class RunWriter
 
         public void Bind(string? value)
         {
-            if (string.IsNullOrEmpty(value))
+            if (value is null)
             {
-                // An empty span is bound as NULL, so the empty text goes through the string overload.
-                Check(value is null ? raw.sqlite3_bind_null(statement, _next++) : raw.sqlite3_bind_text(statement, _next++, value));
+                Check(raw.sqlite3_bind_null(statement, _next++));
                 return;
             }
 

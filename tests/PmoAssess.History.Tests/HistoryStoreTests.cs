@@ -48,6 +48,7 @@ public sealed class HistoryStoreTests : IDisposable
             Finding("GOV-001", "PRJ-001"),
             Finding("RSK-001", "RSK-006", Outcomes.Severity.Medium, EntityKind.Risk, FindingState.Waived, "Zoë's risk has no owner; \"quoted\"."),
             Finding("GOV-108", "PF-1", kind: EntityKind.Portfolio) with { ProjectId = null, Message = null },
+            Finding("GOV-002", "PRJ-003") with { Message = string.Empty }, // an empty text, not NULL
         ]) with { Overall = 1.5m };
         run = run with { Categories = [.. run.Categories, new RecordedCategory { Id = "delivery", Name = "Delivery", Level = null, Target = 2 }] };
 
