@@ -77,11 +77,11 @@ internal sealed class StoredFindings : KeyedFindings
                 }
 
                 findings._rules[read] = columns.Text(0)!;
-                findings._kinds[read] = columns.Name(1, columns.Kinds);
+                findings._kinds[read] = columns.Name<EntityKind>(1);
                 findings._subjects[read] = columns.Text(2)!;
                 findings._projects[read] = columns.Text(3);
-                findings._severities[read] = columns.Name(4, columns.Severities);
-                findings._states[read] = columns.Name(5, columns.States);
+                findings._severities[read] = columns.Name<Severity>(4);
+                findings._states[read] = columns.Name<FindingState>(5);
                 findings._messages[read] = columns.Message(6);
             }
 
@@ -119,12 +119,6 @@ internal sealed class StoredFindings : KeyedFindings
 
         private char[] _chars = new char[256];
 
-        public Dictionary<string, EntityKind>.AlternateLookup<ReadOnlySpan<char>> Kinds { get; } = Names<EntityKind>();
-
-        public Dictionary<string, Severity>.AlternateLookup<ReadOnlySpan<char>> Severities { get; } = Names<Severity>();
-
-        public Dictionary<string, FindingState>.AlternateLookup<ReadOnlySpan<char>> States { get; } = Names<FindingState>();
-
         /// <summary>The column's text, the same string as every equal text before it; <c>null</c> for SQL NULL.</summary>
         public string? Text(int column)
         {
@@ -161,10 +155,9 @@ internal sealed class StoredFindings : KeyedFindings
             return bytes;
         }
 
-        /// <summary>The enumeration value the column names, as the store writes it (<see cref="StoreText.Name"/>).</summary>
-        public TEnum Name<TEnum>(int column, Dictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> names)
-            where TEnum : struct, Enum =>
-            names.TryGetValue(Decoded(column), out var value) ? value : StoreText.ParseName<TEnum>(Text(column) ?? string.Empty);
+        /// <summary>The enumeration value the column names (<see cref="StoreText.ParseName{TEnum}(ReadOnlySpan{char})"/>).</summary>
+        public TEnum Name<TEnum>(int column)
+            where TEnum : struct, Enum => StoreText.ParseName<TEnum>(Decoded(column));
 
         private ReadOnlySpan<char> Decoded(int column)
         {
@@ -176,9 +169,5 @@ internal sealed class StoredFindings : KeyedFindings
 
             return _chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, _chars));
         }
-
-        private static Dictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> Names<TEnum>()
-            where TEnum : struct, Enum =>
-            Enum.GetValues<TEnum>().Distinct().ToDictionary(StoreText.Name, value => value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

@@ -84,6 +84,21 @@ public sealed class HistoryStoreTests : IDisposable
     }
 
     [Fact]
+    public void Find_FindingNamesEdited_ReadsAnyCaseAndRefusesAnUnknownName()
+    {
+        var file = _folder.Combine("history.db");
+        var store = HistoryStore.Open(file);
+        var id = store.Record(Run(findings: [Finding("GOV-001", "PRJ-001", Outcomes.Severity.Low)]));
+
+        Sql.Execute(file, "UPDATE finding SET severity = 'CRITICAL', subject_kind = 'Project'");
+        var finding = store.Find(id).ShouldNotBeNull().Findings.ShouldHaveSingleItem();
+        (finding.Severity, finding.SubjectKind).ShouldBe((Outcomes.Severity.Critical, EntityKind.Project));
+
+        Sql.Execute(file, "UPDATE finding SET severity = 'urgent'");
+        Should.Throw<HistoryStoreException>(() => store.Find(id)).Message.ShouldContain("'urgent' is not a Severity this PmoAssess knows.");
+    }
+
+    [Fact]
     public void Latest_ComparedWithTheNextRun_FindsWhatAppearedAndWhatWentAwayWithItsMessage()
     {
         var store = HistoryStore.Open(_folder.Combine("history.db"));

@@ -39,7 +39,7 @@ public sealed class HistoryAssessTests : IDisposable
         report.ShouldContain("### New findings");
         report.ShouldContain("| RSK-103 | Risk RSK-028 of project PRJ-012 Data Centre Exit | High |");
         // PRJ-001's last status report (2026-09-25) was 87 days after June's date, and is not after September's: resolved,
-        // with the message the first run recorded.
+        // with the message the first run recorded (DQ-107's template in rulesets/data-quality, filled in by hand).
         report.ShouldContain("### Resolved findings");
         report.ShouldContain("| DQ-107 | Project PRJ-001 Customer Portal Replatform | Low | Customer Portal Replatform's last status report is dated 87 days after the assessment date. |");
         report.ShouldContain("    x-axis [\"2026-06-30\", \"2026-09-30\"]");
