@@ -38,7 +38,7 @@ public static class AssessmentRunner
         IReadOnlyList<RuleOutcome> outcomes;
         if (slots is not null && unplaced.Count == 0)
         {
-            slots.MarkUnfiredPasses(cancellationToken);
+            slots.Complete(cancellationToken);
             outcomes = new OutcomeTable(slots);
         }
         else

@@ -63,22 +63,20 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     /// <summary>How many outcomes of each status one rule has, counted without making them.</summary>
     public Dictionary<OutcomeStatus, int> CountsOf(string ruleId)
     {
-        // Counted in an array, a dictionary made at the end with the statuses in the order first met: a dictionary
-        // updated for each of millions of outcomes took most of scoring's time.
-        var counts = new int[Enum.GetValues<OutcomeStatus>().Length];
-        var met = new List<OutcomeStatus>(counts.Length);
         var rule = Array.BinarySearch(_ruleIds, ruleId, StringComparer.Ordinal);
+        if (rule >= 0 && _slotRules[rule] is var slot and >= 0 && _slots.CountsOf(slot) is { } counted)
+        {
+            return counted.ToDictionary();
+        }
+
+        var counts = new StatusCounts();
         var subjects = rule < 0 ? 0 : CountOf(rule);
         for (var subject = 0; subject < subjects; subject++)
         {
-            var status = StatusAt(rule, subject);
-            if (counts[(int)status]++ == 0)
-            {
-                met.Add(status);
-            }
+            counts.Add(StatusAt(rule, subject));
         }
 
-        return met.ToDictionary(status => status, status => counts[(int)status]);
+        return counts.ToDictionary();
     }
 
     /// <summary>The outcomes whose status <paramref name="keep"/> chooses, in order, made only for those.</summary>

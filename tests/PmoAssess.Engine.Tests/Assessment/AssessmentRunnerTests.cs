@@ -50,6 +50,41 @@ public sealed class AssessmentRunnerTests
     }
 
     [Fact]
+    public void Run_HealthyRules_CountsEachRulesStatusesInTheOrderFirstMet()
+    {
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(HealthyRules), AssessedPortfolio.AsOf);
+
+        // The outcomes of the test above, counted by hand, statuses in the order of the subjects.
+        result.CountsOf("DEL-001").ToList().ShouldBe(
+        [
+            new(OutcomeStatus.Failed, 1), new(OutcomeStatus.NotAssessable, 1), new(OutcomeStatus.NotApplicable, 1), new(OutcomeStatus.Passed, 1),
+        ]);
+        result.CountsOf("GOV-001").ToList().ShouldBe([new(OutcomeStatus.Passed, 2), new(OutcomeStatus.Failed, 1), new(OutcomeStatus.NotApplicable, 1)]);
+        result.CountsOf("RSK-001").ToList().ShouldBe([new(OutcomeStatus.Failed, 1), new(OutcomeStatus.NotApplicable, 1), new(OutcomeStatus.Passed, 1)]);
+        result.CountsOf("NOPE-001").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Run_HealthyRules_ListsWhatNeedsAttentionInOrderWithoutThePassesOrNotApplicable()
+    {
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(HealthyRules), AssessedPortfolio.AsOf);
+
+        result.OutcomesWhere(status => status is OutcomeStatus.Failed or OutcomeStatus.NotAssessable)
+            .Select(outcome => (outcome.RuleId, outcome.SubjectId, outcome.Status))
+            .ShouldBe(
+            [
+                ("DEL-001", "P-10", OutcomeStatus.Failed),
+                ("DEL-001", "P-2", OutcomeStatus.NotAssessable),
+                ("GOV-001", "P-2", OutcomeStatus.Failed),
+                ("RSK-001", "R-1", OutcomeStatus.Failed),
+                ("STA-001", "P-2", OutcomeStatus.Failed),
+                ("STA-001", "p-1", OutcomeStatus.NotAssessable),
+            ]);
+        result.OutcomesWith(OutcomeStatus.NotApplicable).Select(outcome => (outcome.RuleId, outcome.SubjectId))
+            .ShouldBe([("DEL-001", "Z-1"), ("GOV-001", "Z-1"), ("RSK-001", "R-2"), ("STA-001", "Z-1")]);
+    }
+
+    [Fact]
     public void Run_ChildSubjects_CarryTheirProjectId()
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(HealthyRules), AssessedPortfolio.AsOf);
