@@ -27,10 +27,16 @@ public static class AssessmentRunner
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(catalog);
 
-        // Sized up front: grown by doubling, the list of 1.5 million facts of 100,000 projects left 32 MB of garbage.
-        var facts = new List<Fact>(dataset.CountFacts());
-        facts.AddRange(dataset.AllFacts());
-        var slots = OutcomeSlots.For(catalog.Rules, facts, asOf);
+        // Kind by kind: neither the slots nor the sessions ask 1.5 million facts scattered over the heap their kind. Sized
+        // up front: grown by doubling, the list of the facts of 100,000 projects left 32 MB of garbage.
+        var factsByKind = Kinds.Select(dataset.FactsOf).ToArray();
+        var facts = new List<Fact>(factsByKind.Sum(ofKind => ofKind.Count));
+        foreach (var ofKind in factsByKind)
+        {
+            facts.AddRange(ofKind);
+        }
+
+        var slots = OutcomeSlots.For(catalog.Rules, factsByKind, asOf);
         var unplaced = Evaluate(catalog, facts, asOf, slots, cancellationToken);
 
         // Recorded outcomes sit in slots by rule and subject id, so they come out in order with no sort; those without a
@@ -74,6 +80,9 @@ public static class AssessmentRunner
             DataQuality = dataQuality,
         };
     }
+
+    // Every kind, indexed by its value.
+    private static readonly EntityKind[] Kinds = [.. Enumerable.Range(0, Enum.GetValues<EntityKind>().Max(kind => (int)kind) + 1).Select(kind => (EntityKind)kind)];
 
     /// <summary>
     /// Fires the rules over the facts and returns the outcomes that found no slot. One session holds every fact unless

@@ -29,4 +29,31 @@ public sealed class PortfolioDatasetTests
         dataset.CountFacts().ShouldBe(13);
         dataset.AllFacts().Count().ShouldBe(13);
     }
+
+    [Fact]
+    public void FactsOf_EveryKind_GivesThatKindsRecordsInTheOrderOfTheProjects()
+    {
+        var dataset = new PortfolioDataset
+        {
+            Portfolios = [new Portfolio { Id = "PF1" }],
+            Projects =
+            [
+                new Project { Id = "P2", Risks = [new Risk { Id = "R9", ProjectId = "P2" }], Gates = [new StageGate { Id = "G1", ProjectId = "P2" }] },
+                new Project { Id = "P1", Risks = [new Risk { Id = "R2", ProjectId = "P1" }, new Risk { Id = "R1", ProjectId = "P1" }] },
+            ],
+            Evidence = [new OrganisationEvidence { Id = "E1" }],
+        };
+
+        dataset.FactsOf(EntityKind.Risk).Select(fact => fact.Id).ShouldBe(["R9", "R2", "R1"]);
+        dataset.FactsOf(EntityKind.Gate).Select(fact => fact.Id).ShouldBe(["G1"]);
+        dataset.FactsOf(EntityKind.Project).Select(fact => fact.Id).ShouldBe(["P2", "P1"]);
+        dataset.FactsOf(EntityKind.Portfolio).Select(fact => fact.Id).ShouldBe(["PF1"]);
+        dataset.FactsOf(EntityKind.Organisation).Select(fact => fact.Id).ShouldBe(["E1"]);
+        dataset.FactsOf(EntityKind.Issue).ShouldBeEmpty();
+
+        // Every fact is of exactly one kind's list, as AllFacts yields it.
+        Enum.GetValues<EntityKind>().SelectMany(kind => dataset.FactsOf(kind).Select(fact => (kind, fact)))
+            .ShouldAllBe(pair => pair.fact.Kind == pair.kind);
+        Enum.GetValues<EntityKind>().Sum(kind => dataset.FactsOf(kind).Count).ShouldBe(dataset.AllFacts().Count());
+    }
 }
