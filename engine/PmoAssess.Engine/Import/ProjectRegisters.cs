@@ -63,7 +63,14 @@ internal sealed class ProjectRegisters
     // project rather than two per child. Null when a project's children are not all in one run.
     private static Dictionary<string, ProjectChild[]>? InRuns(EntityKind kind, List<ProjectChild> children)
     {
-        var registers = new Dictionary<string, ProjectChild[]>(StringComparer.Ordinal);
+        // Sized at the number of runs, counted first: grown by doubling, the seven tables were 43 MB of garbage at 100,000 projects.
+        var runs = children.Count == 0 ? 0 : 1;
+        for (var index = 1; index < children.Count; index++)
+        {
+            runs += string.Equals(children[index].ProjectId, children[index - 1].ProjectId, StringComparison.Ordinal) ? 0 : 1;
+        }
+
+        var registers = new Dictionary<string, ProjectChild[]>(runs, StringComparer.Ordinal);
         for (var start = 0; start < children.Count;)
         {
             var projectId = children[start].ProjectId;

@@ -23,7 +23,7 @@ public static class PolicyApplication
         var baselined = new List<Finding>();
         foreach (var finding in findings)
         {
-            if (inForce.FirstOrDefault(waiver => waiver.Covers(finding.Rule.Id, finding.Outcome.SubjectId)) is { } waiver)
+            if (CoveringWaiver(inForce, finding) is { } waiver)
             {
                 waived.Add((finding, waiver));
             }
@@ -131,4 +131,18 @@ public static class PolicyApplication
     private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    // A loop, not FirstOrDefault: a closure per finding was 21 MB of garbage at 100,000 projects.
+    private static Waiver? CoveringWaiver(List<Waiver> waivers, Finding finding)
+    {
+        foreach (var waiver in waivers)
+        {
+            if (waiver.Covers(finding.Rule.Id, finding.Outcome.SubjectId))
+            {
+                return waiver;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -15,6 +16,9 @@ internal sealed class JUnitText(AssessmentReport report)
 {
     private readonly StringBuilder _text = new();
 
+    // Each kind's name made once: Enum.ToString boxed the kind of every one of hundreds of thousands of test cases (15 MB).
+    private static readonly FrozenDictionary<EntityKind, string> KindNames = Enum.GetValues<EntityKind>().ToFrozenDictionary(kind => kind, kind => kind.ToString());
+
     // What _text holds, copied out to be cleaned and written: XmlWriter takes characters from an array, not a builder.
     private char[] _characters = new char[1024];
 
@@ -22,7 +26,7 @@ internal sealed class JUnitText(AssessmentReport report)
     public void WriteName(XmlWriter xml, RuleOutcome outcome)
     {
         xml.WriteStartAttribute("name");
-        _text.Clear().Append(outcome.RuleId).Append(' ').Append(outcome.SubjectKind.ToString()).Append(' ').Append(outcome.SubjectId);
+        _text.Clear().Append(outcome.RuleId).Append(' ').Append(KindNames[outcome.SubjectKind]).Append(' ').Append(outcome.SubjectId);
         WriteText(xml);
         xml.WriteEndAttribute();
     }
@@ -32,10 +36,12 @@ internal sealed class JUnitText(AssessmentReport report)
     {
         _text.Clear().Append(message).Append('\n').Append("Subject: ");
         AppendSubject(outcome);
-        foreach (var evidence in outcome.Evidence)
+        // By index: an enumerator of the list each time was 12 MB of garbage at 100,000 projects.
+        var evidence = outcome.Evidence;
+        for (var index = 0; index < evidence.Count; index++)
         {
             _text.Append('\n').Append("Evidence: ");
-            AppendEvidence(evidence);
+            AppendEvidence(evidence[index]);
         }
 
         WriteText(xml);
@@ -162,7 +168,7 @@ internal sealed class JUnitText(AssessmentReport report)
             return;
         }
 
-        _text.Append(outcome.SubjectKind.ToString()).Append(' ').Append(outcome.SubjectId);
+        _text.Append(KindNames[outcome.SubjectKind]).Append(' ').Append(outcome.SubjectId);
         if (outcome.ProjectId is { } owner)
         {
             AppendProject(_text.Append(" of project "), owner);

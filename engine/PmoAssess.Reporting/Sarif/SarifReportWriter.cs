@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -332,11 +333,10 @@ public sealed class SarifReportWriter : IReportWriter
     private static string SeverityName(Severity severity) => severity.ToString().ToLowerInvariant();
 
     /// <summary>The subject kind as paths and fingerprints name it: <c>project</c>, <c>risk</c>, <c>changeRequest</c>.</summary>
-    private static string KindName(EntityKind kind)
-    {
-        var name = kind.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+    private static string KindName(EntityKind kind) => KindNames[kind];
+
+    private static readonly FrozenDictionary<EntityKind, string> KindNames = Enum.GetValues<EntityKind>().ToFrozenDictionary(
+        kind => kind, kind => char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..]);
 
     /// <summary>A relative URI reference for a file relative to the assessed folder: forward slashes, each segment escaped.</summary>
     private static string RelativeUri(string file) =>
