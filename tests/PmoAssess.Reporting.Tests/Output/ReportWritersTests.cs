@@ -3,15 +3,15 @@ using PmoAssess.Reporting.Output;
 
 namespace PmoAssess.Tests.Reporting.Output;
 
-/// <summary>The writers start slowest first, so the quick ones fill the other core at the end.</summary>
+/// <summary>The writers start with the Markdown text the HTML page needs too, then slowest first, so the quick ones fill the other core at the end.</summary>
 public sealed class ReportWritersTests
 {
     [Fact]
-    public void SlowestFirstOf_EveryFormat_TheWritersOfEveryFindingFirstAndAnUnknownWriterLast()
+    public void InStartOrder_EveryFormat_TheMarkdownTextThenTheWritersOfEveryFindingAndAnUnknownWriterLast()
     {
         var writers = ReportWriters.Formats.Select(format => new NamedWriter(format)).Append(new NamedWriter("custom"));
 
-        ReportWriters.SlowestFirstOf(writers).Select(writer => writer.Format).ShouldBe(["json", "junit", "html", "md", "sarif", "custom"]);
+        ReportWriters.InStartOrder(writers).Select(writer => writer.Format).ShouldBe(["md", "json", "junit", "html", "sarif", "custom"]);
     }
 
     private sealed class NamedWriter(string format) : IReportWriter
