@@ -60,17 +60,24 @@ public sealed class PortfolioDataset
         return count;
     }
 
-    /// <summary>The facts of one kind, in the order <see cref="AllFacts"/> yields them; made without asking any fact its kind.</summary>
+    /// <summary>
+    /// The facts of one kind, in the order <see cref="AllFacts"/> yields them, in an array of their own; made without asking
+    /// any fact its kind.
+    /// </summary>
     public IReadOnlyList<Fact> FactsOf(EntityKind kind)
     {
+        Fact[] facts;
         switch (kind)
         {
             case EntityKind.Organisation:
-                return [.. Evidence];
+                facts = [.. Evidence];
+                return facts;
             case EntityKind.Portfolio:
-                return [.. Portfolios];
+                facts = [.. Portfolios];
+                return facts;
             case EntityKind.Project:
-                return [.. Projects];
+                facts = [.. Projects];
+                return facts;
         }
 
         var register = RegisterOf(kind);
@@ -85,7 +92,7 @@ public sealed class PortfolioDataset
             count += Register(project, register).Count;
         }
 
-        var facts = new Fact[count];
+        facts = new Fact[count];
         var filled = 0;
         foreach (var project in Projects)
         {

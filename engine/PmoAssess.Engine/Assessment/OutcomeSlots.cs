@@ -51,6 +51,7 @@ internal sealed class OutcomeSlots
     /// <summary>
     /// The slots for <paramref name="rules"/> over the facts of each kind (<paramref name="factsByKind"/>, indexed by
     /// <see cref="EntityKind"/>) assessed as of <paramref name="asOf"/>, or <c>null</c> when two facts of one kind share an id.
+    /// A kind given as an array is taken over, and sorted by id if it is not in that order.
     /// </summary>
     public static OutcomeSlots? For(IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact>[] factsByKind, DateOnly asOf)
     {
@@ -60,7 +61,7 @@ internal sealed class OutcomeSlots
         var unique = new bool[factsByKind.Length];
         Parallel.For(0, factsByKind.Length, kind =>
         {
-            var subjects = byKind[kind] = [.. factsByKind[kind]];
+            var subjects = byKind[kind] = factsByKind[kind] as Fact[] ?? [.. factsByKind[kind]];
             if (!Ordering.IsStrictlyAscending(subjects, ById))
             {
                 Array.Sort(subjects, ById);
