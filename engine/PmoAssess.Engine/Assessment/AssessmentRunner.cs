@@ -27,14 +27,13 @@ public static class AssessmentRunner
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(catalog);
 
-        // Kind by kind: neither the slots nor the sessions ask 1.5 million facts scattered over the heap their kind. Sized
-        // up front: grown by doubling, the list of the facts of 100,000 projects left 32 MB of garbage.
+        // The slots take the facts kind by kind, so that 1.5 million facts scattered over the heap are not asked their kind.
+        // The sessions take them project by project: parts of one kind (5,000 projects, say) hold far more matches at once,
+        // 30 MB more at the peak for 0.1 s less (benchmarks' `stages`, 100,000 projects). Sized up front: grown by
+        // doubling, the list of the facts of 100,000 projects left 32 MB of garbage.
         var factsByKind = Kinds.Select(dataset.FactsOf).ToArray();
         var facts = new List<Fact>(factsByKind.Sum(ofKind => ofKind.Count));
-        foreach (var ofKind in factsByKind)
-        {
-            facts.AddRange(ofKind);
-        }
+        facts.AddRange(dataset.AllFacts());
 
         var slots = OutcomeSlots.For(catalog.Rules, factsByKind, asOf);
         var unplaced = Evaluate(catalog, facts, asOf, slots, cancellationToken);
