@@ -110,8 +110,11 @@ public sealed class PortfolioDataset
     // and an array of the seven registers per project 8 MB.
     private const int RegisterKinds = 7;
 
-    // Which register of a project holds the kind; -1 for a kind that is not a project's child.
-    private static int RegisterOf(EntityKind kind) => kind switch
+    /// <summary>
+    /// Which of a project's registers holds the kind, 0 to 6 (risks, issues, changes, milestones, gates, benefits,
+    /// allocations); -1 for a kind that is not a project's child. The import's registers are numbered the same.
+    /// </summary>
+    internal static int RegisterOf(EntityKind kind) => kind switch
     {
         EntityKind.Risk => 0,
         EntityKind.Issue => 1,

@@ -112,17 +112,9 @@ internal sealed class ProjectRegisters
         return registers;
     }
 
-    private static int SlotOf(EntityKind kind) => kind switch
-    {
-        EntityKind.Risk => 0,
-        EntityKind.Issue => 1,
-        EntityKind.ChangeRequest => 2,
-        EntityKind.Milestone => 3,
-        EntityKind.Gate => 4,
-        EntityKind.Benefit => 5,
-        EntityKind.Allocation => 6,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a project register."),
-    };
+    private static int SlotOf(EntityKind kind) => PortfolioDataset.RegisterOf(kind) is var slot and >= 0
+        ? slot
+        : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a project register.");
 
     // The same slots as SlotOf(EntityKind), by each kind's type.
     private static int SlotOf(Type type) =>
