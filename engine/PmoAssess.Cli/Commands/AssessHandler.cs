@@ -83,10 +83,9 @@ internal sealed class AssessHandler(
     /// what is live then (the facts, the outcomes and the report) is what the writers need, and the rest is garbage. Left
     /// to the collector, that garbage was still held, and the heap still sized for evaluating, while the writers and the
     /// history's commit allocated beside each other, so the run's peak fell wherever their timing put it. Measured in turn
-    /// at 100,000 projects (8.9 million outcomes): with history, peak 1,208 to 1,337 MB without the collection and 1,129
-    /// to 1,156 MB with it, for 0.1 to 1.4 s more (0.7 s on average, seven pairs); without history, 1,117 to 1,159 MB and
-    /// 1,083 to 1,125 MB, time within the spread (four pairs). A forced collection that does not also give the memory back kept 1,166 to 1,289
-    /// MB. Smaller runs are left alone: their heap is small, and collecting would only cost them time.
+    /// at 100,000 projects (8.9 million outcomes) with history: peak 1,245 to 1,413 MB without the collection and 1,139 to
+    /// 1,153 MB with it, for 0.4 to 0.9 s more (three pairs). A forced collection that does not also give the memory back
+    /// kept 1,166 to 1,289 MB. Smaller runs are left alone: their heap is small, and collecting would only cost them time.
     /// </summary>
     private static void CompactBeforeWriting(AssessmentReport report)
     {
