@@ -87,9 +87,11 @@ internal sealed class AssessHandler(
     /// 1,153 MB with it, for 0.4 to 0.9 s more (three pairs). A forced collection that does not also give the memory back
     /// kept 1,166 to 1,289 MB. Smaller runs are left alone: their heap is small, and collecting would only cost them time.
     /// </summary>
+    private const int CompactAboveOutcomes = 1_000_000;
+
     private static void CompactBeforeWriting(AssessmentReport report)
     {
-        if (report.Outcomes.Count > OutcomeListing.EveryOutcomeLimit)
+        if (report.Outcomes.Count > CompactAboveOutcomes)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }

@@ -109,23 +109,16 @@ internal sealed class OutcomeSlots
             recorded.Clear();
             for (var place = 0; place < slots.Length; place++)
             {
-                switch (slots[place])
+                if (slots[place] is null && passes is not null && passes(subjects[place], _asOf))
                 {
-                    case null when passes is not null && passes(subjects[place], _asOf):
-                        slots[place] = PassMark;
-                        counts.Add(OutcomeStatus.Passed);
-                        break;
-                    case null:
-                        counts.Add(OutcomeStatus.NotApplicable);
-                        break;
-                    case RuleOutcome outcome:
-                        counts.Add(outcome.Status);
-                        recorded.Add(place);
-                        break;
-                    default:
-                        counts.Add(OutcomeStatus.Passed);
-                        break;
+                    slots[place] = PassMark;
                 }
+                else if (slots[place] is RuleOutcome)
+                {
+                    recorded.Add(place);
+                }
+
+                counts.Add(StatusAt(rule, place));
             }
 
             _completed[rule] = (counts, [.. recorded]);
