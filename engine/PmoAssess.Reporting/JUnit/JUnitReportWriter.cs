@@ -62,7 +62,8 @@ public sealed class JUnitReportWriter : IReportWriter
             .Select(suite => (Category: suite.Key, Outcomes: suite.Value, Counts: SuiteCounts.Of(suite.Value, SetApart)))
             .ToList();
         var text = new JUnitText(report);
-        using (var xml = XmlWriter.Create(output, Settings))
+        using var textOut = new StreamWriter(output, new UTF8Encoding(false), 65536, leaveOpen: true);
+        using (var xml = XmlWriter.Create(textOut, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
@@ -96,7 +97,8 @@ public sealed class JUnitReportWriter : IReportWriter
             xml.WriteEndDocument();
         }
 
-        output.WriteByte((byte)'\n');
+        textOut.Write('\n');
+        textOut.Flush();
     }
 
     /// <summary>The test cases of each category: the listed outcomes that apply, then, past the limit, one per rule for its passes.</summary>
