@@ -62,8 +62,10 @@ public sealed class JUnitReportWriter : IReportWriter
             .Select(suite => (Category: suite.Key, Outcomes: suite.Value, Counts: SuiteCounts.Of(suite.Value, SetApart)))
             .ToList();
         var text = new JUnitText(report);
-        using var textOut = new StreamWriter(output, new UTF8Encoding(false), 65536, leaveOpen: true);
-        using (var xml = XmlWriter.Create(textOut, Settings))
+        // XmlWriter given a stream encodes UTF-8 a character at a time; given text, it leaves that to the StreamWriter,
+        // which encodes a block at a time: the same bytes, and at 100,000 projects 1.1 s instead of 1.7 (`stages`).
+        using var utf8 = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
+        using (var xml = XmlWriter.Create(utf8, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
@@ -97,8 +99,8 @@ public sealed class JUnitReportWriter : IReportWriter
             xml.WriteEndDocument();
         }
 
-        textOut.Write('\n');
-        textOut.Flush();
+        utf8.Write('\n');
+        utf8.Flush();
     }
 
     /// <summary>The test cases of each category: the listed outcomes that apply, then, past the limit, one per rule for its passes.</summary>
