@@ -19,9 +19,9 @@ namespace PmoAssess.Reporting.JUnit;
 /// </remarks>
 public sealed class JUnitReportWriter : IReportWriter
 {
+    // No encoding: the writer is given text, and its declaration names the encoding of the StreamWriter under it.
     private static readonly XmlWriterSettings Settings = new()
     {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,
         IndentChars = "  ",
         NewLineChars = "\n",
