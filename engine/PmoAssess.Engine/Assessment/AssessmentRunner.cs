@@ -197,20 +197,24 @@ public static class AssessmentRunner
             .OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)];
     }
 
-    // The outcomes are in order already, and grouping keeps it: findings of one severity stay in that order. Grouped
-    // rather than sorted, as a few severities among hundreds of thousands of findings need no comparisons.
-    private static List<Finding> FindingsOf(IEnumerable<RuleOutcome> outcomes, Dictionary<string, RuleDescriptor> rules) =>
-    [
-        .. (outcomes is OutcomeTable table ? table.Where(status => status == OutcomeStatus.Failed) : outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed))
-            .Select(outcome =>
+    // The failed outcomes are in order already; laid out by severity, findings of one severity stay in that order.
+    private static FindingsInOrder FindingsOf(IEnumerable<RuleOutcome> outcomes, Dictionary<string, RuleDescriptor> rules)
+    {
+        var findings = new List<Finding>();
+        RuleDescriptor? rule = null;
+        foreach (var outcome in outcomes is OutcomeTable table ? table.Where(status => status == OutcomeStatus.Failed) : outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed))
+        {
+            // A rule's outcomes come side by side: its descriptor is looked up once per rule, not per finding.
+            if (!string.Equals(rule?.Id, outcome.RuleId, StringComparison.Ordinal))
             {
-                var rule = rules[outcome.RuleId];
-                return new Finding { Rule = rule, Outcome = outcome, Severity = rule.Severity };
-            })
-            .GroupBy(finding => finding.Severity)
-            .OrderByDescending(severity => severity.Key)
-            .SelectMany(severity => severity),
-    ];
+                rule = rules[outcome.RuleId];
+            }
+
+            findings.Add(new Finding { Rule = rule!, Outcome = outcome, Severity = rule!.Severity });
+        }
+
+        return FindingsInOrder.MostSevereFirst(findings);
+    }
 
     private static void RecordLhsError(OutcomeCollector collector, LhsExpressionErrorEventArgs e)
     {

@@ -53,13 +53,14 @@ public static class PolicyApplication
 
     /// <summary>
     /// The findings with the severity the policy gives their rules, most severe first, then in <see cref="OutcomeOrder"/>.
-    /// Each rule is decided once, not once per finding, and findings already in that order (as an assessment makes them,
-    /// unless the policy moves a rule to another severity) are not sorted again: a large assessment has hundreds of thousands.
+    /// Each rule is decided once, not once per finding, and findings in that order are not sorted again: a large assessment
+    /// has millions. Those an assessment made are known to be, unless the policy moves a rule to another severity.
     /// </summary>
     private static List<Finding> InForce(IReadOnlyList<Finding> assessed, EffectivePolicy policy)
     {
         var severities = new Dictionary<RuleDescriptor, Severity>(ReferenceEqualityComparer.Instance);
         var findings = new List<Finding>(assessed.Count);
+        var moved = false;
         foreach (var finding in assessed)
         {
             if (!severities.TryGetValue(finding.Rule, out var severity))
@@ -67,10 +68,13 @@ public static class PolicyApplication
                 severities.Add(finding.Rule, severity = policy.Decide(finding.Rule).Severity);
             }
 
+            moved |= finding.Severity != severity;
             findings.Add(finding.Severity == severity ? finding : finding with { Severity = severity });
         }
 
-        return Ordering.IsSorted(findings, MostSevereFirst) ? findings : [.. findings.Order(Comparer<Finding>.Create(MostSevereFirst))];
+        return (assessed is FindingsInOrder && !moved) || Ordering.IsSorted(findings, MostSevereFirst)
+            ? findings
+            : [.. findings.Order(Comparer<Finding>.Create(MostSevereFirst))];
     }
 
     // Order (unlike List.Sort) is stable: findings of one severity and outcome keep their order. Severities compare as

@@ -2,6 +2,7 @@ using System.Globalization;
 using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
+using PmoAssess.Policy;
 using PmoAssess.Rules;
 using PmoAssess.Tests.Engine.TestRules;
 
@@ -145,6 +146,28 @@ public sealed class AssessmentRunnerTests
         result.Findings.ShouldAllBe(finding => finding.Rule.Id == finding.Outcome.RuleId);
         result.Findings.Select(finding => finding.Outcome)
             .ShouldBe(result.Outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Run_ThenAPolicy_KeepsTheFindingsOrderOrSortsThemAgainWhenARuleMoves()
+    {
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(HealthyRules), AssessedPortfolio.AsOf);
+        EffectivePolicy Raising(string rules) => new(new PolicyFile
+        {
+            File = "pmoassess.yaml",
+            Waivers = [],
+            Gate = new GateSettings(),
+            Severities = [(RulePattern.Parse(rules), Severity.Critical)],
+        }, null, null, null);
+
+        PolicyApplication.Apply(result, Raising("GOV-*")).Findings.ShouldBe(result.Findings);
+        PolicyApplication.Apply(result, Raising("STA-*")).Findings.Select(finding => (finding.Severity, finding.Rule.Id, finding.Outcome.SubjectId)).ShouldBe(
+        [
+            (Severity.Critical, "GOV-001", "P-2"),
+            (Severity.Critical, "STA-001", "P-2"),
+            (Severity.High, "RSK-001", "R-1"),
+            (Severity.Medium, "DEL-001", "P-10"),
+        ]);
     }
 
     [Fact]
