@@ -15,11 +15,24 @@ public static class SideBySide
     /// items first keeps every core busy to the end (Parallel.For hands each core a range of its own: a long item there
     /// kept the items behind it waiting while the other core stood idle).
     /// </summary>
-    public static void For(int count, Action<int> work, bool inParallel = true)
+    public static void For(int count, Action<int> work, bool inParallel = true) =>
+        Run(Enumerable.Range(0, count), count, work, inParallel);
+
+    /// <summary>
+    /// As <see cref="For"/> over the indexes of <paramref name="sizes"/>, the largest item started first (equal ones in index
+    /// order), for a caller whose items' order means something else; what is thrown is still the first item's problem.
+    /// </summary>
+    public static void LargestFirst(IReadOnlyList<long> sizes, Action<int> work, bool inParallel = true)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        Run(Enumerable.Range(0, sizes.Count).OrderByDescending(index => sizes[index]), sizes.Count, work, inParallel);
+    }
+
+    private static void Run(IEnumerable<int> startOrder, int count, Action<int> work, bool inParallel)
     {
         ArgumentNullException.ThrowIfNull(work);
         var problems = new Exception?[count];
-        var inOrder = Partitioner.Create(Enumerable.Range(0, count), EnumerablePartitionerOptions.NoBuffering);
+        var inOrder = Partitioner.Create(startOrder, EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(inOrder, new ParallelOptions { MaxDegreeOfParallelism = inParallel ? Environment.ProcessorCount : 1 }, index =>
         {
             try

@@ -75,4 +75,27 @@ public sealed class SideBySideTests
         order.ShouldBe([0, 1, 2, 3]);
         threads.ShouldBe([Environment.CurrentManagedThreadId]);
     }
+
+    [Fact]
+    public void LargestFirst_StartsTheLargestFirstAndEqualOnesInOrder()
+    {
+        var order = new List<int>();
+        SideBySide.LargestFirst([10, 350, 0, 350, 190], order.Add, inParallel: false);
+
+        order.ShouldBe([1, 3, 4, 0, 2]);
+    }
+
+    [Fact]
+    public void LargestFirst_SeveralItemsFail_TheFirstInIndexOrderIsThrownThoughItStartedLast()
+    {
+        var thrown = Should.Throw<InvalidOperationException>(() => SideBySide.LargestFirst([1, 5, 9], index =>
+        {
+            if (index != 2)
+            {
+                throw new InvalidOperationException("item " + index);
+            }
+        }, inParallel: false));
+
+        thrown.Message.ShouldBe("item 0");
+    }
 }

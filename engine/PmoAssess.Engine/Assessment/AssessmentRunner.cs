@@ -200,17 +200,24 @@ public static class AssessmentRunner
     // The failed outcomes are in order already; laid out by severity, findings of one severity stay in that order.
     private static FindingsInOrder FindingsOf(IEnumerable<RuleOutcome> outcomes, Dictionary<string, RuleDescriptor> rules)
     {
-        var findings = new List<Finding>();
-        RuleDescriptor? rule = null;
-        foreach (var outcome in outcomes is OutcomeTable table ? table.Where(status => status == OutcomeStatus.Failed) : outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed))
+        Finding FindingOf(RuleOutcome outcome)
         {
-            // A rule's outcomes come side by side: its descriptor is looked up once per rule, not per finding.
-            if (!string.Equals(rule?.Id, outcome.RuleId, StringComparison.Ordinal))
-            {
-                rule = rules[outcome.RuleId];
-            }
+            var rule = rules[outcome.RuleId];
+            return new Finding { Rule = rule, Outcome = outcome, Severity = rule.Severity };
+        }
 
-            findings.Add(new Finding { Rule = rule!, Outcome = outcome, Severity = rule!.Severity });
+        static bool IsFailed(OutcomeStatus status) => status == OutcomeStatus.Failed;
+
+        if (outcomes is not OutcomeTable table)
+        {
+            return FindingsInOrder.MostSevereFirst([.. outcomes.Where(outcome => IsFailed(outcome.Status)).Select(FindingOf)]);
+        }
+
+        var byRule = table.SelectWhere(IsFailed, FindingOf);
+        var findings = new List<Finding>(byRule.Sum(rule => rule.Length));
+        foreach (var rule in byRule)
+        {
+            findings.AddRange(rule);
         }
 
         return FindingsInOrder.MostSevereFirst(findings);

@@ -27,6 +27,8 @@ internal sealed class CsvFolderSource : ICanonicalSource
     // One file per entity, each read with its own reader.
     public bool ReadsEntitiesInParallel => true;
 
+    public long SizeOf(EntityLayout layout) => new FileInfo(Path.Combine(_folder, layout.FileName)) is { Exists: true } file ? file.Length : 0;
+
     /// <summary>The files of the canonical layout that exist in the folder, in layout order.</summary>
     public IEnumerable<string> ExistingFiles(IEnumerable<EntityLayout> layouts) =>
         layouts.Select(layout => layout.FileName).Where(name => File.Exists(Path.Combine(_folder, name)));

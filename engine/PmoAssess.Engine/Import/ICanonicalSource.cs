@@ -14,4 +14,7 @@ internal interface ICanonicalSource
 
     /// <summary>Whether the records of different entities can be read at the same time, on different threads.</summary>
     bool ReadsEntitiesInParallel => false;
+
+    /// <summary>How many bytes the entity takes in the source, so that read side by side the largest starts first; 0 when not known.</summary>
+    long SizeOf(EntityLayout layout) => 0;
 }

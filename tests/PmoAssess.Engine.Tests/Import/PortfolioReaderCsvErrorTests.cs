@@ -208,6 +208,20 @@ public sealed class PortfolioReaderCsvErrorTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Read_ProblemsInTwoChildFiles_TheLaterOneLarger_ReportsTheFileFirstInTurn()
+    {
+        // The larger file (milestones.csv) starts first, and its problem may be met first; the one reported is still the
+        // one reading the files in turn meets first.
+        _folder.Write("projects.csv", "id\nP-1\n");
+        _folder.Write("risks.csv", "id,project\nR-1,P-1\nR-1,P-1\n");
+        _folder.Write("milestones.csv", "id,project\nM-1,P-1\nM-1,P-1\n" + string.Concat(Enumerable.Range(1, 5_000).Select(index => "M-" + index + ",P-1\n")));
+
+        var exception = Should.Throw<InvalidInputException>(() => PortfolioReader.Read(_folder.Path));
+
+        exception.Message.ShouldBe("The id 'R-1' appears twice: ids must be unique. File=risks.csv, Line=3, Column=1 (id)");
+    }
+
     // Projects' records are read beside their children's and typed once the children are known: the problem reported is
     // still the first that reading and typing each record in turn meets.
     [Fact]
