@@ -27,11 +27,14 @@ internal sealed class HistoryRecording : IDisposable
     }
 
     /// <summary>
-    /// Begins recording <paramref name="current"/>: takes the store's lock and gives the run its id, then starts writing
-    /// its rows on another thread. The store was checked, and the last run read, before any rule ran.
+    /// Begins recording <paramref name="current"/>: reads the last run, then takes the store's lock and gives the run its
+    /// id, and starts writing its rows on another thread. The store was checked before any rule ran.
     /// </summary>
+    /// <exception cref="InvalidInputException">The last run could not be read.</exception>
     public static HistoryRecording Begin(HistoryContext history, RunRecord current, TextWriter error, ILogger logger)
     {
+        // Read before the run has an id: once its rows are written, it would be the last run itself.
+        _ = history.Previous;
         var recording = new HistoryRecording(history, current, error, logger);
         try
         {

@@ -44,8 +44,8 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var deadline = new RunDeadline(request.Timeout, clock);
         var ((history, rules), imported) = ReadBesideLoading(source, () =>
         {
-            // The history store is opened (created, or checked and migrated) and what the report compares with is read
-            // first: a damaged or foreign file stops the run (exit 3) before any rule runs, and is left as it is.
+            // The history store is opened (created, or checked and migrated) first: a damaged or foreign file stops the
+            // run (exit 3) before any rule runs, and is left as it is. The last run is read once the rules have run.
             var store = request.History is { } historyPath ? OpenHistory(historyPath, request.Engagement) : null;
             return (store, ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled, request.Limits));
         }, deadline, request.Limits, cancellationToken);
@@ -132,14 +132,7 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
     {
         var store = HistoryStore.Open(path, historyOptions);
         Log.HistoryOpened(logger, store.Path);
-        try
-        {
-            return new HistoryContext(store, store.Latest(engagement), store.RecentLevels(engagement, HistoryContext.RecentRuns));
-        }
-        catch (HistoryStoreException exception)
-        {
-            throw new InvalidInputException("The history store is damaged or unreadable: " + exception.Message, exception);
-        }
+        return HistoryContext.Open(store, engagement);
     }
 
     private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset

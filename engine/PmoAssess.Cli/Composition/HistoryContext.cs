@@ -4,10 +4,40 @@ namespace PmoAssess.Cli.Composition;
 
 /// <summary>
 /// The history store a run is recorded in, with what the report compares the run to: the engagement's last recorded run
-/// and the levels of its recent runs. Read with the configuration, so damage in them stops the run before any rule runs.
+/// and the levels of its recent runs. The store is opened and checked, and the levels read, with the configuration, so
+/// a damaged or foreign file stops the run before any rule runs. The last run's findings are read when first asked for,
+/// once the rules have run: held through the assessment, they and the garbage of reading them raised the peak of a run
+/// of 100,000 projects by 45 to 130 MB.
 /// </summary>
-internal sealed record HistoryContext(HistoryStore Store, RunRecord? Previous, IReadOnlyList<RunLevels> Recent)
+internal sealed class HistoryContext(HistoryStore store, string engagement, IReadOnlyList<RunLevels> recent)
 {
     /// <summary>How many recent runs are read for the trend: enough that, under one methodology, it usually fills.</summary>
     public const int RecentRuns = 2 * Reporting.Model.HistoryComparison.TrendRuns;
+
+    private readonly Lazy<RunRecord?> _previous = new(() => Readable(() => store.Latest(engagement)));
+
+    public HistoryStore Store => store;
+
+    public IReadOnlyList<RunLevels> Recent => recent;
+
+    /// <summary>The engagement's last recorded run, read the first time it is asked for; <c>null</c> when it has none.</summary>
+    /// <exception cref="InvalidInputException">The store could not be read.</exception>
+    public RunRecord? Previous => _previous.Value;
+
+    /// <summary>What <paramref name="store"/> holds for <paramref name="engagement"/>: its recent levels read now, its last run when asked for.</summary>
+    /// <exception cref="InvalidInputException">The store is damaged or unreadable.</exception>
+    public static HistoryContext Open(HistoryStore store, string engagement) =>
+        new(store, engagement, Readable(() => store.RecentLevels(engagement, RecentRuns)));
+
+    private static T Readable<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (HistoryStoreException exception)
+        {
+            throw new InvalidInputException("The history store is damaged or unreadable: " + exception.Message, exception);
+        }
+    }
 }

@@ -191,6 +191,29 @@ public sealed class HistoryAssessTests : IDisposable
         File.ReadAllBytes(Store).ShouldBe(bytes);
     }
 
+    [Fact]
+    public async Task Assess_LastRunsFindingsUnreadable_ExitsThreeOnceTheRulesHaveRunAndWritesNothing()
+    {
+        // The last run's findings are read after the assessment (held through it, they raised a large run's peak), so a
+        // damaged one is met then: still refused, with nothing written and nothing recorded.
+        (await Assess("2026-06-30", "june")).ExitCode.ShouldBe(0);
+        using (var connection = new SqliteConnection("Data Source=" + Store + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE finding SET severity = 'severe' WHERE position = (SELECT min(position) FROM finding);";
+            command.ExecuteNonQuery().ShouldBe(1);
+        }
+
+        var run = await Assess("2026-09-30", "september");
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("error: The history store is damaged or unreadable: ");
+        run.Error.ShouldContain("'severe' is not a Severity this PmoAssess knows.");
+        Directory.Exists(_folder.Combine("september")).ShouldBeFalse();
+        (await CliRun.InvokeAsync(["history", "list", "--history", Store])).Output.ShouldNotContain("2026-09-30");
+    }
+
     [Theory]
     [InlineData(new[] { "--history", "x.db", "--no-history" }, "--history and --no-history cannot be given together.")]
     [InlineData(new[] { "--history", "." }, "--history names a folder, not a file: .")]
