@@ -40,7 +40,7 @@ public sealed class FindingsJsonWriter : IReportWriter
     };
 
     // Past the listing limit the file is for programs alone: without indentation it is a third smaller (3.7 GB became
-    // 2.3 GB at a million projects), and writing it takes a third less of the run.
+    // 2.4 GB at a million projects), and writing it took 11 s of processor time instead of 15 (`perf`).
     private static readonly JsonWriterOptions Compact = Indented with { Indented = false };
 
     public string Format => "json";
