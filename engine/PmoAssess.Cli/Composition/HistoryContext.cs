@@ -6,8 +6,8 @@ namespace PmoAssess.Cli.Composition;
 /// The history store a run is recorded in, with what the report compares the run to: the engagement's last recorded run
 /// and the levels of its recent runs. The store is opened and checked, and the levels read, with the configuration, so
 /// a damaged or foreign file stops the run before any rule runs. The last run's findings are read when first asked for,
-/// once the rules have run: held through the assessment, they and the garbage of reading them raised the peak of a run
-/// of 100,000 projects by 45 to 130 MB.
+/// once the rules have run: held through the assessment, they and the garbage of reading them were there at its peak (a
+/// build that never read them peaked 45 to 130 MB lower at 100,000 projects).
 /// </summary>
 internal sealed class HistoryContext(HistoryStore store, string engagement, IReadOnlyList<RunLevels> recent)
 {

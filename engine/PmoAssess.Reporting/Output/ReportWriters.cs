@@ -19,7 +19,7 @@ public static class ReportWriters
     // Measured at 100,000 projects, two at a time: junit.xml 2.5 s and findings.json 2.8 s before it lost its indentation
     // past the listing limit (both list every finding with its evidence), report.html 1.3 s (it renders the Markdown
     // report, then the page), report.md 1.0 to 1.5 s, findings.sarif 0.4 s (benchmarks' `stages`). At a million projects
-    // junit.xml took 14.6 s of processor time, findings.json 15.2 s and then about 9.5 s compact, report.md 5.5 s, the
+    // junit.xml took 13 to 14.6 s of processor time, findings.json 15.2 s and then 11.3 s compact, report.md 5.5 s, the
     // other two under half a second each (`perf`); started after report.md and findings.json, junit.xml ran alone for
     // the last 4 s. report.md goes first all the same: report.html renders its text, made once by whichever asks first,
     // and started after the two slowest it waited half a second for the text with the other core idle (`perf` timeline,
