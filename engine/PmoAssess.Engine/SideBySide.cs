@@ -13,27 +13,29 @@ public static class SideBySide
     /// Runs <paramref name="work"/> for each index below <paramref name="count"/>; in turn when <paramref name="inParallel"/>
     /// is false. Items start in index order, each core taking the next as it becomes free, so a caller that puts its longest
     /// items first keeps every core busy to the end (Parallel.For hands each core a range of its own: a long item there
-    /// kept the items behind it waiting while the other core stood idle).
+    /// kept the items behind it waiting while the other core stood idle). <paramref name="cancellationToken"/> stops
+    /// items from starting: the call then throws <see cref="OperationCanceledException"/>.
     /// </summary>
-    public static void For(int count, Action<int> work, bool inParallel = true) =>
-        Run(Enumerable.Range(0, count), count, work, inParallel);
+    public static void For(int count, Action<int> work, bool inParallel = true, CancellationToken cancellationToken = default) =>
+        Run(Enumerable.Range(0, count), count, work, inParallel, cancellationToken);
 
     /// <summary>
     /// As <see cref="For"/> over the indexes of <paramref name="sizes"/>, the largest item started first (equal ones in index
     /// order), for a caller whose items' order means something else; what is thrown is still the first item's problem.
     /// </summary>
-    public static void LargestFirst(IReadOnlyList<long> sizes, Action<int> work, bool inParallel = true)
+    public static void LargestFirst(IReadOnlyList<long> sizes, Action<int> work, bool inParallel = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sizes);
-        Run(Enumerable.Range(0, sizes.Count).OrderByDescending(index => sizes[index]), sizes.Count, work, inParallel);
+        Run(Enumerable.Range(0, sizes.Count).OrderByDescending(index => sizes[index]), sizes.Count, work, inParallel, cancellationToken);
     }
 
-    private static void Run(IEnumerable<int> startOrder, int count, Action<int> work, bool inParallel)
+    private static void Run(IEnumerable<int> startOrder, int count, Action<int> work, bool inParallel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var problems = new Exception?[count];
         var inOrder = Partitioner.Create(startOrder, EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(inOrder, new ParallelOptions { MaxDegreeOfParallelism = inParallel ? Environment.ProcessorCount : 1 }, index =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = inParallel ? Environment.ProcessorCount : 1, CancellationToken = cancellationToken };
+        Parallel.ForEach(inOrder, options, index =>
         {
             try
             {

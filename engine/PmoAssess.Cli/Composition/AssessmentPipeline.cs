@@ -132,7 +132,7 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
     {
         var store = HistoryStore.Open(path, historyOptions);
         Log.HistoryOpened(logger, store.Path);
-        return HistoryContext.Open(store, engagement);
+        return HistoryContext.Read(store, engagement);
     }
 
     private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset

@@ -26,7 +26,7 @@ internal sealed class HistoryContext(HistoryStore store, string engagement, IRea
 
     /// <summary>What <paramref name="store"/> holds for <paramref name="engagement"/>: its recent levels read now, its last run when asked for.</summary>
     /// <exception cref="InvalidInputException">The store is damaged or unreadable.</exception>
-    public static HistoryContext Open(HistoryStore store, string engagement) =>
+    public static HistoryContext Read(HistoryStore store, string engagement) =>
         new(store, engagement, Readable(() => store.RecentLevels(engagement, RecentRuns)));
 
     private static T Readable<T>(Func<T> read)

@@ -45,7 +45,7 @@ public static class AssessmentRunner
             {
                 factsByKind[index - 1] = dataset.FactsOf(Kinds[index - 1]);
             }
-        });
+        }, cancellationToken: cancellationToken);
 
         var slots = OutcomeSlots.For(catalog.Rules, factsByKind, asOf);
         var unplaced = Evaluate(catalog, facts, asOf, slots, cancellationToken);

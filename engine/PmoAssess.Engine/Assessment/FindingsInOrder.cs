@@ -20,28 +20,24 @@ internal sealed class FindingsInOrder : ReadOnlyCollection<Finding>
     /// </summary>
     public static FindingsInOrder MostSevereFirst(List<Finding> findings)
     {
-        var runStarts = new List<int>();
+        var runs = new List<(int Start, int Length)>();
         for (var index = 0; index < findings.Count; index++)
         {
             if (index == 0 || findings[index].Severity != findings[index - 1].Severity)
             {
-                runStarts.Add(index);
+                runs.Add((index, 0));
             }
+
+            runs[^1] = runs[^1] with { Length = runs[^1].Length + 1 };
         }
 
-        runStarts.Add(findings.Count);
+        // OrderByDescending is stable: runs of one severity keep their order.
         var laidOut = new Finding[findings.Count];
         var next = 0;
-        foreach (var severity in runStarts[..^1].Select(start => findings[start].Severity).Distinct().OrderDescending())
+        foreach (var (start, length) in runs.OrderByDescending(run => findings[run.Start].Severity))
         {
-            for (var run = 0; run < runStarts.Count - 1; run++)
-            {
-                if (findings[runStarts[run]].Severity == severity)
-                {
-                    findings.CopyTo(runStarts[run], laidOut, next, runStarts[run + 1] - runStarts[run]);
-                    next += runStarts[run + 1] - runStarts[run];
-                }
-            }
+            findings.CopyTo(start, laidOut, next, length);
+            next += length;
         }
 
         return new FindingsInOrder(laidOut);

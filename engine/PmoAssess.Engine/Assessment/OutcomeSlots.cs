@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Rules;
@@ -100,9 +99,7 @@ internal sealed class OutcomeSlots
     {
         // Rules differ a hundredfold in subjects: taken one at a time, most subjects first, so that no core is left with a
         // long rule while the other stands idle (Parallel.For's ranges did that for a second at a million projects).
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        var longestFirst = Enumerable.Range(0, RuleIds.Length).OrderByDescending(rule => Subjects[rule].Length);
-        Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), options, rule =>
+        SideBySide.LargestFirst([.. Subjects.Select(subjects => (long)subjects.Length)], rule =>
         {
             var passes = _passesUnfired[rule];
             var slots = _slots[rule];
@@ -126,7 +123,7 @@ internal sealed class OutcomeSlots
             }
 
             _completed[rule] = (counts, [.. recorded]);
-        });
+        }, cancellationToken: cancellationToken);
     }
 
     [ThreadStatic]

@@ -98,7 +98,7 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     public TResult[][] SelectWhere<TResult>(Func<OutcomeStatus, bool> keep, Func<RuleOutcome, TResult> select)
     {
         var byRule = new TResult[_ruleIds.Length][];
-        Parallel.For(0, _ruleIds.Length, rule => byRule[rule] = [.. WhereIn(rule, keep).Select(select)]);
+        SideBySide.For(_ruleIds.Length, rule => byRule[rule] = [.. WhereIn(rule, keep).Select(select)]);
         return byRule;
     }
 
