@@ -8,7 +8,8 @@ namespace PmoAssess.Rules;
 /// Base for a rule that assesses every fact of one kind, one at a time: the applicability test runs
 /// inside NRules' network, the requirement runs when the rule fires, and every subject it applies to
 /// gets an outcome (passed, failed or not assessable). Subjects it does not apply to are recorded
-/// as not applicable by the engine.
+/// as not applicable by the engine. A plain pass is kept without its evidence: when an output reads it,
+/// the engine asks the rule again, so both methods must decide from the subject and the date alone.
 /// </summary>
 /// <typeparam name="TSubject">The fact type assessed, e.g. <see cref="Project"/> or <see cref="Risk"/>.</typeparam>
 /// <example>
@@ -21,7 +22,7 @@ namespace PmoAssess.Rules;
 /// }
 /// </code>
 /// </example>
-public abstract class SubjectRule<TSubject> : Rule, IDescribedRule
+public abstract class SubjectRule<TSubject> : Rule, IDescribedRule, IDecidesAgain
     where TSubject : Fact
 {
     /// <summary>What this rule is. Its <see cref="RuleDescriptor.Id"/> becomes the NRules rule name.</summary>
@@ -44,4 +45,17 @@ public abstract class SubjectRule<TSubject> : Rule, IDescribedRule
 
     /// <summary>Decides whether a subject the rule applies to meets the requirement.</summary>
     protected abstract Verdict Assess(TSubject subject, IAssessmentContext context);
+
+    Verdict? IDecidesAgain.DecideAgain(Fact subject, DateOnly asOf) =>
+        subject is TSubject typed && AppliesTo(typed) ? Assess(typed, new AskedAgain(asOf)) : null;
+
+    // What the rule recorded the first time is in place already: asked again, it records nothing.
+    private sealed class AskedAgain(DateOnly asOf) : IAssessmentContext
+    {
+        public DateOnly AsOf { get; } = asOf;
+
+        public void Record(RuleOutcome outcome)
+        {
+        }
+    }
 }

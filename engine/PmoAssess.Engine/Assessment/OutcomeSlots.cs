@@ -147,7 +147,7 @@ internal sealed class OutcomeSlots
         object kept = outcome is { Status: OutcomeStatus.Passed, Message: null, MissingField: null }
             && string.Equals(outcome.SubjectId, subject.Id, StringComparison.Ordinal)
             && string.Equals(outcome.ProjectId, ProjectOf(subject), StringComparison.Ordinal)
-                ? outcome.Evidence
+                ? _redecide[rule] is null ? outcome.Evidence : PassMark
                 : outcome;
         return Interlocked.CompareExchange(ref _slots[rule][place], kept, null) is null;
     }

@@ -43,7 +43,13 @@ public sealed class RuleCatalogBuilder
             throw new InvalidRuleException("NRules could not read the rules: " + exception.Message + " Source=" + source, exception);
         }
 
-        AddDefinitions(descriptors.Zip(definitions, (descriptor, definition) => (definition, new RegisteredRule { Descriptor = descriptor, Source = source })), source);
+        var registrations = instances.Select((rule, index) => new RegisteredRule
+        {
+            Descriptor = descriptors[index],
+            Source = source,
+            Redecide = rule is IDecidesAgain decider ? (subject, asOf) => ThirdPartyCode.RunInvariant(() => decider.DecideAgain(subject, asOf)) : null,
+        });
+        AddDefinitions(registrations.Zip(definitions, (registration, definition) => (definition, registration)), source);
         _ruleTypes.UnionWith(types);
         return this;
     }

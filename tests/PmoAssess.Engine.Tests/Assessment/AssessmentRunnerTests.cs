@@ -131,6 +131,30 @@ public sealed class AssessmentRunnerTests
     }
 
     [Fact]
+    public void Run_PluginRulesPlainPass_KeepsNoEvidenceAndAsksTheRuleAgainWhenRead()
+    {
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(CountsItsVerdicts)), AssessedPortfolio.AsOf);
+        var askedWhileAssessing = CountsItsVerdicts.Verdicts;
+
+        // Four projects, each judged once; then each pass read is judged again, and gives the evidence it gave the first time.
+        askedWhileAssessing.ShouldBe(4);
+        var first = result.Outcomes[0];
+        (first.SubjectId, first.Status).ShouldBe(("P-10", OutcomeStatus.Passed));
+        first.Evidence.ShouldHaveSingleItem().ShouldBe(new Evidence { Field = "sponsor", Value = "Ann" });
+        CountsItsVerdicts.Verdicts.ShouldBe(5);
+        result.Outcomes.ShouldAllBe(outcome => outcome.Status == OutcomeStatus.Passed);
+        CountsItsVerdicts.Verdicts.ShouldBe(9);
+    }
+
+    [Fact]
+    public void Run_PluginRuleDecidingDifferentlyWhenAskedAgain_FailsLoudlyWhenItsPassIsRead()
+    {
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(DecidesDifferentlyWhenAskedAgain)), AssessedPortfolio.AsOf);
+
+        Should.Throw<InvalidOperationException>(() => result.Outcomes[0]).Message.ShouldContain("decided differently when asked again");
+    }
+
+    [Fact]
     public void Run_FailedOutcomes_BecomeFindingsMostSevereFirst()
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(HealthyRules), AssessedPortfolio.AsOf);

@@ -1,0 +1,32 @@
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+using PmoAssess.Rules;
+
+namespace PmoAssess.Tests.Engine.TestRules;
+
+/// <summary>ASK-001: passes every project with its sponsor as evidence, counting how often it is asked (one test uses it).</summary>
+public sealed class CountsItsVerdicts : SubjectRule<Project>
+{
+    private static int _verdicts;
+
+    public static int Verdicts => Volatile.Read(ref _verdicts);
+
+    public override RuleDescriptor Descriptor { get; } = TestDescriptor.For("ASK-001", Severity.Low, EntityKind.Project);
+
+    protected override Verdict Assess(Project project, IAssessmentContext context)
+    {
+        Interlocked.Increment(ref _verdicts);
+        return Verdict.Pass(project.EvidenceOf("sponsor", project.Sponsor));
+    }
+}
+
+/// <summary>ASK-002: passes every project the first four times it is asked, then fails them (one test uses it).</summary>
+public sealed class DecidesDifferentlyWhenAskedAgain : SubjectRule<Project>
+{
+    private static int _verdicts;
+
+    public override RuleDescriptor Descriptor { get; } = TestDescriptor.For("ASK-002", Severity.Low, EntityKind.Project);
+
+    protected override Verdict Assess(Project project, IAssessmentContext context) =>
+        Interlocked.Increment(ref _verdicts) <= 4 ? Verdict.Pass() : Verdict.Fail("Changed its mind.");
+}
