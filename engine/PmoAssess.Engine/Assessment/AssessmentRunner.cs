@@ -105,28 +105,31 @@ public static class AssessmentRunner
         var parts = catalog.JudgesOneFactAtATime && slots is not null && facts.Count > FactsPerSession
             ? (facts.Count + FactsPerSession - 1) / FactsPerSession
             : 1;
+        var collectors = new OutcomeCollector[parts];
         if (parts == 1)
         {
-            return [.. Fire(catalog, facts, asOf, slots, cancellationToken).Outcomes];
+            collectors[0] = Fire(catalog, facts, asOf, slots, cancellationToken);
         }
-
-        var collectors = new OutcomeCollector[parts];
-        try
+        else
         {
-            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, part =>
+            try
             {
-                var size = (facts.Count + parts - 1) / parts;
-                var start = part * size;
-                collectors[part] = Fire(catalog, facts.GetRange(start, Math.Min(size, facts.Count - start)), asOf, slots, cancellationToken);
-            });
-        }
-        catch (AggregateException exception)
-        {
-            // What one session threw surfaces as it would from a single session (cancellation stays cancellation).
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(
-                exception.InnerExceptions.FirstOrDefault(inner => inner is OperationCanceledException) ?? exception.InnerExceptions[0]);
+                Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, part =>
+                {
+                    var size = (facts.Count + parts - 1) / parts;
+                    var start = part * size;
+                    collectors[part] = Fire(catalog, facts.GetRange(start, Math.Min(size, facts.Count - start)), asOf, slots, cancellationToken);
+                });
+            }
+            catch (AggregateException exception)
+            {
+                // What one session threw surfaces as it would from a single session (cancellation stays cancellation).
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(
+                    exception.InnerExceptions.FirstOrDefault(inner => inner is OperationCanceledException) ?? exception.InnerExceptions[0]);
+            }
         }
 
+        slots?.Gather([.. collectors.Select(collector => collector.Kept)]);
         return [.. collectors.SelectMany(collector => collector.Outcomes)];
     }
 

@@ -13,6 +13,7 @@ namespace PmoAssess.Assessment;
 internal sealed class OutcomeCollector : IAssessmentContext, IDependencyResolver
 {
     private readonly List<RuleOutcome> _outcomes = [];
+    private readonly List<SlotEntry> _kept = [];
     private readonly OutcomeSlots? _slots;
 
     public OutcomeCollector(DateOnly asOf, OutcomeSlots? slots = null)
@@ -26,10 +27,13 @@ internal sealed class OutcomeCollector : IAssessmentContext, IDependencyResolver
     /// <summary>The outcomes recorded that did not go to a slot.</summary>
     public IReadOnlyList<RuleOutcome> Outcomes => _outcomes;
 
+    /// <summary>What the slots this session filled keep, for <see cref="OutcomeSlots.Gather"/>.</summary>
+    public List<SlotEntry> Kept => _kept;
+
     public void Record(RuleOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        if (_slots?.TryPlace(outcome) != true)
+        if (_slots?.TryPlace(outcome, _kept) != true)
         {
             _outcomes.Add(outcome);
         }

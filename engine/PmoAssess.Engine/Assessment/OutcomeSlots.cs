@@ -13,6 +13,12 @@ namespace PmoAssess.Assessment;
 /// a rule that can decide again (<see cref="RegisteredRule.Redecide"/>) keeps nothing but a mark: its evidence is made
 /// again when the outcome is read, which most outputs of a large assessment never do.
 /// </summary>
+/// <remarks>
+/// A slot is two bits (nothing, a pass mark, or something kept), not a reference: a reference per slot was 71 MB at
+/// 100,000 projects (8.9 million slots), kept to the last writer and scanned by every full collection, while fewer than
+/// one slot in ten keeps anything. What is kept waits in each session's list (<see cref="SlotEntry"/>) until the sessions
+/// are done, and is then gathered by rule in place order (<see cref="Gather"/>).
+/// </remarks>
 internal sealed class OutcomeSlots
 {
     private readonly Dictionary<string, int> _ruleIndex;
@@ -30,12 +36,14 @@ internal sealed class OutcomeSlots
         _asOf = asOf;
         Subjects = subjects;
         _ruleIndex = new Dictionary<string, int>(RuleIds.Length, StringComparer.Ordinal);
-        _slots = new object?[RuleIds.Length][];
-        _completed = new (StatusCounts, int[])[RuleIds.Length];
+        _states = new int[RuleIds.Length][];
+        _keptPlaces = new int[RuleIds.Length][];
+        _kept = new object[RuleIds.Length][];
+        _counts = new StatusCounts?[RuleIds.Length];
         for (var rule = 0; rule < RuleIds.Length; rule++)
         {
             _ruleIndex[RuleIds[rule]] = rule;
-            _slots[rule] = new object?[subjects[rule].Length];
+            _states[rule] = new int[(subjects[rule].Length + SlotsPerWord - 1) / SlotsPerWord];
         }
     }
 
@@ -43,10 +51,18 @@ internal sealed class OutcomeSlots
 
     public Fact[][] Subjects { get; }
 
-    // Each slot holds a RuleOutcome, the evidence of a plain pass, the pass mark, or nothing (not applicable).
-    private readonly object?[][] _slots;
+    // What a slot holds: nothing (not applicable), the pass mark, or something kept (a RuleOutcome or the evidence of a
+    // plain pass), sixteen slots to an int so that one compare-and-swap sets one.
+    private const int Nothing = 0;
+    private const int PassMark = 1;
+    private const int Kept = 2;
+    private const int SlotsPerWord = 16;
 
-    private static readonly object PassMark = new();
+    private readonly int[][] _states;
+
+    // Per rule, once gathered: the places of the slots that keep something, ascending, and what each keeps.
+    private readonly int[][] _keptPlaces;
+    private readonly object[][] _kept;
 
     /// <summary>
     /// The slots for <paramref name="rules"/> over the facts of each kind (<paramref name="factsByKind"/>, indexed by
@@ -86,14 +102,70 @@ internal sealed class OutcomeSlots
     public bool TryPlacePass(string ruleId, Fact subject) =>
         TryFindSlot(ruleId, subject.Kind, subject.Id, out var rule, out var place) && _redecide[rule] is not null
         && ReferenceEquals(Subjects[rule][place], subject)
-        && Interlocked.CompareExchange(ref _slots[rule][place], PassMark, null) is null;
+        && TryTake(rule, place, PassMark);
 
     /// <summary>
-    /// Completes the slots once their sessions are done, rule by rule on every core. Of the subjects left without an outcome
-    /// by a rule that fires only on the subjects needing attention (<see cref="RegisteredRule.PassesUnfired"/>), those that
-    /// pass get the pass mark and the rest are not applicable. Each rule's statuses are counted and the places of its
-    /// recorded outcomes noted on the way, so that neither counting nor listing what needs attention reads millions of
-    /// slots again. Not for the general path, which asks each subject itself.
+    /// Puts <paramref name="outcome"/> in its slot; <c>false</c> when it has none or the slot is taken. What the slot keeps
+    /// goes to <paramref name="kept"/>, the placing session's own list, until <see cref="Gather"/>.
+    /// </summary>
+    public bool TryPlace(RuleOutcome outcome, List<SlotEntry> kept)
+    {
+        if (!TryFindSlot(outcome.RuleId, outcome.SubjectKind, outcome.SubjectId, out var rule, out var place))
+        {
+            return false;
+        }
+
+        var subject = Subjects[rule][place];
+        var plainPass = outcome is { Status: OutcomeStatus.Passed, Message: null, MissingField: null }
+            && string.Equals(outcome.SubjectId, subject.Id, StringComparison.Ordinal)
+            && string.Equals(outcome.ProjectId, ProjectOf(subject), StringComparison.Ordinal);
+        if (plainPass && _redecide[rule] is not null)
+        {
+            return TryTake(rule, place, PassMark);
+        }
+
+        if (!TryTake(rule, place, Kept))
+        {
+            return false;
+        }
+
+        kept.Add(new SlotEntry(rule, place, plainPass ? outcome.Evidence : outcome));
+        return true;
+    }
+
+    /// <summary>
+    /// Takes in what the sessions' slots keep (each session's list from <see cref="TryPlace"/>), once every session is
+    /// done: before it, nothing kept can be read.
+    /// </summary>
+    public void Gather(IReadOnlyList<List<SlotEntry>> lists)
+    {
+        var counts = new int[RuleIds.Length];
+        foreach (var entry in lists.SelectMany(list => list))
+        {
+            counts[entry.Rule]++;
+        }
+
+        var filled = new int[RuleIds.Length];
+        for (var rule = 0; rule < RuleIds.Length; rule++)
+        {
+            (_keptPlaces[rule], _kept[rule]) = (new int[counts[rule]], new object[counts[rule]]);
+        }
+
+        foreach (var entry in lists.SelectMany(list => list))
+        {
+            var at = filled[entry.Rule]++;
+            (_keptPlaces[entry.Rule][at], _kept[entry.Rule][at]) = (entry.Place, entry.Kept);
+        }
+
+        SideBySide.LargestFirst([.. counts.Select(count => (long)count)], rule => Array.Sort(_keptPlaces[rule], _kept[rule]));
+    }
+
+    /// <summary>
+    /// Completes the slots once their sessions are done and gathered, rule by rule on every core. Of the subjects left
+    /// without an outcome by a rule that fires only on the subjects needing attention
+    /// (<see cref="RegisteredRule.PassesUnfired"/>), those that pass get the pass mark and the rest are not applicable.
+    /// Each rule's statuses are counted on the way, so that counting does not read millions of slots again. Not for the
+    /// general path, which asks each subject itself.
     /// </summary>
     public void Complete(CancellationToken cancellationToken)
     {
@@ -102,70 +174,57 @@ internal sealed class OutcomeSlots
         SideBySide.LargestFirst([.. Subjects.Select(subjects => (long)subjects.Length)], rule =>
         {
             var passes = _passesUnfired[rule];
-            var slots = _slots[rule];
-            var subjects = Subjects[rule];
-            var counts = new StatusCounts();
-            // One list per thread, copied out at its length: a list per rule grown by doubling was 6 to 8 MB of garbage.
-            var recorded = _recordedPlaces ??= [];
-            recorded.Clear();
-            for (var place = 0; place < slots.Length; place++)
+            var (states, subjects, kept) = (_states[rule], Subjects[rule], _kept[rule]);
+            var (counts, next) = (new StatusCounts(), 0);
+            for (var place = 0; place < subjects.Length; place++)
             {
-                if (slots[place] is null && passes is not null && passes(subjects[place], _asOf))
+                var state = StateOf(states, place);
+                if (state == Nothing && passes is not null && passes(subjects[place], _asOf))
                 {
-                    slots[place] = PassMark;
-                }
-                else if (slots[place] is RuleOutcome)
-                {
-                    recorded.Add(place);
+                    // One thread per rule now: no compare-and-swap needed.
+                    states[place / SlotsPerWord] |= PassMark << Shift(place);
+                    state = PassMark;
                 }
 
-                counts.Add(StatusAt(rule, place));
+                // The kept things are in place order: the next one is this slot's.
+                counts.Add(state switch
+                {
+                    Nothing => OutcomeStatus.NotApplicable,
+                    PassMark => OutcomeStatus.Passed,
+                    _ => StatusOf(kept[next++]),
+                });
             }
 
-            _completed[rule] = (counts, [.. recorded]);
+            _counts[rule] = counts;
         }, cancellationToken: cancellationToken);
     }
 
-    [ThreadStatic]
-    private static List<int>? _recordedPlaces;
-
-    // Per rule, once Complete has run: its statuses counted and the places of the outcomes it recorded, in order.
-    private readonly (StatusCounts Counts, int[] Recorded)[] _completed;
+    // Per rule, once Complete has run: its statuses counted.
+    private readonly StatusCounts?[] _counts;
 
     /// <summary>How many outcomes of each status rule <paramref name="rule"/> has; <c>null</c> before <see cref="Complete"/>.</summary>
-    public StatusCounts? CountsOf(int rule) => _completed[rule].Counts;
-
-    /// <summary>Puts <paramref name="outcome"/> in its slot; <c>false</c> when it has none or the slot is taken.</summary>
-    public bool TryPlace(RuleOutcome outcome)
-    {
-        if (!TryFindSlot(outcome.RuleId, outcome.SubjectKind, outcome.SubjectId, out var rule, out var place))
-        {
-            return false;
-        }
-
-        var subject = Subjects[rule][place];
-        object kept = outcome is { Status: OutcomeStatus.Passed, Message: null, MissingField: null }
-            && string.Equals(outcome.SubjectId, subject.Id, StringComparison.Ordinal)
-            && string.Equals(outcome.ProjectId, ProjectOf(subject), StringComparison.Ordinal)
-                ? _redecide[rule] is null ? outcome.Evidence : PassMark
-                : outcome;
-        return Interlocked.CompareExchange(ref _slots[rule][place], kept, null) is null;
-    }
+    public StatusCounts? CountsOf(int rule) => _counts[rule];
 
     /// <summary>What rule <paramref name="rule"/> recorded for its subject at <paramref name="place"/>; <c>null</c> when nothing.</summary>
-    public RuleOutcome? OutcomeAt(int rule, int place) => _slots[rule][place] switch
+    public RuleOutcome? OutcomeAt(int rule, int place) => StateOf(_states[rule], place) switch
     {
-        null => null,
-        RuleOutcome outcome => outcome,
-        var kept => new RuleOutcome
+        Nothing => null,
+        PassMark => PassOf(rule, place, EvidenceDecidedAgain(rule, place)),
+        _ => KeptAt(rule, place) switch
         {
-            RuleId = RuleIds[rule],
-            SubjectKind = Subjects[rule][place].Kind,
-            SubjectId = Subjects[rule][place].Id,
-            ProjectId = ProjectOf(Subjects[rule][place]),
-            Status = OutcomeStatus.Passed,
-            Evidence = ReferenceEquals(kept, PassMark) ? EvidenceDecidedAgain(rule, place) : (IReadOnlyList<Evidence>)kept,
+            RuleOutcome outcome => outcome,
+            var evidence => PassOf(rule, place, (IReadOnlyList<Evidence>)evidence),
         },
+    };
+
+    private RuleOutcome PassOf(int rule, int place, IReadOnlyList<Evidence> evidence) => new()
+    {
+        RuleId = RuleIds[rule],
+        SubjectKind = Subjects[rule][place].Kind,
+        SubjectId = Subjects[rule][place].Id,
+        ProjectId = ProjectOf(Subjects[rule][place]),
+        Status = OutcomeStatus.Passed,
+        Evidence = evidence,
     };
 
     private IReadOnlyList<Evidence> EvidenceDecidedAgain(int rule, int place)
@@ -179,39 +238,40 @@ internal sealed class OutcomeSlots
     }
 
     /// <summary>The status of what rule <paramref name="rule"/> recorded at <paramref name="place"/>, without making the outcome.</summary>
-    public OutcomeStatus StatusAt(int rule, int place) => _slots[rule][place] switch
+    public OutcomeStatus StatusAt(int rule, int place) => StateOf(_states[rule], place) switch
     {
-        null => OutcomeStatus.NotApplicable,
-        RuleOutcome outcome => outcome.Status,
-        _ => OutcomeStatus.Passed,
+        Nothing => OutcomeStatus.NotApplicable,
+        PassMark => OutcomeStatus.Passed,
+        _ => StatusOf(KeptAt(rule, place)),
     };
 
     /// <summary>
-    /// The places of rule <paramref name="rule"/>'s subjects whose status <paramref name="keep"/> chooses, in order. What a
-    /// slot holds tells most statuses (nothing: not applicable; a mark or evidence: passed), so <paramref name="keep"/> is
-    /// asked once for those and once for each recorded outcome: the lists of what needs attention scan millions of slots.
+    /// The places of rule <paramref name="rule"/>'s subjects whose status <paramref name="keep"/> chooses, in order. A slot's
+    /// state tells most statuses (nothing: not applicable; a mark: passed), so <paramref name="keep"/> is asked once for
+    /// those and once for each thing kept: the lists of what needs attention scan millions of slots.
     /// </summary>
     public IEnumerable<int> PlacesWhere(int rule, Func<OutcomeStatus, bool> keep)
     {
         var (passes, notApplicable) = (keep(OutcomeStatus.Passed), keep(OutcomeStatus.NotApplicable));
-        var slots = _slots[rule];
-        if (!passes && !notApplicable && _completed[rule].Recorded is { } recorded)
+        var (states, keptPlaces, kept) = (_states[rule], _keptPlaces[rule], _kept[rule]);
+        if (!passes && !notApplicable)
         {
-            // Only recorded outcomes can be chosen: their places were noted when the slots were completed.
-            foreach (var place in recorded)
+            // Only recorded outcomes can be chosen, and they are all among the things kept.
+            for (var index = 0; index < kept.Length; index++)
             {
-                if (keep(((RuleOutcome)slots[place]!).Status))
+                if (kept[index] is RuleOutcome outcome && keep(outcome.Status))
                 {
-                    yield return place;
+                    yield return keptPlaces[index];
                 }
             }
 
             yield break;
         }
 
-        for (var place = 0; place < slots.Length; place++)
+        var next = 0;
+        for (var place = 0; place < Subjects[rule].Length; place++)
         {
-            if (slots[place] switch { null => notApplicable, RuleOutcome outcome => keep(outcome.Status), _ => passes })
+            if (StateOf(states, place) switch { Nothing => notApplicable, PassMark => passes, _ => keep(StatusOf(kept[next++])) })
             {
                 yield return place;
             }
@@ -229,6 +289,34 @@ internal sealed class OutcomeSlots
                 {
                     yield return outcome;
                 }
+            }
+        }
+    }
+
+    private static OutcomeStatus StatusOf(object kept) => kept is RuleOutcome outcome ? outcome.Status : OutcomeStatus.Passed;
+
+    private object KeptAt(int rule, int place) => _kept[rule][Array.BinarySearch(_keptPlaces[rule], place)];
+
+    private static int Shift(int place) => place % SlotsPerWord * 2;
+
+    private static int StateOf(int[] states, int place) => (states[place / SlotsPerWord] >> Shift(place)) & 3;
+
+    // Sessions on other threads may set the other slots of the same int.
+    private bool TryTake(int rule, int place, int state)
+    {
+        ref var word = ref _states[rule][place / SlotsPerWord];
+        var shift = Shift(place);
+        while (true)
+        {
+            var seen = Volatile.Read(ref word);
+            if (((seen >> shift) & 3) != Nothing)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref word, seen | (state << shift), seen) == seen)
+            {
+                return true;
             }
         }
     }
