@@ -40,6 +40,7 @@ internal sealed class OutcomeSlots
         _keptPlaces = new int[RuleIds.Length][];
         _kept = new object[RuleIds.Length][];
         _counts = new StatusCounts?[RuleIds.Length];
+        _messages = [.. RuleIds.Select(_ => new SharedMessages())];
         for (var rule = 0; rule < RuleIds.Length; rule++)
         {
             _ruleIndex[RuleIds[rule]] = rule;
@@ -59,6 +60,9 @@ internal sealed class OutcomeSlots
     private const int SlotsPerWord = 16;
 
     private readonly int[][] _states;
+
+    // Per rule, while sessions place outcomes; let go once they are gathered.
+    private SharedMessages[] _messages;
 
     // Per rule, once gathered: the places of the slots that keep something, ascending, and what each keeps.
     private readonly int[][] _keptPlaces;
@@ -129,8 +133,19 @@ internal sealed class OutcomeSlots
             return false;
         }
 
-        kept.Add(new SlotEntry(rule, place, plainPass ? outcome.Evidence : outcome));
+        kept.Add(new SlotEntry(rule, place, plainPass ? outcome.Evidence : Smaller(rule, outcome, subject)));
         return true;
+    }
+
+    // An outcome kept to the end of the run, made smaller where reading it costs next to nothing more: its evidence as a
+    // view of the subject's cells, its message shared with the rule's other outcomes that give it.
+    private RuleOutcome Smaller(int rule, RuleOutcome outcome, Fact subject)
+    {
+        var evidence = subject.Source is { } row ? CellEvidence.Of(outcome.Evidence, row) : null;
+        var message = outcome.Message is { } text ? _messages[rule].Of(text) : null;
+        return evidence is null && ReferenceEquals(message, outcome.Message)
+            ? outcome
+            : outcome with { Evidence = evidence ?? outcome.Evidence, Message = message };
     }
 
     /// <summary>
@@ -158,6 +173,7 @@ internal sealed class OutcomeSlots
         }
 
         SideBySide.LargestFirst([.. counts.Select(count => (long)count)], rule => Array.Sort(_keptPlaces[rule], _kept[rule]));
+        _messages = [];
     }
 
     /// <summary>
