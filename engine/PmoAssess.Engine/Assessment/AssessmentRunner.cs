@@ -129,7 +129,7 @@ public static class AssessmentRunner
             }
         }
 
-        slots?.Gather([.. collectors.Select(collector => collector.Kept)]);
+        slots?.Gather([.. collectors.Select(collector => collector.Places!)]);
         return [.. collectors.SelectMany(collector => collector.Outcomes)];
     }
 

@@ -13,13 +13,13 @@ namespace PmoAssess.Assessment;
 internal sealed class OutcomeCollector : IAssessmentContext, IDependencyResolver
 {
     private readonly List<RuleOutcome> _outcomes = [];
-    private readonly List<SlotEntry> _kept = [];
     private readonly OutcomeSlots? _slots;
 
     public OutcomeCollector(DateOnly asOf, OutcomeSlots? slots = null)
     {
         AsOf = asOf;
         _slots = slots;
+        Places = slots?.NewSession();
     }
 
     public DateOnly AsOf { get; }
@@ -27,13 +27,13 @@ internal sealed class OutcomeCollector : IAssessmentContext, IDependencyResolver
     /// <summary>The outcomes recorded that did not go to a slot.</summary>
     public IReadOnlyList<RuleOutcome> Outcomes => _outcomes;
 
-    /// <summary>What the slots this session filled keep, for <see cref="OutcomeSlots.Gather"/>.</summary>
-    public List<SlotEntry> Kept => _kept;
+    /// <summary>What this session holds of the slots, for <see cref="OutcomeSlots.Gather"/>; <c>null</c> without slots.</summary>
+    public SessionPlaces? Places { get; }
 
     public void Record(RuleOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        if (_slots?.TryPlace(outcome, _kept) != true)
+        if (_slots?.TryPlace(outcome, Places!) != true)
         {
             _outcomes.Add(outcome);
         }
@@ -43,7 +43,7 @@ internal sealed class OutcomeCollector : IAssessmentContext, IDependencyResolver
     /// Records a plain pass of <paramref name="ruleId"/> on <paramref name="subject"/> as a mark in its slot, for a rule
     /// that can decide again when the outcome is read; <c>false</c> when it has no slot, and the caller records it whole.
     /// </summary>
-    internal bool TryRecordPass(string ruleId, Fact subject) => _slots?.TryPlacePass(ruleId, subject) == true;
+    internal bool TryRecordPass(string ruleId, Fact subject) => _slots?.TryPlacePass(ruleId, subject, Places!) == true;
 
     public object Resolve(IResolutionContext context, Type serviceType) =>
         serviceType == typeof(IAssessmentContext)
