@@ -51,8 +51,9 @@ public sealed record RegisteredRule
 
     /// <summary>
     /// Decides again on one subject, for a rule whose verdict follows from the subject and the date alone (a ruleset
-    /// rule, or a plugin's <see cref="SubjectRule{TSubject}"/>); <c>null</c> otherwise. Such a rule's plain passes are kept as a mark and their evidence made again when
-    /// read: passes are most of a large assessment's outcomes, and few outputs list them.
+    /// rule, or a plugin's <see cref="SubjectRule{TSubject}"/>); <c>null</c> otherwise. Such a rule's plain passes are
+    /// kept as a mark and their evidence made again when read: passes are most of a large assessment's outcomes, and few
+    /// outputs list them.
     /// </summary>
     internal Func<Fact, DateOnly, Verdict?>? Redecide { get; init; }
 
