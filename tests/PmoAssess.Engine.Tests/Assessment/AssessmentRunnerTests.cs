@@ -155,6 +155,30 @@ public sealed class AssessmentRunnerTests
     }
 
     [Fact]
+    public void Run_RuleRecordingTwiceForASubject_KeepsBothOutcomesWithTheOtherRulesOnes()
+    {
+        // The second outcome for a subject has no slot: the run takes the general path, which reads the slots' outcomes too.
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(RecordsTwice), typeof(ActiveProjectHasSponsor)), AssessedPortfolio.AsOf);
+
+        result.Outcomes.Where(outcome => outcome.RuleId == "TWO-001")
+            .Select(outcome => (outcome.SubjectId, outcome.Status, outcome.Message, Evidence: outcome.Evidence.Count))
+            .OrderBy(outcome => outcome.SubjectId, StringComparer.Ordinal).ThenBy(outcome => outcome.Status)
+            .ShouldBe(
+            [
+                ("P-10", OutcomeStatus.Passed, (string?)null, 1), ("P-10", OutcomeStatus.Failed, "Noted first.", 0),
+                ("P-2", OutcomeStatus.Passed, null, 1), ("P-2", OutcomeStatus.Failed, "Noted first.", 0),
+                ("Z-1", OutcomeStatus.Passed, null, 1), ("Z-1", OutcomeStatus.Failed, "Noted first.", 0),
+                ("p-1", OutcomeStatus.Passed, null, 1), ("p-1", OutcomeStatus.Failed, "Noted first.", 0),
+            ]);
+        result.Outcomes.Where(outcome => outcome.RuleId == "GOV-001").Select(Describe).ShouldBe(
+        [
+            "GOV-001|P-10|Passed|", "GOV-001|P-2|Failed|Active project has no sponsor.", "GOV-001|Z-1|NotApplicable|", "GOV-001|p-1|Passed|",
+        ]);
+        result.Outcomes.Where(outcome => outcome.RuleId == "GOV-001" && outcome.SubjectId == "P-10").ShouldHaveSingleItem()
+            .Evidence.ShouldHaveSingleItem().Value.ShouldBe("Ann");
+    }
+
+    [Fact]
     public void Run_FailedOutcomes_BecomeFindingsMostSevereFirst()
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(HealthyRules), AssessedPortfolio.AsOf);
