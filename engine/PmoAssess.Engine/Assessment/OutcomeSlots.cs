@@ -144,7 +144,7 @@ internal sealed class OutcomeSlots
     // view of the subject's cells, its message shared with the rule's other outcomes that give it.
     private RuleOutcome Smaller(int rule, RuleOutcome outcome, Fact subject)
     {
-        var evidence = subject.Source is { } row ? CellEvidence.Of(outcome.Evidence, row) : null;
+        var evidence = CellEvidence.Of(outcome.Evidence, subject);
         var message = outcome.Message is { } text ? _messages[rule].Of(text) : null;
         return evidence is null && ReferenceEquals(message, outcome.Message)
             ? outcome

@@ -21,7 +21,7 @@ public sealed class CellEvidenceTests
     {
         Evidence[] evidence = [Subject.EvidenceOf("budgetAtCompletion", 1200m), Subject.EvidenceOf("sponsor")];
 
-        var view = CellEvidence.Of(evidence, Subject.Source!).ShouldNotBeNull();
+        var view = CellEvidence.Of(evidence, Subject).ShouldNotBeNull();
 
         view.Count.ShouldBe(2);
         view.ShouldBe(
@@ -36,11 +36,14 @@ public sealed class CellEvidenceTests
     public void Of_AnItemThatIsNotExactlyOneOfTheCells_KeepsNothingAsAView()
     {
         var otherRow = new SourceRow("projects.csv", 8, new Dictionary<string, SourceCell> { ["sponsor"] = new() { Column = "Sponsor", Value = " Ann " } });
+        var builtInCode = new Project { Id = "P-3", Sponsor = "Ann" };
 
-        // A value the rule formatted itself, a field the row has no column for, a cell of another row, and no evidence at all.
-        CellEvidence.Of([Subject.EvidenceOf("sponsor") with { Value = "Ann" }], Subject.Source!).ShouldBeNull();
-        CellEvidence.Of([Subject.EvidenceOf("sponsor"), Subject.EvidenceOf("manager", "Bob")], Subject.Source!).ShouldBeNull();
-        CellEvidence.Of([new Project { Id = "P-2", Source = otherRow }.EvidenceOf("sponsor")], Subject.Source!).ShouldBeNull();
-        CellEvidence.Of([], Subject.Source!).ShouldBeNull();
+        // A value the rule formatted itself, a field the row has no column for, a cell of another row, no evidence at all,
+        // and a subject built in code.
+        CellEvidence.Of([Subject.EvidenceOf("sponsor") with { Value = "Ann" }], Subject).ShouldBeNull();
+        CellEvidence.Of([Subject.EvidenceOf("sponsor"), Subject.EvidenceOf("manager", "Bob")], Subject).ShouldBeNull();
+        CellEvidence.Of([new Project { Id = "P-2", Source = otherRow }.EvidenceOf("sponsor")], Subject).ShouldBeNull();
+        CellEvidence.Of([], Subject).ShouldBeNull();
+        CellEvidence.Of([builtInCode.EvidenceOf("sponsor", "Ann")], builtInCode).ShouldBeNull();
     }
 }
