@@ -42,6 +42,22 @@ public sealed class PluginRuleAssessmentTests
     }
 
     [Fact]
+    public void Run_GoodPluginRulesPasses_GiveTheirEvidenceWhenRead()
+    {
+        var result = AssessmentRunner.Run(Dataset(), Catalog(FixturePlugins.Load(FixturePlugins.Good)), AsOf);
+
+        // A plain pass keeps no evidence: reading it asks the plugin's rule again, a rule from the plugin's own load context.
+        result.Outcomes.Where(outcome => outcome.RuleId == "FIX-GOOD-001" && outcome.Status == OutcomeStatus.Passed)
+            .Select(outcome => (outcome.SubjectId, outcome.Evidence.ShouldHaveSingleItem()))
+            .ShouldBe(
+            [
+                ("P-1", new Evidence { Field = "manager", Value = "Ann" }),
+                ("P-3", new Evidence { Field = "manager", Value = "Cy" }),
+                ("P-THROW", new Evidence { Field = "manager", Value = "Dee" }),
+            ]);
+    }
+
+    [Fact]
     public void Run_RuleThatThrowsOnOneProject_GivesAnErrorForThatRuleAndProjectOnlyAndOtherPluginsRulesAreUnaffected()
     {
         var catalog = Catalog(FixturePlugins.Load(FixturePlugins.Good), FixturePlugins.Load(FixturePlugins.ThrowingRule));

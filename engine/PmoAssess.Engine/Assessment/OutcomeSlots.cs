@@ -246,14 +246,16 @@ internal sealed class OutcomeSlots
         Evidence = evidence,
     };
 
+    // A rule that changes its mind is at fault, as one that throws is (RuleCatalogBuilder): the run stops with exit code 4
+    // before any output is replaced.
     private IReadOnlyList<Evidence> EvidenceDecidedAgain(int rule, int place)
     {
         var verdict = _redecide[rule]!(Subjects[rule][place], _asOf);
         return verdict is { Status: OutcomeStatus.Passed, Message: null }
             ? verdict.Evidence
-            : throw new InvalidOperationException(
-                "The rule decided differently when asked again: it must depend on the subject and the date alone. Rule=" + RuleIds[rule] +
-                ", Subject=" + Subjects[rule][place].Id);
+            : throw new PluginFaultException(
+                "The rule decided differently when asked again about a subject it had passed: a rule must decide from the subject " +
+                "and the assessment date alone. Rule=" + RuleIds[rule] + ", Subject=" + Subjects[rule][place].Id);
     }
 
     /// <summary>The status of what rule <paramref name="rule"/> recorded at <paramref name="place"/>, without making the outcome.</summary>

@@ -2,6 +2,7 @@ using NRules;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
+using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Rulesets;
 
@@ -47,11 +48,26 @@ public sealed class RuleCatalogBuilder
         {
             Descriptor = descriptors[index],
             Source = source,
-            Redecide = rule is IDecidesAgain decider ? (subject, asOf) => ThirdPartyCode.RunInvariant(() => decider.DecideAgain(subject, asOf)) : null,
+            Redecide = rule is IDecidesAgain decider ? (subject, asOf) => DecideAgain(decider, subject, asOf, descriptors[index].Id, source) : null,
         });
         AddDefinitions(registrations.Zip(definitions, (registration, definition) => (definition, registration)), source);
         _ruleTypes.UnionWith(types);
         return this;
+    }
+
+    // Asked again while the outputs are written, a plugin's rule that throws is at fault as one that fails to load is.
+    private static Verdict? DecideAgain(IDecidesAgain rule, Fact subject, DateOnly asOf, string ruleId, string source)
+    {
+        try
+        {
+            return ThirdPartyCode.RunInvariant(() => rule.DecideAgain(subject, asOf));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new PluginFaultException(
+                "The rule threw " + exception.GetType().Name + " when asked again about a subject it had passed: " + exception.Message +
+                " Rule=" + ruleId + ", Source=" + source + ", Subject=" + subject.Id, exception);
+        }
     }
 
     /// <summary>Adds the rules of a compiled YAML ruleset, all or none.</summary>

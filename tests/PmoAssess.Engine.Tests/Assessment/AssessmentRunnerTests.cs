@@ -151,7 +151,21 @@ public sealed class AssessmentRunnerTests
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(DecidesDifferentlyWhenAskedAgain)), AssessedPortfolio.AsOf);
 
-        Should.Throw<InvalidOperationException>(() => result.Outcomes[0]).Message.ShouldContain("decided differently when asked again");
+        Should.Throw<PluginFaultException>(() => result.Outcomes[0]).Message.ShouldBe(
+            "The rule decided differently when asked again about a subject it had passed: a rule must decide from the subject " +
+            "and the assessment date alone. Rule=ASK-002, Subject=P-10");
+    }
+
+    [Fact]
+    public void Run_PluginRuleThrowingWhenAskedAgain_IsAPluginFaultNamingTheRuleAndSubject()
+    {
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(ThrowsWhenAskedAgain)), AssessedPortfolio.AsOf);
+
+        var fault = Should.Throw<PluginFaultException>(() => result.Outcomes[0]);
+        fault.Message.ShouldBe(
+            "The rule threw InvalidOperationException when asked again about a subject it had passed: Asked twice. " +
+            "Rule=ASK-003, Source=tests, Subject=P-10");
+        fault.InnerException.ShouldBeOfType<InvalidOperationException>();
     }
 
     [Fact]

@@ -42,3 +42,14 @@ public sealed class RecordsTwice : SubjectRule<Project>
         return Verdict.Pass(project.EvidenceOf("sponsor", project.Sponsor));
     }
 }
+
+/// <summary>ASK-003: passes every project the first four times it is asked, then throws (one test uses it).</summary>
+public sealed class ThrowsWhenAskedAgain : SubjectRule<Project>
+{
+    private static int _verdicts;
+
+    public override RuleDescriptor Descriptor { get; } = TestDescriptor.For("ASK-003", Severity.Low, EntityKind.Project);
+
+    protected override Verdict Assess(Project project, IAssessmentContext context) =>
+        Interlocked.Increment(ref _verdicts) <= 4 ? Verdict.Pass() : throw new InvalidOperationException("Asked twice.");
+}
