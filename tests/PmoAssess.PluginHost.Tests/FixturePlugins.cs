@@ -20,6 +20,7 @@ internal static class FixturePlugins
     public const string TableFormat = "TableFormatPlugin";
     public const string RivalTableFormat = "RivalTableFormatPlugin";
     public const string LoopingRule = "LoopingRulePlugin";
+    public const string FickleRule = "FickleRulePlugin";
 
     /// <summary>The folder of all fixture plugin folders.</summary>
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "fixtures");

@@ -127,7 +127,7 @@ public sealed class PluginCatalogLoaderTests
 
         // Clashing rule ids are not the loader's business: the rule catalog refuses them (see PluginRuleAssessmentTests).
         result.Loaded.Select(plugin => Path.GetFileName(plugin.AssemblyPath)).ShouldBe(
-            ["ClashingPlugin.dll", "GoodPlugin.dll", "LoopingRulePlugin.dll", "MethodologyPlugin.dll", "PrivateNRulesPlugin.dll", "ReportSectionPlugin.dll", "RivalTableFormatPlugin.dll", "ThrowingRulePlugin.dll"]);
+            ["ClashingPlugin.dll", "FickleRulePlugin.dll", "GoodPlugin.dll", "LoopingRulePlugin.dll", "MethodologyPlugin.dll", "PrivateNRulesPlugin.dll", "ReportSectionPlugin.dll", "RivalTableFormatPlugin.dll", "ThrowingRulePlugin.dll"]);
         result.Failures.Select(failure => Path.GetFileName(failure.Path)).ShouldBe(
             ["EmptyPlugin.dll", "FutureApiPlugin.dll", "TableFormatPlugin.dll", "ThrowingRegisterPlugin.dll"]);
         result.Failures.ShouldAllBe(failure => failure.Reason.EndsWith("Path=" + failure.Path, StringComparison.Ordinal));

@@ -25,6 +25,25 @@ public sealed class AssessProcessTests
     }
 
     [Fact]
+    public async Task Assess_RuleThatChangesItsMindWhenAskedAgain_ExitsFourNamingItAndReplacesNoOutput()
+    {
+        using var plugins = new TempFolder();
+        FixturePlugins.CopyInto(plugins.Path, FixturePlugins.FickleRule);
+        using var output = new TempFolder();
+        var earlier = output.Write("findings.json", "{}");
+
+        // findings.json lists every outcome of a small run, passes too: reading a pass asks the rule again.
+        var run = await PmoAssessProcess.RunAsync(
+            ["assess", Contoso, "--as-of", "2026-09-30", "--out", output.Path, "--plugins", plugins.Path, "--format", "md,json"]);
+
+        run.ExitCode.ShouldBe(4, run.ToString());
+        run.Error.ShouldContain("error: The rule decided differently when asked again about a subject it had passed: a rule must " +
+            "decide from the subject and the assessment date alone. Rule=FIX-FICKLE-001, Subject=");
+        File.ReadAllText(earlier).ShouldBe("{}");
+        Directory.GetFiles(output.Path).ShouldBe([earlier]);
+    }
+
+    [Fact]
     public async Task Assess_TextFileNamedLikeAPlugin_ExitsFourNamingItsPathAndWritesNoReport()
     {
         using var plugins = new TempFolder();
