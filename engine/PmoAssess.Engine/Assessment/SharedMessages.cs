@@ -23,7 +23,8 @@ internal sealed class SharedMessages
             return known;
         }
 
-        if (Interlocked.Increment(ref _added) <= MaxDistinct)
+        // Read first: counting every message past the limit would wrap the count round after two billion of them.
+        if (Volatile.Read(ref _added) < MaxDistinct && Interlocked.Increment(ref _added) <= MaxDistinct)
         {
             return _known.GetOrAdd(message, message);
         }

@@ -31,18 +31,6 @@ public sealed class DecidesDifferentlyWhenAskedAgain : SubjectRule<Project>
         Interlocked.Increment(ref _verdicts) <= 4 ? Verdict.Pass() : Verdict.Fail("Changed its mind.");
 }
 
-/// <summary>TWO-001: records a note on every project before its verdict, so each project has two outcomes (one test uses it).</summary>
-public sealed class RecordsTwice : SubjectRule<Project>
-{
-    public override RuleDescriptor Descriptor { get; } = TestDescriptor.For("TWO-001", Severity.Low, EntityKind.Project);
-
-    protected override Verdict Assess(Project project, IAssessmentContext context)
-    {
-        context.Record(RuleOutcome.Of(project, "TWO-001", Verdict.Fail("Noted first.")));
-        return Verdict.Pass(project.EvidenceOf("sponsor", project.Sponsor));
-    }
-}
-
 /// <summary>ASK-003: passes every project the first four times it is asked, then throws (one test uses it).</summary>
 public sealed class ThrowsWhenAskedAgain : SubjectRule<Project>
 {
