@@ -8,15 +8,14 @@ public sealed class SourceRow
     /// <summary><see cref="Row"/> when there is none: no spreadsheet row is below 1.</summary>
     private const int NoRow = int.MinValue;
 
-    // A row read from a canonical CSV file keeps only where its values are, in column order, in an array shared by the rows
-    // around it (a string[] and an offset), and shares its file's columns, which name the file; any other row keeps its
-    // cells by field (an IReadOnlyDictionary), its file name and whether a cell has a problem (a CSV row never has one).
-    // One field for either, and the row as a plain int: a large portfolio holds one of these per record, and each field
-    // more made every record 8 bytes larger.
-    private readonly object _cells;
+    // A row read from a canonical CSV file keeps its file's columns, which hold its values, and its ordinal among the file's
+    // rows; any other row keeps its cells by field (an IReadOnlyDictionary), its file name and whether a cell has a problem
+    // (a CSV row never has one). A fact read from a CSV file keeps the columns and the two numbers itself, and makes one of
+    // these only when asked for its source (Fact.Source).
+    private readonly IReadOnlyDictionary<string, SourceCell>? _cells;
     private readonly object _columnsOrFile;
     private readonly int _row;
-    private readonly int _offsetOrProblems;
+    private readonly int _ordinalOrProblems;
 
     /// <summary>Creates a source row.</summary>
     /// <param name="file">The source file, relative to the assessed folder.</param>
@@ -39,17 +38,22 @@ public sealed class SourceRow
         _columnsOrFile = file;
         _row = row ?? NoRow;
         _cells = cells;
-        _offsetOrProblems = hasProblems ? 1 : 0;
+        _ordinalOrProblems = hasProblems ? 1 : 0;
     }
 
-    /// <summary>A row of a canonical CSV file, whose cells all read: its values, in the order of the file's columns.</summary>
-    internal SourceRow(SourceColumns columns, int row, ArraySegment<string> values)
+    /// <summary>A row of a canonical CSV file, whose cells all read: the row at <paramref name="ordinal"/> of the file's <paramref name="columns"/>.</summary>
+    internal SourceRow(SourceColumns columns, int row, int ordinal)
     {
         _columnsOrFile = columns;
         _row = row;
-        _cells = values.Array!;
-        _offsetOrProblems = values.Offset;
+        _ordinalOrProblems = ordinal;
     }
+
+    /// <summary>The columns of the CSV file this row was read from, or <c>null</c> for any other source.</summary>
+    internal SourceColumns? Columns => _columnsOrFile as SourceColumns;
+
+    /// <summary>The row's place among its CSV file's rows (see <see cref="Columns"/>).</summary>
+    internal int Ordinal => _ordinalOrProblems;
 
     /// <summary>The source file, relative to the assessed folder, with forward slashes.</summary>
     public string File => _columnsOrFile as string ?? ((SourceColumns)_columnsOrFile).File;
@@ -58,12 +62,12 @@ public sealed class SourceRow
     public int? Row => _row == NoRow ? null : _row;
 
     /// <summary>Whether any cell's value could not be read (see <see cref="SourceCell.Problem"/>).</summary>
-    public bool HasProblems => _columnsOrFile is string && _offsetOrProblems != 0;
+    public bool HasProblems => _columnsOrFile is string && _ordinalOrProblems != 0;
 
     /// <summary>The cell a field was read from, or <c>null</c> when the source had no such column.</summary>
     public SourceCell? CellOf(string field) => _columnsOrFile is SourceColumns columns
-        ? columns.CellOf(field, (string[])_cells, _offsetOrProblems)
-        : ((IReadOnlyDictionary<string, SourceCell>)_cells).TryGetValue(field, out var cell) ? cell : null;
+        ? columns.CellOf(field, _ordinalOrProblems)
+        : _cells!.TryGetValue(field, out var cell) ? cell : null;
 
     /// <summary>
     /// The column and raw text of the cell a field was read from, or <c>false</c> as <see cref="CellOf"/> gives <c>null</c>.
@@ -73,10 +77,10 @@ public sealed class SourceRow
     {
         if (_columnsOrFile is SourceColumns columns)
         {
-            return columns.TryGetCell(field, (string[])_cells, _offsetOrProblems, out column, out value);
+            return columns.TryGetCell(field, _ordinalOrProblems, out column, out value);
         }
 
-        var found = ((IReadOnlyDictionary<string, SourceCell>)_cells).TryGetValue(field, out var cell);
+        var found = _cells!.TryGetValue(field, out var cell);
         (column, value) = (cell?.Column, cell?.Value);
         return found;
     }

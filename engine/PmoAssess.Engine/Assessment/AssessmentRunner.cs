@@ -172,7 +172,7 @@ public static class AssessmentRunner
             var id = rule.Descriptor.Id;
             foreach (var fact in facts.Where(fact => fact.Kind == rule.Descriptor.AppliesTo))
             {
-                if (rule.PassesUnfired is not null && fact.Source is not { HasProblems: true }
+                if (rule.PassesUnfired is not null && !fact.SourceHasProblems
                     && rule.Redecide!(fact, asOf) is { Status: OutcomeStatus.Passed } pass)
                 {
                     outcomes.Add(RuleOutcome.Of(fact, id, pass));

@@ -25,16 +25,14 @@ internal sealed class CellEvidence : IReadOnlyList<Evidence>
     /// </summary>
     public static CellEvidence? Of(IReadOnlyList<Evidence> evidence, Fact subject)
     {
-        if (evidence.Count == 0 || subject.Source is not { } row)
+        if (evidence.Count == 0)
         {
             return null;
         }
 
         foreach (var item in evidence)
         {
-            if (!row.TryGetCell(item.Field, out var column, out var text) || item.Row != row.Row
-                || !string.Equals(item.Column, column, StringComparison.Ordinal) || !string.Equals(item.Value, text, StringComparison.Ordinal)
-                || !string.Equals(item.File, row.File, StringComparison.Ordinal))
+            if (!subject.IsOwnCell(item))
             {
                 return null;
             }

@@ -37,7 +37,6 @@ internal static class CsvRecordReader
             .Where(column => layout.Knows(column.header))
             .Select(column => (column.index, CanonicalLayout.FieldName(column.header))));
         var strings = new CsvCellStrings(headers.Length);
-        var rowValues = new CsvRowValues(headers.Length);
         var cells = new CsvRowCells(columns);
         var record = new RawRecord(displayName, row: null, line: null, cells, NoCells);
         var (breaksInCells, rows) = (0, 0L);
@@ -54,7 +53,7 @@ internal static class CsvRecordReader
             // ends the record), and removing the quotes keeps it, so both count the same. The columns the layout does not
             // know are read from the row's values too (CsvRowCells.CustomFields).
             var line = (int)reader.LineNumber;
-            cells.MoveTo(ReadValues(reader, strings, rowValues, columns, displayName, limits));
+            cells.MoveTo(ReadValues(reader, strings, columns, displayName, limits));
             record.MoveTo(row: line - breaksInCells, line);
             breaksInCells += reader.RawRecord.Count((byte)'\n');
             yield return record;
@@ -138,8 +137,8 @@ internal static class CsvRecordReader
         return InvalidInputException.At("Malformed CSV: " + exception.Message, new SourceLocation(displayName, line, column), exception);
     }
 
-    /// <summary>The values of the row just read, in column order, once its shape and each cell's length are checked.</summary>
-    private static ArraySegment<string> ReadValues(CsvReader reader, CsvCellStrings strings, CsvRowValues rows, CsvColumns columns, string displayName, InputLimits limits)
+    /// <summary>Adds the row just read to the file's rows, once its shape and each cell's length are checked; returns its ordinal.</summary>
+    private static int ReadValues(CsvReader reader, CsvCellStrings strings, CsvColumns columns, string displayName, InputLimits limits)
     {
         var headers = columns.Headers;
         var line = (int)reader.LineNumber;
@@ -152,7 +151,8 @@ internal static class CsvRecordReader
                 new SourceLocation(displayName, line, column, column <= headers.Length ? headers[column - 1] : null));
         }
 
-        var values = rows.Next();
+        var ordinal = columns.Source.AddRow();
+        var values = columns.Source.Values(ordinal);
         for (var index = 0; index < values.Count; index++)
         {
             var value = values[index] = strings.Get(index, reader.GetSpan(index), reader, MakeString);
@@ -162,7 +162,7 @@ internal static class CsvRecordReader
             }
         }
 
-        return values;
+        return ordinal;
     }
 
     private static readonly Func<CsvReader, int, string> MakeString = static (reader, index) => reader.GetString(index);

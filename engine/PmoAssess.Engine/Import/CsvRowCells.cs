@@ -96,12 +96,13 @@ internal sealed class CsvColumns
 internal sealed class CsvRowCells(CsvColumns columns) : IReadOnlyDictionary<string, RawCell>
 {
     private ArraySegment<string> _values;
+    private int _ordinal;
 
-    /// <summary>Makes these the cells of the row whose values are <paramref name="values"/>.</summary>
-    public void MoveTo(ArraySegment<string> values) => _values = values;
+    /// <summary>Makes these the cells of the file's row at <paramref name="ordinal"/> (<see cref="SourceColumns.AddRow"/>).</summary>
+    public void MoveTo(int ordinal) => (_values, _ordinal) = (columns.Source.Values(ordinal), ordinal);
 
     /// <summary>The cells of the current row, kept when this moves on.</summary>
-    public CsvRowCells Kept() => new(columns) { _values = _values };
+    public CsvRowCells Kept() => new(columns) { _values = _values, _ordinal = _ordinal };
 
     public RawCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException("No such field. Field=" + key);
 
@@ -148,6 +149,6 @@ internal sealed class CsvRowCells(CsvColumns columns) : IReadOnlyDictionary<stri
             : custom.Where(index => _values[index].Length > 0).ToDictionary(index => columns.Headers[index], index => _values[index], StringComparer.Ordinal);
     }
 
-    /// <summary>The row as a fact's source keeps it: sharing the values and the file's columns, not copying them.</summary>
-    public SourceRow ToSourceRow(int row) => new(columns.Source, row, _values);
+    /// <summary>The row as a fact's source keeps it: its place among the file's rows, whose columns hold the values.</summary>
+    public SourceRow ToSourceRow(int row) => new(columns.Source, row, _ordinal);
 }

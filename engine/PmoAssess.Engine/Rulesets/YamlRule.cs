@@ -75,9 +75,9 @@ internal sealed class YamlRule
     private Verdict? Assess(Fact subject, DateOnly asOf, bool withPassEvidence)
     {
         // A field empty because its cell could not be read is unknown, whatever the expressions would make of null.
-        if (subject.Source is { HasProblems: true } && (When?.UnreadableOn(subject) ?? Require?.UnreadableOn(subject)) is { } unreadable)
+        if (subject.SourceHasProblems && (When?.UnreadableOn(subject) ?? Require?.UnreadableOn(subject)) is { } unreadable)
         {
-            return Verdict.NotAssessable(subject.EvidenceOf(unreadable), "The value of '" + unreadable + "' could not be read: " + subject.Source.CellOf(unreadable)!.Problem);
+            return Verdict.NotAssessable(subject.EvidenceOf(unreadable), "The value of '" + unreadable + "' could not be read: " + subject.Source!.CellOf(unreadable)!.Problem);
         }
 
         if (When is not null)

@@ -79,11 +79,5 @@ internal static class YamlRuleDefinition
         new ParameterSubstitution([(expression.Subject, subject), (expression.AsOf, Expression.Property(null, typeof(SessionDate), nameof(SessionDate.Current)))])
             .Visit(expression.Body)!;
 
-    private static BinaryExpression HasProblems(ParameterExpression subject)
-    {
-        var source = Expression.Property(subject, nameof(Fact.Source));
-        return Expression.AndAlso(
-            Expression.NotEqual(source, Expression.Constant(null, typeof(SourceRow))),
-            Expression.Property(source, nameof(SourceRow.HasProblems)));
-    }
+    private static MemberExpression HasProblems(ParameterExpression subject) => Expression.Property(subject, nameof(Fact.SourceHasProblems));
 }

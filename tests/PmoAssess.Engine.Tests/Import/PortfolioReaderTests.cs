@@ -124,6 +124,52 @@ public sealed class PortfolioReaderTests : IDisposable
     }
 
     [Fact]
+    public void EvidenceOf_FileOfManyRows_EachFactKeepsItsOwnRowsCells()
+    {
+        // A file's values are kept in arrays of 4,096 cells shared by the rows around them, and a fact keeps only its row's
+        // place among them: 1,000 rows of six columns fill three such arrays and start a fourth.
+        const int Rows = 1_000;
+        var projects = new System.Text.StringBuilder("id,name,portfolio,stage,sponsor,cost_centre\n");
+        for (var index = 0; index < Rows; index++)
+        {
+            projects.Append(FormattableString.Invariant($"P-{index:D4}, Name {index} ,PF-A,execution,Sponsor {index},CC-{index}\n"));
+        }
+
+        _folder.Write("portfolios.csv", SmallPortfolio.PortfoliosCsv);
+        _folder.Write("projects.csv", projects.ToString());
+
+        var read = PortfolioReader.Read(_folder.Path).Projects;
+
+        read.Count.ShouldBe(Rows);
+        for (var index = 0; index < Rows; index++)
+        {
+            var project = read[index];
+            project.EvidenceOf("name").ShouldBe(new Evidence
+            {
+                Field = "name", File = "projects.csv", Row = index + 2, Column = "name", Value = FormattableString.Invariant($" Name {index} "),
+            });
+            project.Source.ShouldNotBeNull().CellOf("sponsor").ShouldBe(new SourceCell { Column = "sponsor", Value = FormattableString.Invariant($"Sponsor {index}") });
+            project.CustomFields["cost_centre"].ShouldBe(FormattableString.Invariant($"CC-{index}"));
+        }
+    }
+
+    [Fact]
+    public void Source_OfACsvFact_IsANewViewOfTheSameRowThatAnotherFactCanTake()
+    {
+        SmallPortfolio.WriteCsv(_folder);
+        var risk = PortfolioReader.Read(_folder.Path).Projects[0].Risks[1];
+
+        var source = risk.Source.ShouldNotBeNull();
+        var copy = new Risk { Id = "R-copy", ProjectId = "P-1", Source = source };
+
+        risk.Source.ShouldNotBeSameAs(source);
+        (source.File, source.Row, source.HasProblems).ShouldBe(("risks.csv", (int?)4, false));
+        source.CellOf("title").ShouldBe(new SourceCell { Column = "title", Value = "Key person leaves" });
+        copy.EvidenceOf("owner").ShouldBe(risk.EvidenceOf("owner"));
+        copy.Source.ShouldNotBeNull().CellOf("severity").ShouldBe(source.CellOf("severity"));
+    }
+
+    [Fact]
     public void EvidenceOf_ColumnTheFileDoesNotHave_GivesRowButNoColumnOrValue()
     {
         SmallPortfolio.WriteCsv(_folder);
