@@ -209,21 +209,9 @@ public static class AssessmentRunner
             return new Finding { Rule = rule, Outcome = outcome, Severity = rule.Severity };
         }
 
-        static bool IsFailed(OutcomeStatus status) => status == OutcomeStatus.Failed;
-
-        if (outcomes is not OutcomeTable table)
-        {
-            return FindingsInOrder.MostSevereFirst([.. outcomes.Where(outcome => IsFailed(outcome.Status)).Select(FindingOf)]);
-        }
-
-        var byRule = table.SelectWhere(IsFailed, FindingOf);
-        var findings = new List<Finding>(byRule.Sum(rule => rule.Length));
-        foreach (var rule in byRule)
-        {
-            findings.AddRange(rule);
-        }
-
-        return FindingsInOrder.MostSevereFirst(findings);
+        return outcomes is OutcomeTable table
+            ? FindingsInOrder.MostSevereFirst(table, FindingOf, ruleId => rules.TryGetValue(ruleId, out var rule) ? rule.Severity : default)
+            : FindingsInOrder.MostSevereFirst([.. outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed).Select(FindingOf)]);
     }
 
     private static void RecordLhsError(OutcomeCollector collector, LhsExpressionErrorEventArgs e)

@@ -42,4 +42,12 @@ internal sealed class FindingsInOrder : ReadOnlyCollection<Finding>
 
         return new FindingsInOrder(laidOut);
     }
+
+    /// <summary>
+    /// The failed outcomes of <paramref name="table"/> as findings, most severe first: the table holds them by rule in
+    /// <see cref="OutcomeOrder"/>, and a rule gives all its findings the one severity <paramref name="severityOf"/> gives it,
+    /// so the rules are laid out by severity and each rule's findings are made straight into their places.
+    /// </summary>
+    public static FindingsInOrder MostSevereFirst(OutcomeTable table, Func<RuleOutcome, Finding> findingOf, Func<string, Severity> severityOf) =>
+        new(table.SelectWhere(status => status == OutcomeStatus.Failed, findingOf, ruleId => -(int)severityOf(ruleId)));
 }

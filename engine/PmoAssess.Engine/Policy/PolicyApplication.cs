@@ -18,7 +18,9 @@ public static class PolicyApplication
         var inForce = waivers.Where(waiver => !waiver.IsExpired(asOf)).ToList();
         var findings = InForce(result.Findings, policy);
 
-        var counting = new List<Finding>();
+        // Sized up front: most findings count, and grown by doubling the list left its halves behind (at a million projects,
+        // 3.6 million findings, 29 MB a copy).
+        var counting = new List<Finding>(findings.Count);
         var waived = new List<(Finding, Waiver)>();
         var baselined = new List<Finding>();
         foreach (var finding in findings)
@@ -54,27 +56,31 @@ public static class PolicyApplication
     /// <summary>
     /// The findings with the severity the policy gives their rules, most severe first, then in <see cref="OutcomeOrder"/>.
     /// Each rule is decided once, not once per finding, and findings in that order are not sorted again: a large assessment
-    /// has millions. Those an assessment made are known to be, unless the policy moves a rule to another severity.
+    /// has millions. Those an assessment made are known to be, and are kept as they are unless the policy moves a rule to
+    /// another severity.
     /// </summary>
-    private static List<Finding> InForce(IReadOnlyList<Finding> assessed, EffectivePolicy policy)
+    private static IReadOnlyList<Finding> InForce(IReadOnlyList<Finding> assessed, EffectivePolicy policy)
     {
         var severities = new Dictionary<RuleDescriptor, Severity>(ReferenceEqualityComparer.Instance);
-        var findings = new List<Finding>(assessed.Count);
-        var moved = false;
-        foreach (var finding in assessed)
+        Severity SeverityOf(RuleDescriptor rule)
         {
-            if (!severities.TryGetValue(finding.Rule, out var severity))
+            if (!severities.TryGetValue(rule, out var severity))
             {
-                severities.Add(finding.Rule, severity = policy.Decide(finding.Rule).Severity);
+                severities.Add(rule, severity = policy.Decide(rule).Severity);
             }
 
-            moved |= finding.Severity != severity;
-            findings.Add(finding.Severity == severity ? finding : finding with { Severity = severity });
+            return severity;
         }
 
-        return (assessed is FindingsInOrder && !moved) || Ordering.IsSorted(findings, MostSevereFirst)
-            ? findings
-            : [.. findings.Order(Comparer<Finding>.Create(MostSevereFirst))];
+        if (assessed is FindingsInOrder && assessed.All(finding => finding.Severity == SeverityOf(finding.Rule)))
+        {
+            return assessed;
+        }
+
+        List<Finding> findings = [.. assessed.Select(finding => SeverityOf(finding.Rule) is var severity && finding.Severity != severity
+            ? finding with { Severity = severity }
+            : finding)];
+        return Ordering.IsSorted(findings, MostSevereFirst) ? findings : [.. findings.Order(Comparer<Finding>.Create(MostSevereFirst))];
     }
 
     // Order (unlike List.Sort) is stable: findings of one severity and outcome keep their order. Severities compare as

@@ -139,8 +139,8 @@ public sealed record AssessmentReport
                 .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),
             Rules = rules,
             Findings = result.Findings,
-            NotAssessable = [.. needingAttention.Where(outcome => outcome.Status == OutcomeStatus.NotAssessable)],
-            Errors = [.. needingAttention.Where(outcome => outcome.Status == OutcomeStatus.Error)],
+            NotAssessable = With(needingAttention, OutcomeStatus.NotAssessable, rules.Sum(rule => rule.NotAssessable)),
+            Errors = With(needingAttention, OutcomeStatus.Error, rules.Sum(rule => rule.Errors)),
             Outcomes = result.Outcomes,
             // Every outcome belongs to one of the rules: their counts, already made, are the totals.
             OutcomeCounts = new Dictionary<OutcomeStatus, int>
@@ -155,6 +155,14 @@ public sealed record AssessmentReport
             Maturity = maturity,
             DataQuality = result.DataQuality,
         };
+    }
+
+    // Sized from the rules' counts: filtered into a list grown by doubling, a large assessment's copies were tens of megabytes.
+    private static List<RuleOutcome> With(List<RuleOutcome> outcomes, OutcomeStatus status, int count)
+    {
+        var with = new List<RuleOutcome>(count);
+        with.AddRange(outcomes.Where(outcome => outcome.Status == status));
+        return with;
     }
 
     private IReadOnlyList<RuleOutcome> _outcomes = [];
