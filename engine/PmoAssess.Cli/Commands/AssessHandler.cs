@@ -59,7 +59,7 @@ internal sealed class AssessHandler(
             report = report with { History = recording.Comparison() };
         }
 
-        CompactBeforeWriting(report);
+        CompactBeforeWriting(report, recording is not null);
 
         // The outputs name the run by its id: they replace the old ones once the run is in the store, and are written
         // again, saying it is not, when recording failed after all.
@@ -105,9 +105,16 @@ internal sealed class AssessHandler(
     /// </summary>
     private const int CompactUpToOutcomes = 20_000_000;
 
-    private static void CompactBeforeWriting(AssessmentReport report)
+    /// <summary>
+    /// And only when the run is recorded in history, whose commit and comparison allocate beside the writers. Without it,
+    /// since facts read from CSV keep no row object of their own, the writers alone stay within the evaluation's heap:
+    /// measured in turn at 100,000 projects without history, all five formats, no collection 6.96 to 7.65 s and 974 to
+    /// 1,044 MiB peak (ten runs), the collection 7.55 to 8.05 s and 898 to 938 MiB (four runs); with history, no
+    /// collection still peaked at 1,098 to 1,237 MiB (three runs) against 976 to 995 MiB with it.
+    /// </summary>
+    private static void CompactBeforeWriting(AssessmentReport report, bool recordingHistory)
     {
-        if (report.Outcomes.Count is > CompactAboveOutcomes and <= CompactUpToOutcomes)
+        if (recordingHistory && report.Outcomes.Count is > CompactAboveOutcomes and <= CompactUpToOutcomes)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
