@@ -4,7 +4,7 @@ using PmoAssess.Outcomes;
 namespace PmoAssess.Assessment;
 
 /// <summary>
-/// Findings laid out most severe first, then in <see cref="OutcomeOrder"/>, by the one method that makes them so: whoever
+/// Findings laid out most severe first, then in <see cref="OutcomeOrder"/>, by the only methods that make them so: whoever
 /// holds this list need not check its order again (at a million projects, checking 3.6 million findings took 1.4 s on one core).
 /// </summary>
 internal sealed class FindingsInOrder : ReadOnlyCollection<Finding>
