@@ -139,8 +139,8 @@ public sealed record AssessmentReport
                 .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),
             Rules = rules,
             Findings = result.Findings,
-            NotAssessable = With(needingAttention, OutcomeStatus.NotAssessable, rules.Sum(rule => rule.NotAssessable)),
-            Errors = With(needingAttention, OutcomeStatus.Error, rules.Sum(rule => rule.Errors)),
+            NotAssessable = WithStatus(needingAttention, OutcomeStatus.NotAssessable, rules.Sum(rule => rule.NotAssessable)),
+            Errors = WithStatus(needingAttention, OutcomeStatus.Error, rules.Sum(rule => rule.Errors)),
             Outcomes = result.Outcomes,
             // Every outcome belongs to one of the rules: their counts, already made, are the totals.
             OutcomeCounts = new Dictionary<OutcomeStatus, int>
@@ -158,7 +158,7 @@ public sealed record AssessmentReport
     }
 
     // Sized from the rules' counts: filtered into a list grown by doubling, a large assessment's copies were tens of megabytes.
-    private static List<RuleOutcome> With(List<RuleOutcome> outcomes, OutcomeStatus status, int count)
+    private static List<RuleOutcome> WithStatus(List<RuleOutcome> outcomes, OutcomeStatus status, int count)
     {
         var with = new List<RuleOutcome>(count);
         with.AddRange(outcomes.Where(outcome => outcome.Status == status));
