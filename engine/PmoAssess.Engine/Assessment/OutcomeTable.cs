@@ -93,19 +93,19 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
 
     /// <summary>
     /// What <paramref name="select"/> makes of each outcome <see cref="Where"/> gives, in one array: rule by rule, the rules
-    /// in the order of their <paramref name="rank"/> (by id among equals), each rule's in order. Counted, then made straight
-    /// into their places, the rules shared among the cores: a large assessment's findings are millions, made on one core
-    /// they held it for a second, and at a million projects each copy of them was a 30 MB array.
+    /// in the order of their <paramref name="rank"/> (by id among equals), each rule's in order. Sized from the rules' counts
+    /// (<see cref="CountsOf"/>, made once when the slots were completed), then made straight into their places, the rules
+    /// shared among the cores: a large assessment's findings are millions, made on one core they held it for a second, and
+    /// at a million projects each copy of them was a 30 MB array.
     /// </summary>
     public TResult[] SelectWhere<TResult>(Func<OutcomeStatus, bool> keep, Func<RuleOutcome, TResult> select, Func<string, int> rank)
     {
-        var counts = new int[_ruleIds.Length];
-        SideBySide.For(_ruleIds.Length, rule => counts[rule] = CountWhere(rule, keep));
         var starts = new int[_ruleIds.Length];
         var total = 0;
         foreach (var rule in Enumerable.Range(0, _ruleIds.Length).OrderBy(rule => rank(_ruleIds[rule])))
         {
-            (starts[rule], total) = (total, checked(total + counts[rule]));
+            var count = CountsOf(_ruleIds[rule]).Where(pair => keep(pair.Key)).Sum(pair => pair.Value);
+            (starts[rule], total) = (total, checked(total + count));
         }
 
         var laidOut = new TResult[total];
@@ -119,11 +119,6 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         });
         return laidOut;
     }
-
-    // Counted without making the outcomes.
-    private int CountWhere(int rule, Func<OutcomeStatus, bool> keep) => _slotRules[rule] is var slot and >= 0
-        ? _slots.PlacesWhere(slot, keep).Count()
-        : _given[rule]!.Count(outcome => keep(outcome.Status));
 
     private IEnumerable<RuleOutcome> WhereIn(int rule, Func<OutcomeStatus, bool> keep) => _slotRules[rule] is var slot and >= 0
         ? _slots.PlacesWhere(slot, keep).Select(subject => At(rule, subject))

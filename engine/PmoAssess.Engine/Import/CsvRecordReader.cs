@@ -53,7 +53,7 @@ internal static class CsvRecordReader
             // ends the record), and removing the quotes keeps it, so both count the same. The columns the layout does not
             // know are read from the row's values too (CsvRowCells.CustomFields).
             var line = (int)reader.LineNumber;
-            cells.MoveTo(ReadValues(reader, strings, columns, displayName, limits));
+            cells.MoveTo(ReadRow(reader, strings, columns, displayName, limits));
             record.MoveTo(row: line - breaksInCells, line);
             breaksInCells += reader.RawRecord.Count((byte)'\n');
             yield return record;
@@ -138,7 +138,7 @@ internal static class CsvRecordReader
     }
 
     /// <summary>Adds the row just read to the file's rows, once its shape and each cell's length are checked; returns its ordinal.</summary>
-    private static int ReadValues(CsvReader reader, CsvCellStrings strings, CsvColumns columns, string displayName, InputLimits limits)
+    private static int ReadRow(CsvReader reader, CsvCellStrings strings, CsvColumns columns, string displayName, InputLimits limits)
     {
         var headers = columns.Headers;
         var line = (int)reader.LineNumber;
