@@ -9,13 +9,10 @@ namespace PmoAssess.Facts;
 /// </summary>
 public abstract class Fact
 {
-    // Where the record was read from: a SourceRow, or for a row of a canonical CSV file its file's columns (which hold the
-    // row's values) with the row's number and ordinal below, from which Source makes a SourceRow when asked. A large
-    // portfolio holds one fact per record for the whole run: a SourceRow kept for each was 40 bytes and an object more
-    // for the collector to copy and mark, 1.5 million of them at 100,000 projects.
-    private object? _source;
-    private int _row;
-    private int _ordinal;
+    // Where the record was read from. A large portfolio holds one fact per record for the whole run: a SourceRow kept for
+    // each was 40 bytes and an object more for the collector to copy and mark, 1.5 million of them at 100,000 projects, so
+    // a row of a CSV file is kept as its file's columns and two numbers (RecordPlace).
+    private RecordPlace _place;
 
     /// <summary>The identifier the client uses for this record (never a row number).</summary>
     public required string Id { get; init; }
@@ -24,15 +21,21 @@ public abstract class Fact
     /// <remarks>A fact read from a CSV file makes a new <see cref="SourceRow"/> each time this is read.</remarks>
     public SourceRow? Source
     {
-        get => _source is SourceColumns columns ? new SourceRow(columns, _row, _ordinal) : (SourceRow?)_source;
-        init => (_source, _row, _ordinal) = value?.Columns is { } columns ? ((object)columns, value.Row!.Value, value.Ordinal) : (value, 0, 0);
+        get => _place.ToSourceRow();
+        init => _place = RecordPlace.Of(value);
+    }
+
+    /// <summary>Where the record was read from, as the reader knows it: set instead of <see cref="Source"/>, it makes no row.</summary>
+    internal RecordPlace ReadFrom
+    {
+        init => _place = value;
     }
 
     /// <summary>The kind of entity this fact is, as findings name their subjects.</summary>
     public abstract EntityKind Kind { get; }
 
     /// <summary>Whether a cell of the source row could not be read (<see cref="SourceRow.HasProblems"/>), without making the row.</summary>
-    internal bool SourceHasProblems => _source is SourceRow { HasProblems: true };
+    internal bool SourceHasProblems => _place.Source is SourceRow { HasProblems: true };
 
     /// <summary>
     /// Evidence for one field of this fact: the file, row, column and raw value it came from.
@@ -43,7 +46,7 @@ public abstract class Fact
     {
         ArgumentException.ThrowIfNullOrEmpty(field);
         var fromCell = TryGetSourceCell(field, out var column, out var text);
-        var (file, row) = Place;
+        var (file, row) = FileAndRow;
         return new Evidence
         {
             Field = field,
@@ -57,7 +60,7 @@ public abstract class Fact
     /// <summary>Whether <paramref name="evidence"/> is exactly what <see cref="EvidenceOf"/> gives for its field from a source cell.</summary>
     internal bool IsOwnCell(Evidence evidence)
     {
-        var (file, row) = Place;
+        var (file, row) = FileAndRow;
         return TryGetSourceCell(evidence.Field, out var column, out var text) && evidence.Row == row
             && string.Equals(evidence.Column, column, StringComparison.Ordinal) && string.Equals(evidence.Value, text, StringComparison.Ordinal)
             && string.Equals(evidence.File, file, StringComparison.Ordinal);
@@ -67,9 +70,9 @@ public abstract class Fact
     public override string ToString() => Kind.ToString() + " " + Id;
 
     /// <summary>The source file and row, as <see cref="Source"/> gives them, without making the row.</summary>
-    private (string? File, int? Row) Place => _source switch
+    private (string? File, int? Row) FileAndRow => _place.Source switch
     {
-        SourceColumns columns => (columns.File, _row),
+        SourceColumns columns => (columns.File, _place.Row),
         SourceRow row => (row.File, row.Row),
         _ => (null, null),
     };
@@ -77,10 +80,10 @@ public abstract class Fact
     /// <summary>The column and raw text of the source cell of <paramref name="field"/>, as <see cref="SourceRow.CellOf"/> finds it.</summary>
     private bool TryGetSourceCell(string field, [NotNullWhen(true)] out string? column, [NotNullWhen(true)] out string? value)
     {
-        switch (_source)
+        switch (_place.Source)
         {
             case SourceColumns columns:
-                return columns.TryGetCell(field, _ordinal, out column, out value);
+                return columns.TryGetCell(field, _place.Ordinal, out column, out value);
             case SourceRow row:
                 return row.TryGetCell(field, out column, out value);
             default:

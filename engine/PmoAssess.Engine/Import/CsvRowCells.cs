@@ -150,5 +150,5 @@ internal sealed class CsvRowCells(CsvColumns columns) : IReadOnlyDictionary<stri
     }
 
     /// <summary>The row as a fact's source keeps it: its place among the file's rows, whose columns hold the values.</summary>
-    public SourceRow ToSourceRow(int row) => new(columns.Source, row, _ordinal);
+    public RecordPlace PlaceAt(int row) => RecordPlace.InFile(columns.Source, row, _ordinal);
 }

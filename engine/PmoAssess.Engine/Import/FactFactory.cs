@@ -14,7 +14,7 @@ internal static class FactFactory
         Id = fields.Id,
         Name = fields.Text("name"),
         Owner = fields.Text("owner"),
-        Source = fields.ToSourceRow(),
+        ReadFrom = fields.Place(),
     };
 
     public static OrganisationEvidence Evidence(IRecordFields fields) => new()
@@ -24,7 +24,7 @@ internal static class FactFactory
         Question = fields.Text("question"),
         Answer = fields.Text("answer"),
         Note = fields.Text("note"),
-        Source = fields.ToSourceRow(),
+        ReadFrom = fields.Place(),
     };
 
     /// <summary>The project of <paramref name="fields"/>, with the children <paramref name="registers"/> hold for its id.</summary>
@@ -60,7 +60,7 @@ internal static class FactFactory
             Gates = registers.Of<StageGate>(id),
             Benefits = registers.Of<Benefit>(id),
             Allocations = registers.Of<ResourceAllocation>(id),
-            Source = fields.ToSourceRow(),
+            ReadFrom = fields.Place(),
         };
     }
 
@@ -75,7 +75,7 @@ internal static class FactFactory
             Owner = fields.Text("owner"),
             Mitigation = fields.Text("mitigation"),
             LastReviewed = fields.Date("last_reviewed"),
-            Source = fields.ToSourceRow(),
+            ReadFrom = fields.Place(),
         },
         EntityKind.Issue => new Issue
         {
@@ -86,7 +86,7 @@ internal static class FactFactory
             Owner = fields.Text("owner"),
             Raised = fields.Date("raised"),
             Resolved = fields.Date("resolved"),
-            Source = fields.ToSourceRow(),
+            ReadFrom = fields.Place(),
         },
         EntityKind.ChangeRequest => new ChangeRequest
         {
@@ -97,7 +97,7 @@ internal static class FactFactory
             Decided = fields.Date("decided"),
             CostImpact = fields.Decimal("cost_impact"),
             ScheduleImpactDays = fields.Integer("schedule_impact_days"),
-            Source = fields.ToSourceRow(),
+            ReadFrom = fields.Place(),
         },
         EntityKind.Milestone => new Milestone
         {
@@ -106,7 +106,7 @@ internal static class FactFactory
             BaselineDate = fields.Date("baseline_date"),
             ForecastDate = fields.Date("forecast_date"),
             ActualDate = fields.Date("actual_date"),
-            Source = fields.ToSourceRow(),
+            ReadFrom = fields.Place(),
         },
         EntityKind.Gate => new StageGate
         {
@@ -115,7 +115,7 @@ internal static class FactFactory
             Decision = fields.Enum<GateDecision>("decision"),
             Date = fields.Date("date"),
             Approver = fields.Text("approver"),
-            Source = fields.ToSourceRow(),
+            ReadFrom = fields.Place(),
         },
         EntityKind.Benefit => new Benefit
         {
@@ -125,7 +125,7 @@ internal static class FactFactory
             Measure = fields.Text("measure"),
             Target = fields.Decimal("target"),
             Due = fields.Date("due"),
-            Source = fields.ToSourceRow(),
+            ReadFrom = fields.Place(),
         },
         EntityKind.Allocation => new ResourceAllocation
         {
@@ -135,7 +135,7 @@ internal static class FactFactory
             Percent = fields.Decimal("percent"),
             Start = fields.Date("start"),
             End = fields.Date("end"),
-            Source = fields.ToSourceRow(),
+            ReadFrom = fields.Place(),
         },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a project register."),
     };

@@ -28,5 +28,5 @@ internal interface IRecordFields
     IReadOnlyDictionary<string, string> CustomFields();
 
     /// <summary>The provenance of the fact built from this record, for evidence.</summary>
-    SourceRow ToSourceRow();
+    RecordPlace Place();
 }

@@ -203,9 +203,10 @@ public static class PortfolioReader
     {
         string? previous = null;
         HashSet<string>? ids = null;
+        RecordFields? fields = null;
         foreach (var record in source.Records(layout))
         {
-            var fields = new RecordFields(record);
+            fields = RecordFields.Of(record, fields);
             var id = fields.Id;
 
             // Ids in ascending order are unique without a set: files are usually written in id order, and a set of every

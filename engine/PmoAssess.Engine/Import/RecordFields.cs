@@ -14,6 +14,24 @@ internal sealed class RecordFields : IRecordFields
 
     public RecordFields(RawRecord record) => _record = record;
 
+    /// <summary>
+    /// The fields of <paramref name="record"/>: <paramref name="previous"/> again when it reads the same record, which the
+    /// CSV reader has moved to its next row, so that a file of a million rows makes one, not a million.
+    /// </summary>
+    // Objects that die between the facts being built leave holes among them, which the collector sweeps without compacting
+    // and the heap keeps: with these fields and a SourceRow made for each record, 137 MB of free space after reading
+    // 100,000 projects (a heap dump); with neither, 64 MB, and 900 MB less at the peak of a million projects.
+    public static RecordFields Of(RawRecord record, RecordFields? previous)
+    {
+        if (previous is null || !ReferenceEquals(previous._record, record))
+        {
+            return new RecordFields(record);
+        }
+
+        previous._id = null;
+        return previous;
+    }
+
     /// <summary>These fields, still readable once the reader has moved on to its next record.</summary>
     public RecordFields Kept() => new(_record.Kept()) { _id = _id };
 
@@ -52,13 +70,13 @@ internal sealed class RecordFields : IRecordFields
 
     /// <summary>The provenance of the fact built from this record, for evidence.</summary>
     // The canonical layout has no unreadable cells: a value that does not read stops the import.
-    public SourceRow ToSourceRow() => _record.Cells is CsvRowCells row && _record.Row is { } rowNumber
-        ? row.ToSourceRow(rowNumber)
-        : new(
+    public RecordPlace Place() => _record.Cells is CsvRowCells row && _record.Row is { } rowNumber
+        ? row.PlaceAt(rowNumber)
+        : RecordPlace.Of(new SourceRow(
             _record.File,
             _record.Row,
             _record.Cells.ToDictionary(pair => pair.Key, pair => new SourceCell { Column = pair.Value.Path ?? pair.Value.Column, Value = pair.Value.Value }),
-            hasProblems: false);
+            hasProblems: false));
 
     public SourceLocation LocationOf(string column)
     {

@@ -79,7 +79,7 @@ internal sealed class MappedFields : IRecordFields
         return custom;
     }
 
-    public SourceRow ToSourceRow() => new(_source.File, _row.Row, new Dictionary<string, SourceCell>(_cells, StringComparer.Ordinal));
+    public RecordPlace Place() => RecordPlace.Of(new SourceRow(_source.File, _row.Row, new Dictionary<string, SourceCell>(_cells, StringComparer.Ordinal)));
 
     private BoundField? Field(string column) => _source.Fields.GetValueOrDefault(column);
 
