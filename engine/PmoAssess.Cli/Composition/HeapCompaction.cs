@@ -17,7 +17,7 @@ internal static class HeapCompaction
     /// outcomes come on top. Measured at a million projects without history (resident set sampled every half second):
     /// peak 6,696 MiB in 64.6 s with the collection, 6,914 MiB in 62.7 s without it (7,782 and 7,856 MiB without it before
     /// reading stopped leaving an object behind for each record); at 100,000 projects, four runs each in turn, 6.97 to 7.90
-    /// s and 918 to 977 MiB with it, 6.75 to 7.72 s and 954 to 1,029 MiB without.
+    /// s and 917 to 977 MiB with it, 6.75 to 7.72 s and 954 to 1,029 MiB without.
     /// </summary>
     private const int CompactAfterReadingAboveFacts = 1_000_000;
 
