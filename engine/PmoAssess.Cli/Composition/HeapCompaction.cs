@@ -14,10 +14,11 @@ internal static class HeapCompaction
     /// reading left is the facts and the garbage of building them (each kind's list of children, the tables that attached
     /// them to their projects, the projects' records kept until then), promoted with the facts into the generation the
     /// collector keeps longest; there it sweeps that garbage without compacting, keeps the memory, and the evaluation's
-    /// outcomes come on top. Measured at a million projects without history (resident set sampled every half second):
-    /// peak 6,696 MiB in 64.6 s with the collection, 6,914 MiB in 62.7 s without it (7,782 and 7,856 MiB without it before
-    /// reading stopped leaving an object behind for each record); at 100,000 projects, four runs each in turn, 6.97 to 7.90
-    /// s and 917 to 977 MiB with it, 6.75 to 7.72 s and 954 to 1,029 MiB without.
+    /// outcomes come on top. Measured at a million projects without history (resident set sampled every half second): peak
+    /// 6,652 to 6,696 MiB in 55.5 to 64.6 s with the collection (three runs; it pauses the run 5.3 s), 6,914 MiB in 62.7 s
+    /// without it (7,782 and 7,856 MiB before reading stopped leaving an object behind for each record); at 100,000
+    /// projects, eight runs each in turn, 6.88 to 7.90 s and 910 to 977 MiB with it, 6.75 to 7.99 s and 915 to 1,029 MiB
+    /// without.
     /// </summary>
     private const int CompactAfterReadingAboveFacts = 1_000_000;
 
