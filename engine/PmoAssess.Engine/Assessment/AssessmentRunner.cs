@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NRules.Diagnostics;
 using PmoAssess.Facts;
 using PmoAssess.Import.Quality;
@@ -27,28 +28,15 @@ public static class AssessmentRunner
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(catalog);
 
-        // The slots take the facts kind by kind, so that 1.5 million facts scattered over the heap are not asked their kind.
-        // The sessions take them project by project: parts of one kind (5,000 projects, say) hold far more matches at once,
-        // 30 MB more at the peak for 0.1 s less (benchmarks' `stages`, 100,000 projects). Sized up front: grown by
-        // doubling, the list of the facts of 100,000 projects left 32 MB of garbage. Both made side by side, the longest
-        // first: one after the other, at a million projects, they held one core for 2.6 s while the other stood idle.
+        // The slots take the facts kind by kind (each kind's made side by side), so that 1.5 million facts scattered over the
+        // heap are not asked their kind. The sessions take them in the dataset's order, project by project (Evaluate): parts
+        // of one kind (5,000 projects, say) hold far more matches at once, 30 MB more at the peak for 0.1 s less (benchmarks'
+        // `stages`, 100,000 projects).
         var factsByKind = new IReadOnlyList<Fact>[Kinds.Length];
-        var facts = new List<Fact>();
-        SideBySide.For(Kinds.Length + 1, index =>
-        {
-            if (index == 0)
-            {
-                facts.Capacity = dataset.CountFacts();
-                facts.AddRange(dataset.AllFacts());
-            }
-            else
-            {
-                factsByKind[index - 1] = dataset.FactsOf(Kinds[index - 1]);
-            }
-        }, cancellationToken: cancellationToken);
+        SideBySide.For(Kinds.Length, index => factsByKind[index] = dataset.FactsOf(Kinds[index]), cancellationToken: cancellationToken);
 
         var slots = OutcomeSlots.For(catalog.Rules, factsByKind, asOf);
-        var unplaced = Evaluate(catalog, facts, asOf, slots, cancellationToken);
+        var unplaced = Evaluate(catalog, dataset, asOf, slots, cancellationToken);
 
         // Recorded outcomes sit in slots by rule and subject id, so they come out in order with no sort; those without a
         // slot of their own (a rule recording twice for one subject, or about another kind) need the general path.
@@ -60,7 +48,7 @@ public static class AssessmentRunner
         }
         else
         {
-            outcomes = WithNotApplicable(unplaced, slots, catalog.Rules, facts, asOf);
+            outcomes = WithNotApplicable(unplaced, slots, catalog.Rules, factsByKind, asOf);
         }
         var rules = catalog.Rules;
         if (dataQuality is not null)
@@ -100,26 +88,26 @@ public static class AssessmentRunner
     /// every rule judges one fact at a time and there are enough facts to share: then sessions from the one compiled
     /// factory take a part each, on every core (a rule that joins facts would miss matches across parts).
     /// </summary>
-    private static List<RuleOutcome> Evaluate(RuleCatalog catalog, List<Fact> facts, DateOnly asOf, OutcomeSlots? slots, CancellationToken cancellationToken)
+    private static List<RuleOutcome> Evaluate(RuleCatalog catalog, PortfolioDataset dataset, DateOnly asOf, OutcomeSlots? slots, CancellationToken cancellationToken)
     {
-        var parts = catalog.JudgesOneFactAtATime && slots is not null && facts.Count > FactsPerSession
-            ? (facts.Count + FactsPerSession - 1) / FactsPerSession
+        var count = dataset.CountFacts();
+        var parts = catalog.JudgesOneFactAtATime && slots is not null && count > FactsPerSession
+            ? (count + FactsPerSession - 1) / FactsPerSession
             : 1;
         var collectors = new OutcomeCollector[parts];
         if (parts == 1)
         {
-            collectors[0] = Fire(catalog, facts, asOf, slots, cancellationToken);
+            collectors[0] = Fire(catalog, dataset.AllFacts(), asOf, slots, cancellationToken);
         }
         else
         {
+            // Each part is taken from the dataset as a session starts, one at a time: no list of every fact (118 MB at a
+            // million projects, held to the end of the evaluation) is made to be cut up.
+            var inOrder = Partitioner.Create(dataset.AllFacts().Chunk(FactsPerSession), EnumerablePartitionerOptions.NoBuffering);
             try
             {
-                Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, part =>
-                {
-                    var size = (facts.Count + parts - 1) / parts;
-                    var start = part * size;
-                    collectors[part] = Fire(catalog, facts.GetRange(start, Math.Min(size, facts.Count - start)), asOf, slots, cancellationToken);
-                });
+                Parallel.ForEach(inOrder, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, (part, _, index) =>
+                    collectors[index] = Fire(catalog, part, asOf, slots, cancellationToken));
             }
             catch (AggregateException exception)
             {
@@ -137,7 +125,7 @@ public static class AssessmentRunner
     // every core busy. Measured at 100,000 projects (the benchmarks' `stages`): 25,000 facts 21.3 s, 5,000 17.4 s, 1,000 18.0 s.
     private const int FactsPerSession = 5_000;
 
-    private static OutcomeCollector Fire(RuleCatalog catalog, List<Fact> facts, DateOnly asOf, OutcomeSlots? slots, CancellationToken cancellationToken)
+    private static OutcomeCollector Fire(RuleCatalog catalog, IEnumerable<Fact> facts, DateOnly asOf, OutcomeSlots? slots, CancellationToken cancellationToken)
     {
         var collector = new OutcomeCollector(asOf, slots);
         var session = catalog.Factory.CreateSession();
@@ -162,7 +150,7 @@ public static class AssessmentRunner
     /// and one on a row without problems that passes is one the rule did not fire on.
     /// </summary>
     private static List<RuleOutcome> WithNotApplicable(
-        List<RuleOutcome> unplaced, OutcomeSlots? slots, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact> facts, DateOnly asOf)
+        List<RuleOutcome> unplaced, OutcomeSlots? slots, IReadOnlyList<RegisteredRule> rules, IReadOnlyList<Fact>[] factsByKind, DateOnly asOf)
     {
         var recorded = slots is null ? unplaced : [.. slots.Recorded(), .. unplaced];
         var assessed = recorded.Select(outcome => (outcome.RuleId, outcome.SubjectKind, outcome.SubjectId)).ToHashSet();
@@ -170,7 +158,7 @@ public static class AssessmentRunner
         foreach (var rule in rules)
         {
             var id = rule.Descriptor.Id;
-            foreach (var fact in facts.Where(fact => fact.Kind == rule.Descriptor.AppliesTo))
+            foreach (var fact in factsByKind[(int)rule.Descriptor.AppliesTo])
             {
                 if (rule.PassesUnfired is not null && !fact.SourceHasProblems
                     && rule.Redecide!(fact, asOf) is { Status: OutcomeStatus.Passed } pass)

@@ -288,6 +288,25 @@ public sealed class AssessmentRunnerTests
     }
 
     [Fact]
+    public void Run_MoreFactsThanOneSessionTakes_EachSubjectGetsItsOneOutcomeFromItsPart()
+    {
+        // 12,001 projects are three sessions' parts of 5,000 facts, taken from the dataset as the sessions start: every
+        // third project (by number) is active with no sponsor, every seventh closed, so each part holds all three kinds.
+        var projects = Enumerable.Range(0, 12_001).Select(number => new Project
+        {
+            Id = "P-" + number.ToString("D5", CultureInfo.InvariantCulture),
+            Stage = number % 7 == 0 ? LifecycleStage.Closed : LifecycleStage.Execution,
+            Sponsor = number % 3 == 0 ? null : "Sam",
+        }).ToList();
+
+        var result = AssessmentRunner.Run(new PortfolioDataset { Projects = projects }, Catalog(typeof(ActiveProjectHasSponsor)), AssessedPortfolio.AsOf);
+
+        result.Outcomes.Select(outcome => outcome.SubjectId).ShouldBe(projects.Select(project => project.Id));
+        result.Outcomes.Select(outcome => outcome.Status).ShouldBe(Enumerable.Range(0, 12_001).Select(number =>
+            number % 7 == 0 ? OutcomeStatus.NotApplicable : number % 3 == 0 ? OutcomeStatus.Failed : OutcomeStatus.Passed));
+    }
+
+    [Fact]
     public void Run_EmptyDataset_GivesNoOutcomes()
     {
         var result = AssessmentRunner.Run(new PortfolioDataset(), Catalog(HealthyRules), AssessedPortfolio.AsOf);
