@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using PmoAssess.Outcomes;
 
 namespace PmoAssess.Facts;
@@ -35,7 +34,7 @@ public abstract class Fact
     public abstract EntityKind Kind { get; }
 
     /// <summary>Whether a cell of the source row could not be read (<see cref="SourceRow.HasProblems"/>), without making the row.</summary>
-    internal bool SourceHasProblems => _place.Source is SourceRow { HasProblems: true };
+    internal bool SourceHasProblems => _place.HasProblems;
 
     /// <summary>
     /// Evidence for one field of this fact: the file, row, column and raw value it came from.
@@ -45,8 +44,8 @@ public abstract class Fact
     public Evidence EvidenceOf(string field, object? value = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(field);
-        var fromCell = TryGetSourceCell(field, out var column, out var text);
-        var (file, row) = FileAndRow;
+        var fromCell = _place.TryGetCell(field, out var column, out var text);
+        var (file, row) = _place.FileAndRow;
         return new Evidence
         {
             Field = field,
@@ -60,35 +59,12 @@ public abstract class Fact
     /// <summary>Whether <paramref name="evidence"/> is exactly what <see cref="EvidenceOf"/> gives for its field from a source cell.</summary>
     internal bool IsOwnCell(Evidence evidence)
     {
-        var (file, row) = FileAndRow;
-        return TryGetSourceCell(evidence.Field, out var column, out var text) && evidence.Row == row
+        var (file, row) = _place.FileAndRow;
+        return _place.TryGetCell(evidence.Field, out var column, out var text) && evidence.Row == row
             && string.Equals(evidence.Column, column, StringComparison.Ordinal) && string.Equals(evidence.Value, text, StringComparison.Ordinal)
             && string.Equals(evidence.File, file, StringComparison.Ordinal);
     }
 
     /// <inheritdoc />
     public override string ToString() => Kind.ToString() + " " + Id;
-
-    /// <summary>The source file and row, as <see cref="Source"/> gives them, without making the row.</summary>
-    private (string? File, int? Row) FileAndRow => _place.Source switch
-    {
-        SourceColumns columns => (columns.File, _place.Row),
-        SourceRow row => (row.File, row.Row),
-        _ => (null, null),
-    };
-
-    /// <summary>The column and raw text of the source cell of <paramref name="field"/>, as <see cref="SourceRow.CellOf"/> finds it.</summary>
-    private bool TryGetSourceCell(string field, [NotNullWhen(true)] out string? column, [NotNullWhen(true)] out string? value)
-    {
-        switch (_place.Source)
-        {
-            case SourceColumns columns:
-                return columns.TryGetCell(field, _place.Ordinal, out column, out value);
-            case SourceRow row:
-                return row.TryGetCell(field, out column, out value);
-            default:
-                (column, value) = (null, null);
-                return false;
-        }
-    }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PmoAssess.Facts;
 
 /// <summary>
@@ -18,4 +20,30 @@ internal readonly record struct RecordPlace(object? Source, int Row, int Ordinal
 
     /// <summary>The row this place names: a new <see cref="SourceRow"/> for a row of a CSV file.</summary>
     public SourceRow? ToSourceRow() => Source is SourceColumns columns ? new SourceRow(columns, Row, Ordinal) : (SourceRow?)Source;
+
+    /// <summary>Whether a cell of the row could not be read (<see cref="SourceRow.HasProblems"/>; a row of a CSV file never has one).</summary>
+    public bool HasProblems => Source is SourceRow { HasProblems: true };
+
+    /// <summary>The source file and row, as <see cref="ToSourceRow"/> gives them, without making the row.</summary>
+    public (string? File, int? Row) FileAndRow => Source switch
+    {
+        SourceColumns columns => (columns.File, Row),
+        SourceRow row => (row.File, row.Row),
+        _ => (null, null),
+    };
+
+    /// <summary>The column and raw text of the cell of <paramref name="field"/>, as <see cref="SourceRow.CellOf"/> finds it, without making the row.</summary>
+    public bool TryGetCell(string field, [NotNullWhen(true)] out string? column, [NotNullWhen(true)] out string? value)
+    {
+        switch (Source)
+        {
+            case SourceColumns columns:
+                return columns.TryGetCell(field, Ordinal, out column, out value);
+            case SourceRow row:
+                return row.TryGetCell(field, out column, out value);
+            default:
+                (column, value) = (null, null);
+                return false;
+        }
+    }
 }
