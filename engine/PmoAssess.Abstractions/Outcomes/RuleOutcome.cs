@@ -21,13 +21,65 @@ public sealed record RuleOutcome
     public required OutcomeStatus Status { get; init; }
 
     /// <summary>A sentence for a reader, e.g. why the rule failed.</summary>
-    public string? Message { get; init; }
+    public string? Message
+    {
+        get => _later is { } later ? later.Verdict.Message : _message;
+        init
+        {
+            Settle();
+            _message = value;
+        }
+    }
 
     /// <summary>For <see cref="OutcomeStatus.NotAssessable"/>: the field whose value was missing.</summary>
-    public string? MissingField { get; init; }
+    public string? MissingField
+    {
+        get => _later is { } later ? later.Verdict.MissingField : _missingField;
+        init
+        {
+            Settle();
+            _missingField = value;
+        }
+    }
 
     /// <summary>The values the rule looked at and where they came from.</summary>
-    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+    public IReadOnlyList<Evidence> Evidence
+    {
+        get => _later is { } later ? later.Verdict.Evidence : _evidence;
+        init
+        {
+            Settle();
+            _evidence = value;
+        }
+    }
+
+    private string? _message;
+    private string? _missingField;
+    private IReadOnlyList<Evidence> _evidence = [];
+
+    // For an outcome whose message, missing field and evidence are the rule's verdict made again when first read.
+    private VerdictWhenRead? _later;
+
+    /// <summary>
+    /// An outcome of rule <paramref name="ruleId"/> for <paramref name="subject"/> with <paramref name="status"/>, whose
+    /// message, missing field and evidence are those of the verdict <paramref name="later"/> makes when first asked: a
+    /// large assessment keeps millions of failed outcomes, and most of their messages are never read.
+    /// </summary>
+    internal static RuleOutcome DecidedWhenRead(Fact subject, string ruleId, OutcomeStatus status, VerdictWhenRead later)
+    {
+        var outcome = Create(subject, ruleId, status, null, null, []);
+        outcome._later = later;
+        return outcome;
+    }
+
+    // A copy made with another message, missing field or evidence (`with`) takes the others from the verdict first.
+    private void Settle()
+    {
+        if (_later is { } later)
+        {
+            (_message, _missingField, _evidence, _later) = (later.Verdict.Message, later.Verdict.MissingField, later.Verdict.Evidence, null);
+        }
+    }
 
     /// <summary>The outcome of rule <paramref name="ruleId"/> for <paramref name="subject"/> that <paramref name="verdict"/> decides.</summary>
     public static RuleOutcome Of(Fact subject, string ruleId, Verdict verdict)

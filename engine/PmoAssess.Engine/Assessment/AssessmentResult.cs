@@ -70,6 +70,17 @@ public sealed class AssessmentResult
         return Outcomes is OutcomeTable table ? table.Where(keep) : Outcomes.Where(outcome => keep(outcome.Status));
     }
 
+    /// <summary>
+    /// The outcomes whose status <paramref name="keep"/> chooses, in order, as a list. An assessment held by rule (as
+    /// <see cref="AssessmentRunner"/> holds it) makes each one when it is read, so a list of millions costs a number each;
+    /// it should choose few of the passes and not-applicable outcomes, which are most of a large assessment's.
+    /// </summary>
+    public IReadOnlyList<RuleOutcome> ListWhere(Func<OutcomeStatus, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        return Outcomes is OutcomeTable table ? table.ListWhere(keep) : [.. OutcomesWhere(keep)];
+    }
+
     private ILookup<string, RuleOutcome>? _byRule;
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<OutcomeStatus, int>> _counts = new(StringComparer.Ordinal);
 }

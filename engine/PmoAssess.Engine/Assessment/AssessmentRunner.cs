@@ -198,7 +198,7 @@ public static class AssessmentRunner
         }
 
         return outcomes is OutcomeTable table
-            ? FindingsInOrder.MostSevereFirst(table, FindingOf, ruleId => rules.TryGetValue(ruleId, out var rule) ? rule.Severity : default)
+            ? FindingsInOrder.MostSevereFirst(table, ruleId => rules[ruleId])
             : FindingsInOrder.MostSevereFirst([.. outcomes.Where(outcome => outcome.Status == OutcomeStatus.Failed).Select(FindingOf)]);
     }
 

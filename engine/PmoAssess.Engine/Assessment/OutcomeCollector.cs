@@ -10,7 +10,7 @@ namespace PmoAssess.Assessment;
 /// assessment) or, when they have none, to a list of this session's own; never into working memory as facts, which
 /// halves fire time (DESIGN.md). Used by one session on one thread.
 /// </summary>
-internal sealed class OutcomeCollector : IAssessmentContext, IDependencyResolver
+internal sealed class OutcomeCollector : IAssessmentContext, IRecordsVerdicts, IDependencyResolver
 {
     private readonly List<RuleOutcome> _outcomes = [];
     private readonly OutcomeSlots? _slots;
@@ -34,6 +34,19 @@ internal sealed class OutcomeCollector : IAssessmentContext, IDependencyResolver
     {
         ArgumentNullException.ThrowIfNull(outcome);
         if (_slots?.TryPlace(outcome, Places!) != true)
+        {
+            _outcomes.Add(outcome);
+        }
+    }
+
+    /// <summary>
+    /// Records the verdict of rule <paramref name="ruleId"/> on <paramref name="subject"/>: unlike an outcome a rule records
+    /// besides, its slot may keep only its status, for the rule to decide again when it is read.
+    /// </summary>
+    public void RecordVerdict(Fact subject, string ruleId, Verdict verdict)
+    {
+        var outcome = RuleOutcome.Of(subject, ruleId, verdict);
+        if (_slots?.TryPlace(outcome, Places!, isVerdict: true) != true)
         {
             _outcomes.Add(outcome);
         }

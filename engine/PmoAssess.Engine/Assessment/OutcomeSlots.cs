@@ -113,9 +113,10 @@ internal sealed class OutcomeSlots
 
     /// <summary>
     /// Puts <paramref name="outcome"/> in its slot; <c>false</c> when it has none or the slot is taken. What the slot keeps
-    /// goes to the placing <paramref name="session"/>'s own list until <see cref="Gather"/>.
+    /// goes to the placing <paramref name="session"/>'s own list until <see cref="Gather"/>. An outcome that is the rule's
+    /// verdict on its subject (<paramref name="isVerdict"/>), rather than one a rule recorded besides, can be made again.
     /// </summary>
-    public bool TryPlace(RuleOutcome outcome, SessionPlaces session)
+    public bool TryPlace(RuleOutcome outcome, SessionPlaces session, bool isVerdict = false)
     {
         if (!TryFindSlot(outcome.RuleId, outcome.SubjectKind, outcome.SubjectId, session, out var rule, out var place))
         {
@@ -123,9 +124,9 @@ internal sealed class OutcomeSlots
         }
 
         var subject = Subjects[rule][place];
-        var plainPass = outcome is { Status: OutcomeStatus.Passed, Message: null, MissingField: null }
-            && string.Equals(outcome.SubjectId, subject.Id, StringComparison.Ordinal)
+        var ownSubject = string.Equals(outcome.SubjectId, subject.Id, StringComparison.Ordinal)
             && string.Equals(outcome.ProjectId, ProjectOf(subject), StringComparison.Ordinal);
+        var plainPass = ownSubject && outcome is { Status: OutcomeStatus.Passed, Message: null, MissingField: null };
         if (plainPass && _redecide[rule] is not null)
         {
             return TryTake(rule, place, PassMark);
@@ -136,8 +137,49 @@ internal sealed class OutcomeSlots
             return false;
         }
 
-        session.Kept.Add(new SlotEntry(rule, place, plainPass ? outcome.Evidence : Smaller(rule, outcome, subject)));
+        session.Kept.Add(new SlotEntry(rule, place, plainPass ? outcome.Evidence
+            : isVerdict && ownSubject && _redecide[rule] is not null && DecidedMark.For(outcome.Status) is { } mark ? mark
+            : Smaller(rule, outcome, subject)));
         return true;
+    }
+
+    /// <summary>
+    /// What a slot keeps for a failed or not-assessable outcome of a rule that can decide again: its status alone. The
+    /// message, missing field and evidence are the rule's verdict made again when the outcome is read
+    /// (<see cref="RuleOutcome.DecidedWhenRead"/>). Kept whole, such outcomes were 1.6 GB of a million projects' 6 GB heap
+    /// as the outputs were written: the outcome, its message and evidence, and the findings and lists that held them.
+    /// </summary>
+    private sealed class DecidedMark(OutcomeStatus status)
+    {
+        private static readonly DecidedMark Failed = new(OutcomeStatus.Failed);
+        private static readonly DecidedMark NotAssessable = new(OutcomeStatus.NotAssessable);
+
+        public OutcomeStatus Status { get; } = status;
+
+        /// <summary>The mark for <paramref name="status"/>; <c>null</c> for a status kept whole.</summary>
+        public static DecidedMark? For(OutcomeStatus status) => status switch
+        {
+            OutcomeStatus.Failed => Failed,
+            OutcomeStatus.NotAssessable => NotAssessable,
+            _ => null,
+        };
+    }
+
+    /// <summary>The verdict of a marked slot, made again: the rule must decide as it did the first time.</summary>
+    private sealed class SlotVerdict(OutcomeSlots slots, int rule, int place, OutcomeStatus status) : VerdictWhenRead
+    {
+        protected override Verdict Decide()
+        {
+            var verdict = slots._redecide[rule]!(slots.Subjects[rule][place], slots._asOf);
+            return verdict?.Status == status ? verdict : throw slots.DecidedDifferently(rule, place, status);
+        }
+
+        // One slot's outcome read twice is the same outcome.
+        public override bool Equals(object? obj) => obj is SlotVerdict other && other.Is(slots, rule, place);
+
+        public override int GetHashCode() => HashCode.Combine(rule, place);
+
+        private bool Is(OutcomeSlots otherSlots, int otherRule, int otherPlace) => ReferenceEquals(slots, otherSlots) && rule == otherRule && place == otherPlace;
     }
 
     // An outcome kept to the end of the run, made smaller where reading it costs next to nothing more: its evidence as a
@@ -232,6 +274,7 @@ internal sealed class OutcomeSlots
         _ => KeptAt(rule, place) switch
         {
             RuleOutcome outcome => outcome,
+            DecidedMark mark => RuleOutcome.DecidedWhenRead(Subjects[rule][place], RuleIds[rule], mark.Status, new SlotVerdict(this, rule, place, mark.Status)),
             var evidence => PassOf(rule, place, (IReadOnlyList<Evidence>)evidence),
         },
     };
@@ -246,17 +289,21 @@ internal sealed class OutcomeSlots
         Evidence = evidence,
     };
 
-    // A rule that changes its mind is at fault, as one that throws is (RuleCatalogBuilder): the run stops with exit code 4
-    // before any output is replaced.
     private IReadOnlyList<Evidence> EvidenceDecidedAgain(int rule, int place)
     {
         var verdict = _redecide[rule]!(Subjects[rule][place], _asOf);
-        return verdict is { Status: OutcomeStatus.Passed, Message: null }
-            ? verdict.Evidence
-            : throw new PluginFaultException(
-                "The rule decided differently when asked again about a subject it had passed: a rule must decide from the subject " +
-                "and the assessment date alone. Rule=" + RuleIds[rule] + ", Subject=" + Subjects[rule][place].Id);
+        return verdict is { Status: OutcomeStatus.Passed, Message: null } ? verdict.Evidence : throw DecidedDifferently(rule, place, OutcomeStatus.Passed);
     }
+
+    // A rule that changes its mind is at fault, as one that throws is (RuleCatalogBuilder): the run stops with exit code 4
+    // before any output is replaced.
+    private PluginFaultException DecidedDifferently(int rule, int place, OutcomeStatus status) => new(
+        "The rule decided differently when asked again about a subject it had " + (status switch
+        {
+            OutcomeStatus.Passed => "passed",
+            OutcomeStatus.Failed => "failed",
+            _ => "found not assessable",
+        }) + ": a rule must decide from the subject and the assessment date alone. Rule=" + RuleIds[rule] + ", Subject=" + Subjects[rule][place].Id);
 
     /// <summary>The status of what rule <paramref name="rule"/> recorded at <paramref name="place"/>, without making the outcome.</summary>
     public OutcomeStatus StatusAt(int rule, int place) => StateOf(_states[rule], place) switch
@@ -280,7 +327,7 @@ internal sealed class OutcomeSlots
             // Only recorded outcomes can be chosen, and they are all among the things kept.
             for (var index = 0; index < kept.Length; index++)
             {
-                if (kept[index] is RuleOutcome outcome && keep(outcome.Status))
+                if (kept[index] is RuleOutcome or DecidedMark && keep(StatusOf(kept[index])))
                 {
                     yield return keptPlaces[index];
                 }
@@ -314,7 +361,12 @@ internal sealed class OutcomeSlots
         }
     }
 
-    private static OutcomeStatus StatusOf(object kept) => kept is RuleOutcome outcome ? outcome.Status : OutcomeStatus.Passed;
+    private static OutcomeStatus StatusOf(object kept) => kept switch
+    {
+        RuleOutcome outcome => outcome.Status,
+        DecidedMark mark => mark.Status,
+        _ => OutcomeStatus.Passed,
+    };
 
     private object KeptAt(int rule, int place) => _kept[rule][Array.BinarySearch(_keptPlaces[rule], place)];
 

@@ -92,37 +92,35 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     }
 
     /// <summary>
-    /// What <paramref name="select"/> makes of each outcome <see cref="Where"/> gives, in one array: rule by rule, the rules
-    /// in the order of their <paramref name="rank"/> (by id among equals), each rule's in order. Sized from the rules' counts
-    /// (<see cref="CountsOf"/>, made once when the slots were completed), then made straight into their places, the rules
-    /// shared among the cores: a large assessment's findings are millions, made on one core they held it for a second, and
-    /// at a million projects each copy of them was a 30 MB array.
+    /// The outcomes whose status <paramref name="keep"/> chooses, as a list that makes each one when it is read: rule by
+    /// rule, the rules in the order of their <paramref name="rank"/> (by id among equals), each rule's in order. It holds
+    /// only each outcome's place among its rule's subjects: a large assessment's findings are millions, and kept whole, with
+    /// their messages and evidence, they were more than a gigabyte at a million projects. Places are found rule by rule on
+    /// every core, in arrays sized from the rules' counts (<see cref="CountsOf"/>, made once when the slots were completed).
     /// </summary>
-    public TResult[] SelectWhere<TResult>(Func<OutcomeStatus, bool> keep, Func<RuleOutcome, TResult> select, Func<string, int> rank)
+    public Selection ListWhere(Func<OutcomeStatus, bool> keep, Func<string, int>? rank = null)
     {
-        var starts = new int[_ruleIds.Length];
-        var total = 0;
-        foreach (var rule in Enumerable.Range(0, _ruleIds.Length).OrderBy(rule => rank(_ruleIds[rule])))
-        {
-            var count = CountsOf(_ruleIds[rule]).Where(pair => keep(pair.Key)).Sum(pair => pair.Value);
-            (starts[rule], total) = (total, checked(total + count));
-        }
-
-        var laidOut = new TResult[total];
+        var places = new int[_ruleIds.Length][];
         SideBySide.For(_ruleIds.Length, rule =>
         {
-            var at = starts[rule];
-            foreach (var outcome in WhereIn(rule, keep))
+            var found = places[rule] = new int[CountsOf(_ruleIds[rule]).Where(pair => keep(pair.Key)).Sum(pair => pair.Value)];
+            var next = 0;
+            foreach (var place in PlacesIn(rule, keep))
             {
-                laidOut[at++] = select(outcome);
+                found[next++] = place;
             }
         });
-        return laidOut;
+
+        // OrderBy is stable: rules of one rank stay in id order.
+        int[] rules = [.. Enumerable.Range(0, _ruleIds.Length).OrderBy(rule => rank?.Invoke(_ruleIds[rule]) ?? 0)];
+        return new Selection(this, rules, [.. rules.Select(rule => places[rule])]);
     }
 
-    private IEnumerable<RuleOutcome> WhereIn(int rule, Func<OutcomeStatus, bool> keep) => _slotRules[rule] is var slot and >= 0
-        ? _slots.PlacesWhere(slot, keep).Select(subject => At(rule, subject))
-        : _given[rule]!.Where(outcome => keep(outcome.Status));
+    private IEnumerable<int> PlacesIn(int rule, Func<OutcomeStatus, bool> keep) => _slotRules[rule] is var slot and >= 0
+        ? _slots.PlacesWhere(slot, keep)
+        : Enumerable.Range(0, _given[rule]!.Count).Where(index => keep(_given[rule]![index].Status));
+
+    private IEnumerable<RuleOutcome> WhereIn(int rule, Func<OutcomeStatus, bool> keep) => PlacesIn(rule, keep).Select(subject => At(rule, subject));
 
     public IEnumerator<RuleOutcome> GetEnumerator()
     {
@@ -142,7 +140,11 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     private OutcomeStatus StatusAt(int rule, int subject) =>
         _slotRules[rule] is var slot and >= 0 ? _slots.StatusAt(slot, subject) : _given[rule]![subject].Status;
 
-    private RuleOutcome At(int rule, int subject) => _slotRules[rule] is var slot and >= 0
+    /// <summary>The rules' ids, in the order the table's rule indexes (<see cref="At"/>) count them.</summary>
+    public IReadOnlyList<string> RuleIds => _ruleIds;
+
+    /// <summary>The outcome of rule <paramref name="rule"/> (its index) for its subject at <paramref name="subject"/>.</summary>
+    public RuleOutcome At(int rule, int subject) => _slotRules[rule] is var slot and >= 0
         ? _slots.OutcomeAt(slot, subject) ?? RuleOutcome.About(_slots.Subjects[slot][subject], _ruleIds[rule], OutcomeStatus.NotApplicable)
         : _given[rule]![subject];
 
@@ -154,6 +156,72 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         }
 
         return rule;
+    }
+
+    /// <summary>Chosen outcomes of the table, rule by rule in a given order: each rule's places among its subjects.</summary>
+    internal sealed class Selection : IReadOnlyList<RuleOutcome>
+    {
+        private readonly OutcomeTable _table;
+        private readonly int[] _rules;
+        private readonly int[][] _places;
+        private readonly int[] _starts;
+
+        public Selection(OutcomeTable table, int[] rules, int[][] places)
+        {
+            (_table, _rules, _places, _starts) = (table, rules, places, new int[rules.Length + 1]);
+            for (var run = 0; run < rules.Length; run++)
+            {
+                _starts[run + 1] = checked(_starts[run] + places[run].Length);
+            }
+        }
+
+        public int Count => _starts[^1];
+
+        public RuleOutcome this[int index]
+        {
+            get
+            {
+                var (rule, subject) = PlaceOf(index);
+                return _table.At(rule, subject);
+            }
+        }
+
+        /// <summary>The rule (its index in the table) and the subject of the outcome at <paramref name="index"/>, without making it.</summary>
+        public (int Rule, int Subject) PlaceOf(int index)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+
+            // The last rule starting at or before the index: rules with nothing chosen start where the next one does.
+            var run = Array.BinarySearch(_starts, 0, _rules.Length, index);
+            if (run < 0)
+            {
+                run = ~run - 1;
+            }
+
+            while (run + 1 < _rules.Length && _starts[run + 1] == index)
+            {
+                run++;
+            }
+
+            return (_rules[run], _places[run][index - _starts[run]]);
+        }
+
+        /// <summary>Each outcome's rule and subject, in order, without making them.</summary>
+        public IEnumerable<(int Rule, int Subject)> Places()
+        {
+            for (var run = 0; run < _rules.Length; run++)
+            {
+                foreach (var place in _places[run])
+                {
+                    yield return (_rules[run], place);
+                }
+            }
+        }
+
+        public IEnumerator<RuleOutcome> GetEnumerator() => Places().Select(place => _table.At(place.Rule, place.Subject)).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private sealed class RuleSlice(OutcomeTable table, int rule) : IReadOnlyList<RuleOutcome>

@@ -18,27 +18,27 @@ public static class PolicyApplication
         var inForce = waivers.Where(waiver => !waiver.IsExpired(asOf)).ToList();
         var findings = InForce(result.Findings, policy);
 
-        // Sized up front: most findings count, and grown by doubling the list left its halves behind (at a million projects,
-        // 3.6 million findings, 29 MB a copy).
-        var counting = new List<Finding>(findings.Count);
+        // What counts is the findings less those set apart, held as their places rather than copied: an assessment's
+        // findings may be made when read, and a copy would make and keep millions of them.
         var waived = new List<(Finding, Waiver)>();
         var baselined = new List<Finding>();
-        foreach (var finding in findings)
+        var setApart = new List<int>();
+        for (var index = 0; index < findings.Count; index++)
         {
+            var finding = findings[index];
             if (CoveringWaiver(inForce, finding) is { } waiver)
             {
                 waived.Add((finding, waiver));
+                setApart.Add(index);
             }
             else if (baseline?.Contains(finding) == true)
             {
                 baselined.Add(finding);
-            }
-            else
-            {
-                counting.Add(finding);
+                setApart.Add(index);
             }
         }
 
+        var counting = setApart.Count == 0 ? findings : ListRuns.AllBut(findings, setApart);
         return new PolicyVerdict
         {
             Findings = counting,
@@ -89,7 +89,7 @@ public static class PolicyApplication
         ((int)y.Severity).CompareTo((int)x.Severity) is var bySeverity and not 0 ? bySeverity : OutcomeOrder.Instance.Compare(x.Outcome, y.Outcome);
 
     private static List<string> GateFailures(
-        List<Finding> findings, List<Finding> setApart, AssessmentResult result, EffectivePolicy policy, MaturityAssessment? maturity)
+        IReadOnlyList<Finding> findings, List<Finding> setApart, AssessmentResult result, EffectivePolicy policy, MaturityAssessment? maturity)
     {
         var failures = new List<string>();
         if (policy.Gate.FailOn is { } threshold && policy.Gate.Failing(findings).Count() is var severe and > 0)

@@ -52,7 +52,16 @@ internal sealed class YamlRule
             verdict = Assess(subject, context.AsOf);
         }
 
-        if (verdict is not null)
+        if (verdict is null)
+        {
+            return;
+        }
+
+        if (context is IRecordsVerdicts verdicts)
+        {
+            verdicts.RecordVerdict(subject, Descriptor.Id, verdict);
+        }
+        else
         {
             context.Record(RuleOutcome.Of(subject, Descriptor.Id, verdict));
         }

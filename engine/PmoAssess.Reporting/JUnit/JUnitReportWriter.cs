@@ -103,14 +103,20 @@ public sealed class JUnitReportWriter : IReportWriter
         utf8.Flush();
     }
 
-    /// <summary>The test cases of each category: the listed outcomes that apply, then, past the limit, one per rule for its passes.</summary>
-    private static Dictionary<string, List<RuleOutcome>> Suites(AssessmentReport report, Dictionary<string, RuleDescriptor> rules)
+    /// <summary>
+    /// The test cases of each category: the listed outcomes that apply, then, past the limit, one per rule for its passes.
+    /// A suite holds the places of its outcomes among those listed, not the outcomes: they may be made when read, and kept
+    /// they held every message and its evidence until the file was written.
+    /// </summary>
+    private static Dictionary<string, ListRuns<RuleOutcome>> Suites(AssessmentReport report, Dictionary<string, RuleDescriptor> rules)
     {
-        var suites = new Dictionary<string, List<RuleOutcome>>(StringComparer.Ordinal);
+        var suites = new Dictionary<string, ListRuns<RuleOutcome>>(StringComparer.Ordinal);
+        var listed = OutcomeListing.Listed(report);
         string? ruleId = null;
-        List<RuleOutcome> suite = [];
-        foreach (var outcome in OutcomeListing.Listed(report))
+        ListRuns<RuleOutcome>? suite = null;
+        for (var place = 0; place < listed.Count; place++)
         {
+            var outcome = listed[place];
             if (outcome.Status == OutcomeStatus.NotApplicable)
             {
                 continue;
@@ -119,10 +125,10 @@ public sealed class JUnitReportWriter : IReportWriter
             if (!ReferenceEquals(outcome.RuleId, ruleId))
             {
                 ruleId = outcome.RuleId;
-                suite = SuiteOf(suites, rules.TryGetValue(ruleId, out var rule) ? rule.Category : "uncategorised");
+                suite = SuiteOf(suites, listed, rules.TryGetValue(ruleId, out var rule) ? rule.Category : "uncategorised");
             }
 
-            suite.Add(outcome);
+            suite!.AddPlace(place);
         }
 
         if (!OutcomeListing.ListsEveryOutcome(report))
@@ -130,7 +136,7 @@ public sealed class JUnitReportWriter : IReportWriter
             // Too many outcomes to list: each rule's passes are one passing test case that counts them.
             foreach (var summary in report.Rules.Where(summary => summary.Passed > 0))
             {
-                SuiteOf(suites, summary.Rule.Category).Add(new RuleOutcome
+                SuiteOf(suites, listed, summary.Rule.Category).Add(new RuleOutcome
                 {
                     RuleId = summary.Rule.Id,
                     SubjectKind = summary.Rule.AppliesTo,
@@ -143,17 +149,17 @@ public sealed class JUnitReportWriter : IReportWriter
         foreach (var rule in rules.Values)
         {
             // A category whose rules applied to nothing still shows, as an empty suite.
-            SuiteOf(suites, rule.Category);
+            SuiteOf(suites, listed, rule.Category);
         }
 
         return suites;
     }
 
-    private static List<RuleOutcome> SuiteOf(Dictionary<string, List<RuleOutcome>> suites, string category)
+    private static ListRuns<RuleOutcome> SuiteOf(Dictionary<string, ListRuns<RuleOutcome>> suites, IReadOnlyList<RuleOutcome> listed, string category)
     {
         if (!suites.TryGetValue(category, out var suite))
         {
-            suites.Add(category, suite = []);
+            suites.Add(category, suite = new ListRuns<RuleOutcome>(listed));
         }
 
         return suite;
@@ -220,7 +226,7 @@ public sealed class JUnitReportWriter : IReportWriter
     /// <summary>How many test cases of each kind a suite holds, counted in one pass over its outcomes.</summary>
     private readonly record struct SuiteCounts(int Tests, int Failed, int Errors, int NotAssessable, int SetApart)
     {
-        public static SuiteCounts Of(List<RuleOutcome> outcomes, Func<RuleOutcome, string?> setApart)
+        public static SuiteCounts Of(ListRuns<RuleOutcome> outcomes, Func<RuleOutcome, string?> setApart)
         {
             var (failed, errors, notAssessable, apart) = (0, 0, 0, 0);
             foreach (var outcome in outcomes)

@@ -36,7 +36,7 @@ internal sealed class SeveritiesInForce
             rules.Add(rule.Rule.Id, rule.Rule.Severity);
         }
 
-        if (findings.All(finding => rules.TryGetValue(finding.Outcome.RuleId, out var severity) && severity == finding.Severity))
+        if (findings.All(finding => rules.TryGetValue(finding.Rule.Id, out var severity) && severity == finding.Severity))
         {
             return new SeveritiesInForce(rules, null);
         }

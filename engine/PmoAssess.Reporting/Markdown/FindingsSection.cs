@@ -23,7 +23,7 @@ internal static class FindingsSection
     public static bool IsSummarised(AssessmentReport report) =>
         AnyMoreThanShown(report.Findings.Select(finding => (finding.Rule.Id, finding.Severity)));
 
-    public static void Write(MarkdownDocument document, AssessmentReport report, IReadOnlyList<KeyValuePair<string, List<Finding>>> byCategory, bool summarised)
+    public static void Write(MarkdownDocument document, AssessmentReport report, IReadOnlyList<KeyValuePair<string, IReadOnlyList<Finding>>> byCategory, bool summarised)
     {
         document.Heading(2, "Findings");
         if (report.Findings.Count == 0)
@@ -68,7 +68,7 @@ internal static class FindingsSection
     }
 
     /// <summary>The appendix's full list: every finding, grouped by category, in the body's order.</summary>
-    public static void WriteAll(MarkdownDocument document, AssessmentReport report, IReadOnlyList<KeyValuePair<string, List<Finding>>> byCategory)
+    public static void WriteAll(MarkdownDocument document, AssessmentReport report, IReadOnlyList<KeyValuePair<string, IReadOnlyList<Finding>>> byCategory)
     {
         document.Heading(3, AllHeading);
         document.Paragraph(Count(report.Findings.Count, "finding", "findings") + ", grouped by category, then severity, then rule.");
@@ -139,24 +139,30 @@ internal static class FindingsSection
         }
     }
 
-    /// <summary>The findings of each category, in the given order; categories by name. Made once for the body and the appendix.</summary>
-    public static IReadOnlyList<KeyValuePair<string, List<Finding>>> ByCategory(IEnumerable<Finding> findings)
+    /// <summary>
+    /// The findings of each category, in the given order; categories by name. Made once for the body and the appendix. Each
+    /// category holds the runs of the list that are its own, not the findings: a large assessment's findings are millions,
+    /// made when read.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, IReadOnlyList<Finding>>> ByCategory(IReadOnlyList<Finding> findings)
     {
-        var categories = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
-        (RuleDescriptor? Descriptor, List<Finding>? Findings) last = default;
-        foreach (var finding in findings)
+        var categories = new Dictionary<string, ListRuns<Finding>>(StringComparer.Ordinal);
+        (RuleDescriptor? Descriptor, ListRuns<Finding>? Runs) last = default;
+        for (var index = 0; index < findings.Count; index++)
         {
             // A rule's findings mostly come together: its category is looked up when the rule changes.
-            if (last.Findings is null || !ReferenceEquals(last.Descriptor, finding.Rule))
+            var rule = findings[index].Rule;
+            if (last.Runs is null || !ReferenceEquals(last.Descriptor, rule))
             {
-                ref var category = ref CollectionsMarshal.GetValueRefOrAddDefault(categories, finding.Rule.Category, out _);
-                last = (finding.Rule, category ??= []);
+                ref var category = ref CollectionsMarshal.GetValueRefOrAddDefault(categories, rule.Category, out _);
+                last = (rule, category ??= new ListRuns<Finding>(findings));
             }
 
-            last.Findings.Add(finding);
+            last.Runs.AddPlace(index);
         }
 
-        return [.. categories.OrderBy(category => category.Key, StringComparer.Ordinal)];
+        return [.. categories.OrderBy(category => category.Key, StringComparer.Ordinal)
+            .Select(category => KeyValuePair.Create(category.Key, (IReadOnlyList<Finding>)category.Value))];
     }
 
     private static readonly Comparison<Finding> BySeverityThenRule = (x, y) =>

@@ -77,9 +77,9 @@ public sealed record AssessmentReport
     /// The outcomes that need attention (failed, not assessable, errors) in the order of <see cref="Outcomes"/>; by default
     /// filtered from it. An assessment supplies them without making its passes, which are most of its outcomes.
     /// </summary>
-    public IEnumerable<RuleOutcome> OutcomesNeedingAttention
+    public IReadOnlyList<RuleOutcome> OutcomesNeedingAttention
     {
-        get => _outcomesNeedingAttention ?? Outcomes.Where(outcome => OutcomeListing.NeedsAttention(outcome.Status));
+        get => _outcomesNeedingAttention ??= [.. Outcomes.Where(outcome => OutcomeListing.NeedsAttention(outcome.Status))];
         init => _outcomesNeedingAttention = value;
     }
 
@@ -114,10 +114,6 @@ public sealed record AssessmentReport
     {
         ArgumentNullException.ThrowIfNull(result);
         List<RuleSummary> rules = [.. result.Rules.Select(rule => RuleSummary.Of(rule, result.CountsOf(rule.Descriptor.Id)))];
-        // One pass over every outcome for those that need attention, kept: every writer lists them, and the not-assessable
-        // outcomes and errors are among them. A pass over a large assessment reads millions of outcomes to keep a few.
-        var needingAttention = new List<RuleOutcome>(rules.Sum(rule => rule.Failed + rule.NotAssessable + rule.Errors));
-        needingAttention.AddRange(result.OutcomesWhere(OutcomeListing.NeedsAttention));
         return new AssessmentReport
         {
             Engagement = engagement,
@@ -139,8 +135,10 @@ public sealed record AssessmentReport
                 .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),
             Rules = rules,
             Findings = result.Findings,
-            NotAssessable = WithStatus(needingAttention, OutcomeStatus.NotAssessable, rules.Sum(rule => rule.NotAssessable)),
-            Errors = WithStatus(needingAttention, OutcomeStatus.Error, rules.Sum(rule => rule.Errors)),
+            // Lists that make each outcome when read, as the findings are: at a million projects the outcomes that need
+            // attention are millions, and kept whole for the writers they were more than a gigabyte.
+            NotAssessable = result.ListWhere(status => status == OutcomeStatus.NotAssessable),
+            Errors = result.ListWhere(status => status == OutcomeStatus.Error),
             Outcomes = result.Outcomes,
             // Every outcome belongs to one of the rules: their counts, already made, are the totals.
             OutcomeCounts = new Dictionary<OutcomeStatus, int>
@@ -151,21 +149,13 @@ public sealed record AssessmentReport
                 [OutcomeStatus.NotAssessable] = rules.Sum(rule => rule.NotAssessable),
                 [OutcomeStatus.Error] = rules.Sum(rule => rule.Errors),
             }.Where(pair => pair.Value > 0).ToDictionary(),
-            OutcomesNeedingAttention = needingAttention,
+            OutcomesNeedingAttention = result.ListWhere(OutcomeListing.NeedsAttention),
             Maturity = maturity,
             DataQuality = result.DataQuality,
         };
     }
 
-    // Sized from the rules' counts: filtered into a list grown by doubling, a large assessment's copies were tens of megabytes.
-    private static List<RuleOutcome> WithStatus(List<RuleOutcome> outcomes, OutcomeStatus status, int count)
-    {
-        var with = new List<RuleOutcome>(count);
-        with.AddRange(outcomes.Where(outcome => outcome.Status == status));
-        return with;
-    }
-
     private IReadOnlyList<RuleOutcome> _outcomes = [];
     private IReadOnlyDictionary<OutcomeStatus, int>? _outcomeCounts;
-    private IEnumerable<RuleOutcome>? _outcomesNeedingAttention;
+    private IReadOnlyList<RuleOutcome>? _outcomesNeedingAttention;
 }

@@ -22,7 +22,7 @@ public static class OutcomeListing
     }
 
     /// <summary>The outcomes listed one by one, in order: every one, or past the limit those that need attention.</summary>
-    public static IEnumerable<RuleOutcome> Listed(AssessmentReport report) =>
+    public static IReadOnlyList<RuleOutcome> Listed(AssessmentReport report) =>
         ListsEveryOutcome(report) ? report.Outcomes : report.OutcomesNeedingAttention;
 
     /// <summary>Whether an outcome of <paramref name="status"/> needs attention: failed, not assessable or an error.</summary>
