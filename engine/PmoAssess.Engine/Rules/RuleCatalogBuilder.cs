@@ -65,7 +65,7 @@ public sealed class RuleCatalogBuilder
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             throw new PluginFaultException(
-                "The rule threw " + exception.GetType().Name + " when asked again about a subject it had passed: " + exception.Message +
+                "The rule threw " + exception.GetType().Name + " when asked again about a subject it had judged: " + exception.Message +
                 " Rule=" + ruleId + ", Source=" + source + ", Subject=" + subject.Id, exception);
         }
     }

@@ -157,13 +157,54 @@ public sealed class AssessmentRunnerTests
     }
 
     [Fact]
+    public void Run_FailedAndNotAssessableVerdicts_AreDecidedAgainOnlyWhenTheirMessageOrEvidenceIsRead()
+    {
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(CountsItsFailures)), AssessedPortfolio.AsOf);
+        CountsItsFailures.Verdicts.ShouldBe(4);
+
+        // The finding's rule, severity and subject come from the slot: the rule is not asked.
+        var finding = result.Findings.ShouldHaveSingleItem();
+        (finding.Rule.Id, finding.Severity, finding.Outcome.SubjectId, finding.Outcome.ProjectId, finding.Outcome.Status)
+            .ShouldBe(("ASK-005", Severity.High, "P-10", "P-10", OutcomeStatus.Failed));
+        CountsItsFailures.Verdicts.ShouldBe(4);
+
+        // Its message and evidence are the verdict made again, once for the outcome read.
+        var outcome = finding.Outcome;
+        outcome.Message.ShouldBe("Sponsored by Ann.");
+        outcome.Evidence.ShouldHaveSingleItem().ShouldBe(new Evidence { Field = "sponsor", Value = "Ann" });
+        CountsItsFailures.Verdicts.ShouldBe(5);
+
+        // A copy with another message keeps the verdict's evidence; the outcome read again is the same outcome.
+        var copy = outcome with { Message = "Reworded." };
+        (copy.Message, copy.Evidence.ShouldHaveSingleItem().Value, copy.MissingField).ShouldBe(("Reworded.", "Ann", null));
+        result.Findings[0].ShouldBe(finding);
+        result.Findings[0].Outcome.ShouldBe(outcome);
+
+        result.ListWhere(status => status == OutcomeStatus.NotAssessable)
+            .Select(notAssessable => (notAssessable.SubjectId, notAssessable.MissingField, notAssessable.Message))
+            .ShouldBe([("P-2", "sponsor", "No value for 'sponsor'."), ("Z-1", "sponsor", "No value for 'sponsor'."), ("p-1", "sponsor", "No value for 'sponsor'.")]);
+    }
+
+    [Fact]
+    public void Run_PluginRuleDecidingDifferentlyWhenAskedAgain_FailsLoudlyWhenItsFailureIsRead()
+    {
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(FailsThenPassesWhenAskedAgain)), AssessedPortfolio.AsOf);
+
+        var finding = result.Findings[0];
+        finding.Outcome.SubjectId.ShouldBe("P-10");
+        Should.Throw<PluginFaultException>(() => finding.Outcome.Message).Message.ShouldBe(
+            "The rule decided differently when asked again about a subject it had failed: a rule must decide from the subject " +
+            "and the assessment date alone. Rule=ASK-004, Subject=P-10");
+    }
+
+    [Fact]
     public void Run_PluginRuleThrowingWhenAskedAgain_IsAPluginFaultNamingTheRuleAndSubject()
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(ThrowsWhenAskedAgain)), AssessedPortfolio.AsOf);
 
         var fault = Should.Throw<PluginFaultException>(() => result.Outcomes[0]);
         fault.Message.ShouldBe(
-            "The rule threw InvalidOperationException when asked again about a subject it had passed: Asked twice. " +
+            "The rule threw InvalidOperationException when asked again about a subject it had judged: Asked twice. " +
             "Rule=ASK-003, Source=tests, Subject=P-10");
         fault.InnerException.ShouldBeOfType<InvalidOperationException>();
     }

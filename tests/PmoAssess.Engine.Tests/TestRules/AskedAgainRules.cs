@@ -41,3 +41,34 @@ public sealed class ThrowsWhenAskedAgain : SubjectRule<Project>
     protected override Verdict Assess(Project project, IAssessmentContext context) =>
         Interlocked.Increment(ref _verdicts) <= 4 ? Verdict.Pass() : throw new InvalidOperationException("Asked twice.");
 }
+
+/// <summary>ASK-004: fails every project the first four times it is asked, then passes them (one test uses it).</summary>
+public sealed class FailsThenPassesWhenAskedAgain : SubjectRule<Project>
+{
+    private static int _verdicts;
+
+    public override RuleDescriptor Descriptor { get; } = TestDescriptor.For("ASK-004", Severity.Low, EntityKind.Project);
+
+    protected override Verdict Assess(Project project, IAssessmentContext context) =>
+        Interlocked.Increment(ref _verdicts) <= 4 ? Verdict.Fail("Failed first.") : Verdict.Pass();
+}
+
+/// <summary>
+/// ASK-005: fails P-10 naming its sponsor, finds every other project not assessable for want of a sponsor, and counts
+/// how often it is asked (one test uses it).
+/// </summary>
+public sealed class CountsItsFailures : SubjectRule<Project>
+{
+    private static int _verdicts;
+
+    public static int Verdicts => Volatile.Read(ref _verdicts);
+
+    public override RuleDescriptor Descriptor { get; } = TestDescriptor.For("ASK-005", Severity.High, EntityKind.Project);
+
+    protected override Verdict Assess(Project project, IAssessmentContext context)
+    {
+        Interlocked.Increment(ref _verdicts);
+        var sponsor = project.EvidenceOf("sponsor", project.Sponsor);
+        return project.Id == "P-10" ? Verdict.Fail("Sponsored by " + project.Sponsor + ".", sponsor) : Verdict.NotAssessable(sponsor);
+    }
+}
