@@ -47,8 +47,6 @@ public sealed class JUnitReportWriter : IReportWriter
             rules.TryAdd(summary.Rule.Id, summary.Rule);
         }
 
-        var suites = Suites(report, rules);
-
         // Waived and baselined failures are set apart by the policy: skipped with the reason, not failures.
         var setApart = (report.Policy?.Waived.Select(pair => (pair.Finding.Outcome, Reason: "Waived: " + pair.Waiver.Justification)) ?? [])
             .Concat(report.Policy?.Baselined.Select(finding => (finding.Outcome, Reason: "In the baseline: accepted when the baseline was made.")) ?? [])
@@ -58,8 +56,8 @@ public sealed class JUnitReportWriter : IReportWriter
                 ? setApart.GetValueOrDefault((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId))
                 : null;
 
-        var ordered = suites.OrderBy(suite => suite.Key, StringComparer.Ordinal)
-            .Select(suite => (Category: suite.Key, Outcomes: suite.Value, Counts: SuiteCounts.Of(suite.Value, SetApart)))
+        var ordered = Suites(report, rules, SetApart).OrderBy(suite => suite.Key, StringComparer.Ordinal)
+            .Select(suite => (Category: suite.Key, suite.Value.Outcomes, suite.Value.Counts))
             .ToList();
         var text = new JUnitText(report);
         // XmlWriter given a stream encodes UTF-8 a character at a time; given text, it leaves that to the StreamWriter,
@@ -104,16 +102,16 @@ public sealed class JUnitReportWriter : IReportWriter
     }
 
     /// <summary>
-    /// The test cases of each category: the listed outcomes that apply, then, past the limit, one per rule for its passes.
-    /// A suite holds the places of its outcomes among those listed, not the outcomes: they may be made when read, and kept
-    /// they held every message and its evidence until the file was written.
+    /// The test cases of each category, counted: the listed outcomes that apply, then, past the limit, one per rule for its
+    /// passes. A suite holds the places of its outcomes among those listed, not the outcomes: they may be made when read,
+    /// and kept they held every message and its evidence until the file was written.
     /// </summary>
-    private static Dictionary<string, ListRuns<RuleOutcome>> Suites(AssessmentReport report, Dictionary<string, RuleDescriptor> rules)
+    private static Dictionary<string, Suite> Suites(AssessmentReport report, Dictionary<string, RuleDescriptor> rules, Func<RuleOutcome, string?> setApart)
     {
-        var suites = new Dictionary<string, ListRuns<RuleOutcome>>(StringComparer.Ordinal);
+        var suites = new Dictionary<string, Suite>(StringComparer.Ordinal);
         var listed = OutcomeListing.Listed(report);
         string? ruleId = null;
-        ListRuns<RuleOutcome>? suite = null;
+        Suite? suite = null;
         for (var place = 0; place < listed.Count; place++)
         {
             var outcome = listed[place];
@@ -128,7 +126,8 @@ public sealed class JUnitReportWriter : IReportWriter
                 suite = SuiteOf(suites, listed, rules.TryGetValue(ruleId, out var rule) ? rule.Category : "uncategorised");
             }
 
-            suite!.AddPlace(place);
+            suite!.Outcomes.AddPlace(place);
+            suite.Counts += SuiteCounts.Of(outcome, setApart);
         }
 
         if (!OutcomeListing.ListsEveryOutcome(report))
@@ -136,13 +135,16 @@ public sealed class JUnitReportWriter : IReportWriter
             // Too many outcomes to list: each rule's passes are one passing test case that counts them.
             foreach (var summary in report.Rules.Where(summary => summary.Passed > 0))
             {
-                SuiteOf(suites, listed, summary.Rule.Category).Add(new RuleOutcome
+                var passes = new RuleOutcome
                 {
                     RuleId = summary.Rule.Id,
                     SubjectKind = summary.Rule.AppliesTo,
                     SubjectId = "passed on " + Number(summary.Passed) + " subjects",
                     Status = OutcomeStatus.Passed,
-                });
+                };
+                suite = SuiteOf(suites, listed, summary.Rule.Category);
+                suite.Outcomes.Add(passes);
+                suite.Counts += SuiteCounts.Of(passes, setApart);
             }
         }
 
@@ -155,14 +157,22 @@ public sealed class JUnitReportWriter : IReportWriter
         return suites;
     }
 
-    private static ListRuns<RuleOutcome> SuiteOf(Dictionary<string, ListRuns<RuleOutcome>> suites, IReadOnlyList<RuleOutcome> listed, string category)
+    private static Suite SuiteOf(Dictionary<string, Suite> suites, IReadOnlyList<RuleOutcome> listed, string category)
     {
         if (!suites.TryGetValue(category, out var suite))
         {
-            suites.Add(category, suite = new ListRuns<RuleOutcome>(listed));
+            suites.Add(category, suite = new Suite(new ListRuns<RuleOutcome>(listed)));
         }
 
         return suite;
+    }
+
+    /// <summary>One category's test cases and their counts, made in the one pass that sorts the outcomes into suites.</summary>
+    private sealed class Suite(ListRuns<RuleOutcome> outcomes)
+    {
+        public ListRuns<RuleOutcome> Outcomes { get; } = outcomes;
+
+        public SuiteCounts Counts { get; set; }
     }
 
     private static void WriteCounts(XmlWriter xml, SuiteCounts counts, bool withSkipped)
@@ -223,33 +233,17 @@ public sealed class JUnitReportWriter : IReportWriter
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>How many test cases of each kind a suite holds, counted in one pass over its outcomes.</summary>
+    /// <summary>How many test cases of each kind a suite holds.</summary>
     private readonly record struct SuiteCounts(int Tests, int Failed, int Errors, int NotAssessable, int SetApart)
     {
-        public static SuiteCounts Of(ListRuns<RuleOutcome> outcomes, Func<RuleOutcome, string?> setApart)
+        /// <summary>The counts of one test case.</summary>
+        public static SuiteCounts Of(RuleOutcome outcome, Func<RuleOutcome, string?> setApart) => outcome.Status switch
         {
-            var (failed, errors, notAssessable, apart) = (0, 0, 0, 0);
-            foreach (var outcome in outcomes)
-            {
-                switch (outcome.Status)
-                {
-                    case OutcomeStatus.Failed:
-                        failed++;
-                        apart += setApart(outcome) is null ? 0 : 1;
-                        break;
-                    case OutcomeStatus.Error:
-                        errors++;
-                        break;
-                    case OutcomeStatus.NotAssessable:
-                        notAssessable++;
-                        break;
-                    default:
-                        break;
-                }
-            }
-
-            return new SuiteCounts(outcomes.Count, failed, errors, notAssessable, apart);
-        }
+            OutcomeStatus.Failed => new(1, 1, 0, 0, setApart(outcome) is null ? 0 : 1),
+            OutcomeStatus.Error => new(1, 0, 1, 0, 0),
+            OutcomeStatus.NotAssessable => new(1, 0, 0, 1, 0),
+            _ => new(1, 0, 0, 0, 0),
+        };
 
         public static SuiteCounts operator +(SuiteCounts x, SuiteCounts y) => new(
             x.Tests + y.Tests, x.Failed + y.Failed, x.Errors + y.Errors, x.NotAssessable + y.NotAssessable, x.SetApart + y.SetApart);
