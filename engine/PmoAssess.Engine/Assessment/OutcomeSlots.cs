@@ -11,12 +11,15 @@ namespace PmoAssess.Assessment;
 /// subject of another kind) is refused, and the caller keeps it apart. A plain pass (no message) keeps only its
 /// evidence: the rest of it follows from the rule and the subject, and passes are most of the outcomes. A plain pass of
 /// a rule that can decide again (<see cref="RegisteredRule.Redecide"/>) keeps nothing but a mark: its evidence is made
-/// again when the outcome is read, which most outputs of a large assessment never do.
+/// again when the outcome is read, which most outputs of a large assessment never do. Such a rule's failed or
+/// not-assessable verdict keeps only its status (<see cref="DecidedMark"/>): its message, missing field and evidence are
+/// the rule deciding again when they are read. What a rule records besides its verdict, and the outcomes of rules that
+/// cannot decide again, are kept whole.
 /// </summary>
 /// <remarks>
 /// A slot is two bits (nothing, a pass mark, or something kept), not a reference: a reference per slot was 71 MB at
 /// 100,000 projects (8.9 million slots), kept to the last writer and scanned by every full collection, while fewer than
-/// one slot in ten keeps anything. What is kept waits in each session's list (<see cref="SlotEntry"/>) until the sessions
+/// one slot in ten keeps anything, and what it keeps is mostly a shared mark. What is kept waits in each session's list (<see cref="SlotEntry"/>) until the sessions
 /// are done, and is then gathered by rule in place order (<see cref="Gather"/>).
 /// </remarks>
 internal sealed class OutcomeSlots
