@@ -12,14 +12,14 @@ namespace PmoAssess.Assessment;
 /// evidence: the rest of it follows from the rule and the subject, and passes are most of the outcomes. A plain pass of
 /// a rule that can decide again (<see cref="RegisteredRule.Redecide"/>) keeps nothing but a mark: its evidence is made
 /// again when the outcome is read, which most outputs of a large assessment never do. Such a rule's failed or
-/// not-assessable verdict keeps only its status (<see cref="DecidedMark"/>): its message, missing field and evidence are
-/// the rule deciding again when they are read. What a rule records besides its verdict, and the outcomes of rules that
+/// not-assessable verdict keeps only a mark of its status: its message, missing field and evidence are the rule deciding
+/// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>). What a rule records besides its verdict, and the outcomes of rules that
 /// cannot decide again, are kept whole.
 /// </summary>
 /// <remarks>
-/// A slot is two bits (nothing, a pass mark, or something kept), not a reference: a reference per slot was 71 MB at
-/// 100,000 projects (8.9 million slots), kept to the last writer and scanned by every full collection, while fewer than
-/// one slot in ten keeps anything, and what it keeps is mostly a shared mark. What is kept waits in each session's list (<see cref="SlotEntry"/>) until the sessions
+/// A slot is four bits (nothing, a mark, or something kept), not a reference: a reference per slot was 71 MB at 100,000
+/// projects (8.9 million slots), kept to the last writer and scanned by every full collection, while fewer than one
+/// slot in ten keeps anything but a mark. What is kept waits in each session's list (<see cref="SlotEntry"/>) until the sessions
 /// are done, and is then gathered by rule in place order (<see cref="Gather"/>).
 /// </remarks>
 internal sealed class OutcomeSlots
@@ -58,12 +58,19 @@ internal sealed class OutcomeSlots
 
     public Fact[][] Subjects { get; }
 
-    // What a slot holds: nothing (not applicable), the pass mark, or something kept (a RuleOutcome or the evidence of a
-    // plain pass), sixteen slots to an int so that one compare-and-swap sets one.
+    // What a slot holds: nothing (not applicable), the pass mark, something kept (a RuleOutcome or the evidence of a
+    // plain pass), or the mark of a failed or not-assessable verdict made again when read; eight slots to an int so that
+    // one compare-and-swap sets one. The verdicts' marks were kept apart at first, in each session's list and then the
+    // slots' arrays of what they keep: 16 bytes each while the sessions ran and 12 after, 190 MB of lists left for the
+    // collector and 78 MB of arrays at a million projects, and a search among them for each outcome read.
     private const int Nothing = 0;
     private const int PassMark = 1;
     private const int Kept = 2;
-    private const int SlotsPerWord = 16;
+    private const int FailedMark = 3;
+    private const int NotAssessableMark = 4;
+    private const int BitsPerSlot = 4;
+    private const int SlotsPerWord = 32 / BitsPerSlot;
+    private const int StateMask = (1 << BitsPerSlot) - 1;
 
     private readonly int[][] _states;
 
@@ -135,38 +142,40 @@ internal sealed class OutcomeSlots
             return TryTake(rule, place, PassMark);
         }
 
+        if (isVerdict && ownSubject && _redecide[rule] is not null && MarkOf(outcome.Status) is var mark and not Nothing)
+        {
+            return TryTake(rule, place, mark);
+        }
+
         if (!TryTake(rule, place, Kept))
         {
             return false;
         }
 
-        session.Kept.Add(new SlotEntry(rule, place, plainPass ? outcome.Evidence
-            : isVerdict && ownSubject && _redecide[rule] is not null && DecidedMark.For(outcome.Status) is { } mark ? mark
-            : Smaller(rule, outcome, subject)));
+        session.Kept.Add(new SlotEntry(rule, place, plainPass ? outcome.Evidence : Smaller(rule, outcome, subject)));
         return true;
     }
 
-    /// <summary>
-    /// What a slot keeps for a failed or not-assessable outcome of a rule that can decide again: its status alone. The
-    /// message, missing field and evidence are the rule's verdict made again when the outcome is read
-    /// (<see cref="RuleOutcome.DecidedWhenRead"/>). Kept whole, such outcomes were 1.6 GB of a million projects' 6 GB heap
-    /// as the outputs were written: the outcome, its message and evidence, and the findings and lists that held them.
-    /// </summary>
-    private sealed class DecidedMark(OutcomeStatus status)
+    // A failed or not-assessable verdict keeps only its status: its message, missing field and evidence are the rule's
+    // verdict made again when read (RuleOutcome.DecidedWhenRead). Kept whole, such outcomes were 1.6 GB of a million
+    // projects' 6 GB heap as the outputs were written: the outcomes, their messages and evidence, and the findings and
+    // lists that held them.
+    private static int MarkOf(OutcomeStatus status) => status switch
     {
-        private static readonly DecidedMark Failed = new(OutcomeStatus.Failed);
-        private static readonly DecidedMark NotAssessable = new(OutcomeStatus.NotAssessable);
+        OutcomeStatus.Failed => FailedMark,
+        OutcomeStatus.NotAssessable => NotAssessableMark,
+        _ => Nothing,
+    };
 
-        public OutcomeStatus Status { get; } = status;
-
-        /// <summary>The mark for <paramref name="status"/>; <c>null</c> for a status kept whole.</summary>
-        public static DecidedMark? For(OutcomeStatus status) => status switch
-        {
-            OutcomeStatus.Failed => Failed,
-            OutcomeStatus.NotAssessable => NotAssessable,
-            _ => null,
-        };
-    }
+    // The status a slot's state tells, or null when it keeps something (which tells its own).
+    private static OutcomeStatus? StatusOfState(int state) => state switch
+    {
+        Nothing => OutcomeStatus.NotApplicable,
+        PassMark => OutcomeStatus.Passed,
+        FailedMark => OutcomeStatus.Failed,
+        NotAssessableMark => OutcomeStatus.NotAssessable,
+        _ => null,
+    };
 
     /// <summary>The verdict of a marked slot, made again: the rule must decide as it did the first time.</summary>
     private sealed class SlotVerdict(OutcomeSlots slots, int rule, int place, OutcomeStatus status) : VerdictWhenRead
@@ -251,12 +260,7 @@ internal sealed class OutcomeSlots
                 }
 
                 // The kept things are in place order: the next one is this slot's.
-                counts.Add(state switch
-                {
-                    Nothing => OutcomeStatus.NotApplicable,
-                    PassMark => OutcomeStatus.Passed,
-                    _ => StatusOf(kept[next++]),
-                });
+                counts.Add(StatusOfState(state) ?? StatusOf(kept[next++]));
             }
 
             _counts[rule] = counts;
@@ -274,12 +278,14 @@ internal sealed class OutcomeSlots
     {
         Nothing => null,
         PassMark => PassOf(rule, place, EvidenceDecidedAgain(rule, place)),
-        _ => KeptAt(rule, place) switch
+        Kept => KeptAt(rule, place) switch
         {
             RuleOutcome outcome => outcome,
-            DecidedMark mark => RuleOutcome.DecidedWhenRead(Subjects[rule][place], RuleIds[rule], mark.Status, new SlotVerdict(this, rule, place, mark.Status)),
             var evidence => PassOf(rule, place, (IReadOnlyList<Evidence>)evidence),
         },
+        var mark => StatusOfState(mark) is { } status
+            ? RuleOutcome.DecidedWhenRead(Subjects[rule][place], RuleIds[rule], status, new SlotVerdict(this, rule, place, status))
+            : throw new InvalidOperationException("A slot holds an unknown state. State=" + mark),
     };
 
     private RuleOutcome PassOf(int rule, int place, IReadOnlyList<Evidence> evidence) => new()
@@ -309,40 +315,26 @@ internal sealed class OutcomeSlots
         }) + ": a rule must decide from the subject and the assessment date alone. Rule=" + RuleIds[rule] + ", Subject=" + Subjects[rule][place].Id);
 
     /// <summary>The status of what rule <paramref name="rule"/> recorded at <paramref name="place"/>, without making the outcome.</summary>
-    public OutcomeStatus StatusAt(int rule, int place) => StateOf(_states[rule], place) switch
-    {
-        Nothing => OutcomeStatus.NotApplicable,
-        PassMark => OutcomeStatus.Passed,
-        _ => StatusOf(KeptAt(rule, place)),
-    };
+    public OutcomeStatus StatusAt(int rule, int place) => StatusOfState(StateOf(_states[rule], place)) ?? StatusOf(KeptAt(rule, place));
 
     /// <summary>
     /// The places of rule <paramref name="rule"/>'s subjects whose status <paramref name="keep"/> chooses, in order. A slot's
-    /// state tells most statuses (nothing: not applicable; a mark: passed), so <paramref name="keep"/> is asked once for
-    /// those and once for each thing kept: the lists of what needs attention scan millions of slots.
+    /// state tells most statuses, so <paramref name="keep"/> is asked once for each of those and once for each thing
+    /// kept: the lists of what needs attention scan millions of slots.
     /// </summary>
     public IEnumerable<int> PlacesWhere(int rule, Func<OutcomeStatus, bool> keep)
     {
-        var (passes, notApplicable) = (keep(OutcomeStatus.Passed), keep(OutcomeStatus.NotApplicable));
-        var (states, keptPlaces, kept) = (_states[rule], _keptPlaces[rule], _kept[rule]);
-        if (!passes && !notApplicable)
+        var chosen = new bool[NotAssessableMark + 1];
+        for (var state = 0; state < chosen.Length; state++)
         {
-            // Only recorded outcomes can be chosen, and they are all among the things kept.
-            for (var index = 0; index < kept.Length; index++)
-            {
-                if (kept[index] is RuleOutcome or DecidedMark && keep(StatusOf(kept[index])))
-                {
-                    yield return keptPlaces[index];
-                }
-            }
-
-            yield break;
+            chosen[state] = state != Kept && keep(StatusOfState(state)!.Value);
         }
 
-        var next = 0;
+        var (states, kept, next) = (_states[rule], _kept[rule], 0);
         for (var place = 0; place < Subjects[rule].Length; place++)
         {
-            if (StateOf(states, place) switch { Nothing => notApplicable, PassMark => passes, _ => keep(StatusOf(kept[next++])) })
+            var state = StateOf(states, place);
+            if (state == Kept ? keep(StatusOf(kept[next++])) : chosen[state])
             {
                 yield return place;
             }
@@ -364,18 +356,13 @@ internal sealed class OutcomeSlots
         }
     }
 
-    private static OutcomeStatus StatusOf(object kept) => kept switch
-    {
-        RuleOutcome outcome => outcome.Status,
-        DecidedMark mark => mark.Status,
-        _ => OutcomeStatus.Passed,
-    };
+    private static OutcomeStatus StatusOf(object kept) => kept is RuleOutcome outcome ? outcome.Status : OutcomeStatus.Passed;
 
     private object KeptAt(int rule, int place) => _kept[rule][Array.BinarySearch(_keptPlaces[rule], place)];
 
-    private static int Shift(int place) => place % SlotsPerWord * 2;
+    private static int Shift(int place) => place % SlotsPerWord * BitsPerSlot;
 
-    private static int StateOf(int[] states, int place) => (states[place / SlotsPerWord] >> Shift(place)) & 3;
+    private static int StateOf(int[] states, int place) => (states[place / SlotsPerWord] >> Shift(place)) & StateMask;
 
     // Sessions on other threads may set the other slots of the same int.
     private bool TryTake(int rule, int place, int state)
@@ -385,7 +372,7 @@ internal sealed class OutcomeSlots
         while (true)
         {
             var seen = Volatile.Read(ref word);
-            if (((seen >> shift) & 3) != Nothing)
+            if (((seen >> shift) & StateMask) != Nothing)
             {
                 return false;
             }
