@@ -119,7 +119,7 @@ internal sealed class StoredFindings : KeyedFindings
         // table's entries at a million projects). Recorded in a store holding the previous run, a million projects
         // peaked at 5,930 MiB against 6,173 and 6,275 MiB.
         private readonly HashSet<byte[]>.AlternateLookup<ReadOnlySpan<byte>> _messages =
-            new HashSet<byte[]>(Utf8Comparer.Instance).GetAlternateLookup<ReadOnlySpan<byte>>();
+            new HashSet<byte[]>(BytesComparer.Instance).GetAlternateLookup<ReadOnlySpan<byte>>();
 
         private char[] _chars = new char[256];
 
@@ -162,27 +162,6 @@ internal sealed class StoredFindings : KeyedFindings
         /// <summary>The enumeration value the column names (<see cref="StoreText.ParseName{TEnum}(ReadOnlySpan{char})"/>).</summary>
         public TEnum Name<TEnum>(int column)
             where TEnum : struct, Enum => StoreText.ParseName<TEnum>(Decoded(column));
-
-        /// <summary>Compares UTF-8 texts by their bytes, and looks them up by a span of bytes without copying it.</summary>
-        private sealed class Utf8Comparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
-        {
-            public static readonly Utf8Comparer Instance = new();
-
-            public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
-
-            public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
-
-            public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
-
-            public int GetHashCode(ReadOnlySpan<byte> alternate)
-            {
-                var hash = default(HashCode);
-                hash.AddBytes(alternate);
-                return hash.ToHashCode();
-            }
-
-            public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
-        }
 
         private ReadOnlySpan<char> Decoded(int column)
         {

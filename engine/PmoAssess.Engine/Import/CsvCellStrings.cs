@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Numerics;
 using System.Text;
 
 namespace PmoAssess.Import;
@@ -142,44 +140,5 @@ internal sealed class CsvCellStrings
 
         /// <summary>Cells found by lookup.</summary>
         public int LookupHits { get; set; }
-    }
-
-    /// <summary>Compares keys by their bytes, and looks them up by a span of bytes without copying it.</summary>
-    private sealed class BytesComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
-    {
-        public static readonly BytesComparer Instance = new();
-
-        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
-
-        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
-
-        // Eight bytes at a time: HashCode.AddBytes mixes four at a time and took most of a lookup. Cells are at most
-        // MaxPooledBytes long. Seeded per process, as HashCode is, so that a file cannot be written to collide.
-        public int GetHashCode(ReadOnlySpan<byte> alternate)
-        {
-            var hash = Seed ^ (ulong)alternate.Length;
-            while (alternate.Length >= sizeof(ulong))
-            {
-                hash = Mix(hash ^ BinaryPrimitives.ReadUInt64LittleEndian(alternate));
-                alternate = alternate[sizeof(ulong)..];
-            }
-
-            var tail = 0UL;
-            foreach (var b in alternate)
-            {
-                tail = (tail << 8) | b;
-            }
-
-            hash = Mix(hash ^ tail);
-            return (int)(hash ^ (hash >> 32));
-        }
-
-        private static ulong Mix(ulong value) => BitOperations.RotateLeft(value * 0x9E3779B97F4A7C15UL, 31) * 0xC2B2AE3D27D4EB4FUL;
-
-        private static readonly ulong Seed = (ulong)(uint)HashCode.Combine(0) << 32 | (uint)HashCode.Combine(1);
-
-        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
     }
 }
