@@ -13,3 +13,23 @@ internal interface IRecordsVerdicts
     /// <summary>Records <paramref name="verdict"/>, the verdict of rule <paramref name="ruleId"/> on <paramref name="subject"/>.</summary>
     void RecordVerdict(Fact subject, string ruleId, Verdict verdict);
 }
+
+/// <summary>How a rule hands its verdict to whichever context it runs in.</summary>
+internal static class VerdictRecording
+{
+    /// <summary>
+    /// Records <paramref name="verdict"/>, the verdict of rule <paramref name="ruleId"/> on <paramref name="subject"/>: as a
+    /// verdict to the engine's own context, or as an outcome to any other.
+    /// </summary>
+    public static void RecordVerdict(this IAssessmentContext context, Fact subject, string ruleId, Verdict verdict)
+    {
+        if (context is IRecordsVerdicts verdicts)
+        {
+            verdicts.RecordVerdict(subject, ruleId, verdict);
+        }
+        else
+        {
+            context.Record(RuleOutcome.Of(subject, ruleId, verdict));
+        }
+    }
+}

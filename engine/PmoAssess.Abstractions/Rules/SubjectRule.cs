@@ -37,20 +37,7 @@ public abstract class SubjectRule<TSubject> : Rule, IDescribedRule, IDecidesAgai
         Name(Descriptor.Id);
         Dependency().Resolve(() => context);
         When().Match(() => subject, s => AppliesTo(s));
-        Then().Do(_ => Record(subject, context));
-    }
-
-    private void Record(TSubject subject, IAssessmentContext context)
-    {
-        var verdict = Assess(subject, context);
-        if (context is IRecordsVerdicts verdicts)
-        {
-            verdicts.RecordVerdict(subject, Descriptor.Id, verdict);
-        }
-        else
-        {
-            context.Record(RuleOutcome.Of(subject, Descriptor.Id, verdict));
-        }
+        Then().Do(_ => context.RecordVerdict(subject, Descriptor.Id, Assess(subject, context)));
     }
 
     /// <summary>Whether the rule applies to a subject. Keep it cheap and free of side effects.</summary>

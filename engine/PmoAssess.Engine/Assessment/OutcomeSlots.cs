@@ -13,14 +13,14 @@ namespace PmoAssess.Assessment;
 /// a rule that can decide again (<see cref="RegisteredRule.Redecide"/>) keeps nothing but a mark: its evidence is made
 /// again when the outcome is read, which most outputs of a large assessment never do. Such a rule's failed or
 /// not-assessable verdict keeps only a mark of its status: its message, missing field and evidence are the rule deciding
-/// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>). What a rule records besides its verdict, and the outcomes of rules that
-/// cannot decide again, are kept whole.
+/// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>). What a rule records besides its verdict, and
+/// the outcomes of rules that cannot decide again, are kept whole.
 /// </summary>
 /// <remarks>
 /// A slot is four bits (nothing, a mark, or something kept), not a reference: a reference per slot was 71 MB at 100,000
 /// projects (8.9 million slots), kept to the last writer and scanned by every full collection, while fewer than one
-/// slot in ten keeps anything but a mark. What is kept waits in each session's list (<see cref="SlotEntry"/>) until the sessions
-/// are done, and is then gathered by rule in place order (<see cref="Gather"/>).
+/// slot in ten keeps anything but a mark. What is kept waits in each session's list (<see cref="SlotEntry"/>) until the
+/// sessions are done, and is then gathered by rule in place order (<see cref="Gather"/>).
 /// </remarks>
 internal sealed class OutcomeSlots
 {
@@ -186,12 +186,12 @@ internal sealed class OutcomeSlots
             return verdict?.Status == status ? verdict : throw slots.DecidedDifferently(rule, place, status);
         }
 
+        private (OutcomeSlots Slots, int Rule, int Place) Slot => (slots, rule, place);
+
         // One slot's outcome read twice is the same outcome.
-        public override bool Equals(object? obj) => obj is SlotVerdict other && other.Is(slots, rule, place);
+        public override bool Equals(object? obj) => obj is SlotVerdict other && Slot == other.Slot;
 
         public override int GetHashCode() => HashCode.Combine(rule, place);
-
-        private bool Is(OutcomeSlots otherSlots, int otherRule, int otherPlace) => ReferenceEquals(slots, otherSlots) && rule == otherRule && place == otherPlace;
     }
 
     // An outcome kept to the end of the run, made smaller where reading it costs next to nothing more: its evidence as a

@@ -52,18 +52,9 @@ internal sealed class YamlRule
             verdict = Assess(subject, context.AsOf);
         }
 
-        if (verdict is null)
+        if (verdict is not null)
         {
-            return;
-        }
-
-        if (context is IRecordsVerdicts verdicts)
-        {
-            verdicts.RecordVerdict(subject, Descriptor.Id, verdict);
-        }
-        else
-        {
-            context.Record(RuleOutcome.Of(subject, Descriptor.Id, verdict));
+            context.RecordVerdict(subject, Descriptor.Id, verdict);
         }
     }
 
