@@ -46,9 +46,7 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var rule = Array.BinarySearch(_starts, index);
-            // Several rules may start at one index (those with no subjects): take the last, the one that has this index.
-            rule = rule >= 0 ? LastStartingAt(rule) : ~rule - 1;
+            var rule = RunHolding(_starts, index);
             return At(rule, index - _starts[rule]);
         }
     }
@@ -148,14 +146,20 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         ? _slots.OutcomeAt(slot, subject) ?? RuleOutcome.About(_slots.Subjects[slot][subject], _ruleIds[rule], OutcomeStatus.NotApplicable)
         : _given[rule]![subject];
 
-    private int LastStartingAt(int rule)
+    /// <summary>
+    /// Which run holds <paramref name="index"/>, given where each run starts (<paramref name="starts"/>, ascending, then
+    /// the total). Several runs may start at one index (those with nothing in them): the last of them holds it.
+    /// </summary>
+    private static int RunHolding(int[] starts, int index)
     {
-        while (rule + 1 < _ruleIds.Length && _starts[rule + 1] == _starts[rule])
+        var run = Array.BinarySearch(starts, 0, starts.Length - 1, index);
+        run = run >= 0 ? run : ~run - 1;
+        while (run + 2 < starts.Length && starts[run + 1] == index)
         {
-            rule++;
+            run++;
         }
 
-        return rule;
+        return run;
     }
 
     /// <summary>Chosen outcomes of the table, rule by rule in a given order: each rule's places among its subjects.</summary>
@@ -192,18 +196,7 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
 
-            // The last rule starting at or before the index: rules with nothing chosen start where the next one does.
-            var run = Array.BinarySearch(_starts, 0, _rules.Length, index);
-            if (run < 0)
-            {
-                run = ~run - 1;
-            }
-
-            while (run + 1 < _rules.Length && _starts[run + 1] == index)
-            {
-                run++;
-            }
-
+            var run = RunHolding(_starts, index);
             return (_rules[run], _places[run][index - _starts[run]]);
         }
 

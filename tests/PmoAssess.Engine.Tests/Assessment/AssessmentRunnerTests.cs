@@ -234,6 +234,23 @@ public sealed class AssessmentRunnerTests
     }
 
     [Fact]
+    public void Run_FindingsReadByPlace_AreTheFindingsMostSevereFirst()
+    {
+        // Read by place, as the report's scorecard reads them. NOP-001 has no findings and comes just before STA-001, the
+        // other low rule: both start at the same place, and the place is STA-001's.
+        var findings = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog([.. HealthyRules, typeof(PassesEveryProject)]), AssessedPortfolio.AsOf).Findings;
+
+        Enumerable.Range(0, findings.Count).Select(place => (findings[place].Severity, findings[place].Rule.Id, findings[place].Outcome.SubjectId)).ShouldBe(
+        [
+            (Severity.Critical, "GOV-001", "P-2"),
+            (Severity.High, "RSK-001", "R-1"),
+            (Severity.Medium, "DEL-001", "P-10"),
+            (Severity.Low, "STA-001", "P-2"),
+        ]);
+        Should.Throw<ArgumentOutOfRangeException>(() => findings[findings.Count]);
+    }
+
+    [Fact]
     public void Run_FailedOutcomes_BecomeFindingsMostSevereFirst()
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(HealthyRules), AssessedPortfolio.AsOf);
