@@ -11,12 +11,11 @@ internal sealed class FindingsInOrder : IReadOnlyList<Finding>
     // Either the findings themselves, or the failed outcomes of a table in this order with each rule's descriptor.
     private readonly Finding[]? _laidOut;
     private readonly OutcomeTable.Selection? _failed;
-    private readonly OutcomeTable? _table;
     private readonly RuleDescriptor[] _rules = [];
 
     private FindingsInOrder(Finding[] findings) => _laidOut = findings;
 
-    private FindingsInOrder(OutcomeTable table, OutcomeTable.Selection failed, RuleDescriptor[] rules) => (_table, _failed, _rules) = (table, failed, rules);
+    private FindingsInOrder(OutcomeTable.Selection failed, RuleDescriptor[] rules) => (_failed, _rules) = (failed, rules);
 
     public int Count => _laidOut?.Length ?? _failed!.Count;
 
@@ -61,7 +60,7 @@ internal sealed class FindingsInOrder : IReadOnlyList<Finding>
     {
         RuleDescriptor[] rules = [.. table.RuleIds.Select(ruleOf)];
         var failed = table.ListWhere(status => status == OutcomeStatus.Failed, ruleId => -(int)ruleOf(ruleId).Severity);
-        return new FindingsInOrder(table, failed, rules);
+        return new FindingsInOrder(failed, rules);
     }
 
     public IEnumerator<Finding> GetEnumerator() => _laidOut is { } laidOut
@@ -70,7 +69,7 @@ internal sealed class FindingsInOrder : IReadOnlyList<Finding>
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private Finding FindingAt((int Rule, int Subject) place) => new(_rules[place.Rule], _rules[place.Rule].Severity, new TableOutcome(_table!, place.Rule, place.Subject));
+    private Finding FindingAt((int Rule, int Subject) place) => new(_rules[place.Rule], _rules[place.Rule].Severity, new TableOutcome(_failed!.Table, place.Rule, place.Subject));
 
     private sealed class TableOutcome(OutcomeTable table, int rule, int subject) : OutcomeWhenRead
     {

@@ -33,20 +33,19 @@ internal sealed class OutcomeCollector : IAssessmentContext, IRecordsVerdicts, I
     public void Record(RuleOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        if (_slots?.TryPlace(outcome, Places!) != true)
-        {
-            _outcomes.Add(outcome);
-        }
+        Place(outcome, isVerdict: false);
     }
 
     /// <summary>
     /// Records the verdict of rule <paramref name="ruleId"/> on <paramref name="subject"/>: unlike an outcome a rule records
     /// besides, its slot may keep only its status, for the rule to decide again when it is read.
     /// </summary>
-    public void RecordVerdict(Fact subject, string ruleId, Verdict verdict)
+    public void RecordVerdict(Fact subject, string ruleId, Verdict verdict) => Place(RuleOutcome.Of(subject, ruleId, verdict), isVerdict: true);
+
+    // To its slot, or to this session's own list when it has none.
+    private void Place(RuleOutcome outcome, bool isVerdict)
     {
-        var outcome = RuleOutcome.Of(subject, ruleId, verdict);
-        if (_slots?.TryPlace(outcome, Places!, isVerdict: true) != true)
+        if (_slots?.TryPlace(outcome, Places!, isVerdict) != true)
         {
             _outcomes.Add(outcome);
         }

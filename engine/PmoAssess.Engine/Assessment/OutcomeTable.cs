@@ -181,6 +181,9 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
 
         public int Count => _starts[^1];
 
+        /// <summary>The table the outcomes are chosen from.</summary>
+        public OutcomeTable Table => _table;
+
         public RuleOutcome this[int index]
         {
             get
