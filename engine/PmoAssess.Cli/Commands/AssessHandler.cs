@@ -30,6 +30,7 @@ internal sealed class AssessHandler(
         var settings = options.Value;
         var run = pipeline.Run(settings.ToRequest(environment.RecordHistoryByDefault), cancellationToken);
         var rules = run.Rules;
+        run.History?.StartReadingPrevious();
         var report = environment.Progress.Step("Building the report", () =>
         {
             // The plugins' sections read the run, not the report: they are written beside it (at a million projects the
@@ -58,8 +59,6 @@ internal sealed class AssessHandler(
         {
             report = report with { History = recording.Comparison() };
         }
-
-        HeapCompaction.BeforeWriting(report, recording is not null);
 
         // The outputs name the run by its id: they replace the old ones once the run is in the store, and are written
         // again, saying it is not, when recording failed after all.
