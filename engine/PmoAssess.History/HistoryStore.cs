@@ -57,7 +57,7 @@ public sealed class HistoryStore
 
     /// <summary>
     /// Starts recording <paramref name="run"/> in one transaction: takes the store's write lock and gives the run its id,
-    /// which the caller may show (the report does) while <see cref="RunRecording.Commit"/> writes the rest, on another
+    /// which the caller may show (the report does) while <see cref="RunRecording.Commit(Action)"/> writes the rest, on another
     /// thread if it likes. Readers see nothing of the run until the commit; a recording disposed without one leaves no trace.
     /// </summary>
     /// <exception cref="HistoryStoreException">The lock was not had in time, or the run could not be written; nothing of it was.</exception>
@@ -311,7 +311,7 @@ public sealed class HistoryStore
     /// <summary>What recording a run is called in the store's messages.</summary>
     internal const string Recording = "record the run";
 
-    /// <summary>The test hook of <see cref="HistoryStoreOptions.BeforeCommit"/>, for <see cref="RunRecording.Commit"/>.</summary>
+    /// <summary>The test hook of <see cref="HistoryStoreOptions.BeforeCommit"/>, for <see cref="RunRecording.Commit(Action)"/>.</summary>
     internal Action? BeforeCommit => _options.BeforeCommit;
 
     /// <summary>A write that SQLite refused, as the store reports it.</summary>

@@ -195,6 +195,24 @@ public sealed class HistoryStoreTests : IDisposable
     }
 
     [Fact]
+    public void Commit_WhatItWaitsForThrows_CommitsNothingAndThrowsItOn()
+    {
+        var path = _folder.Combine("history.db");
+        var store = HistoryStore.Open(path);
+        store.Record(Run("2026-06-30"));
+        var unreadable = new InvalidOperationException("the last run could not be read");
+
+        using (var recording = store.BeginRecording(Run("2026-09-30")))
+        {
+            Should.Throw<InvalidOperationException>(() => recording.Commit(beforeCommitting: () => throw unreadable)).ShouldBeSameAs(unreadable);
+        }
+
+        store.Runs().Count.ShouldBe(1);
+        Sql.Count(path, "finding").ShouldBe(1);
+        store.Record(Run("2026-12-31")).ShouldBe(2, "the lock is free again");
+    }
+
+    [Fact]
     public void BeginRecording_DisposedWithoutCommit_LeavesNoTraceAndFreesTheLock()
     {
         var path = _folder.Combine("history.db");

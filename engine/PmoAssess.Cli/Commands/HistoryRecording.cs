@@ -7,10 +7,11 @@ namespace PmoAssess.Cli.Commands;
 
 /// <summary>
 /// Records an assessment in its history store while its outputs are written. The run is given its id first, so that the
-/// report can name it; its rows are then written on a thread of their own, beside the writers. Recording the 360,000
-/// findings of 100,000 projects takes SQLite 2 s on one core; beside the writers, which keep both cores busy, the run
-/// took 0.5 s less (benchmarks' README). A run that cannot be recorded is a warning, never a failure of the assessment:
-/// its report then says it was not recorded.
+/// report can name it; its rows are then written on a thread of their own, beside the reading of the last run and then
+/// the writers. Recording the 360,000 findings of 100,000 projects takes SQLite 2 s on one core; beside the writers,
+/// which keep both cores busy, the run took 0.5 s less (benchmarks' README), and reading the last run, 8 s of one core
+/// at a million projects, left the other idle before it was started beside it. A run that cannot be recorded is a
+/// warning, never a failure of the assessment: its report then says it was not recorded.
 /// </summary>
 internal sealed class HistoryRecording : IDisposable
 {
@@ -27,20 +28,19 @@ internal sealed class HistoryRecording : IDisposable
     }
 
     /// <summary>
-    /// Begins recording <paramref name="current"/>: reads the last run, then takes the store's lock and gives the run its
-    /// id, and starts writing its rows on another thread. The store was checked before any rule ran.
+    /// Begins recording <paramref name="current"/>: takes the store's lock and gives the run its id, and starts writing its
+    /// rows on another thread, while the last run is still being read. The store was checked before any rule ran.
     /// </summary>
-    /// <exception cref="InvalidInputException">The last run could not be read.</exception>
     public static HistoryRecording Begin(HistoryContext history, RunRecord current, TextWriter error, ILogger logger)
     {
-        // Read before the run has an id: once its rows are written, it would be the last run itself.
-        _ = history.Previous;
         var recording = new HistoryRecording(history, current, error, logger);
         try
         {
             Log.RecordingRun(logger, history.Store.Path);
             recording._recording = history.Store.BeginRecording(current);
-            recording._commit = Task.Run(recording._recording.Commit);
+            // Committed only once the last run is read: a run whose last one cannot be read is not recorded (exit 3).
+            var rows = recording._recording;
+            recording._commit = Task.Run(() => rows.Commit(beforeCommitting: () => _ = history.Previous));
         }
         catch (HistoryStoreException exception)
         {
@@ -54,6 +54,7 @@ internal sealed class HistoryRecording : IDisposable
     public long? Id => _recording?.Id;
 
     /// <summary>The run compared with the engagement's last recorded run, naming the run by <see cref="Id"/>.</summary>
+    /// <exception cref="InvalidInputException">The last run could not be read.</exception>
     public HistoryComparison Comparison() => HistoryComparer.Compare(_history.Previous, _current with { Id = Id }, _history.Recent);
 
     /// <summary>

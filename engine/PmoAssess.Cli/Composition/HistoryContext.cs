@@ -5,16 +5,17 @@ namespace PmoAssess.Cli.Composition;
 /// <summary>
 /// The history store a run is recorded in, with what the report compares the run to: the engagement's last recorded run
 /// and the levels of its recent runs. The store is opened and checked, and the levels read, with the configuration, so
-/// a damaged or foreign file stops the run before any rule runs. The last run's findings are read when first asked for,
-/// once the rules have run: held through the assessment, they and the garbage of reading them were there at its peak (a
-/// build that never read them peaked 45 to 130 MB lower at 100,000 projects).
+/// a damaged or foreign file stops the run before any rule runs. Which run is the last is settled then too, as the newest
+/// of the recent runs: this run, recorded later, can never be taken for it, so its rows are written while that one is read.
+/// Its findings are read once the rules have run: held through the assessment, they and the garbage of reading them were
+/// there at its peak (a build that never read them peaked 45 to 130 MB lower at 100,000 projects).
 /// </summary>
-internal sealed class HistoryContext(HistoryStore store, string engagement, IReadOnlyList<RunLevels> recent)
+internal sealed class HistoryContext(HistoryStore store, IReadOnlyList<RunLevels> recent)
 {
     /// <summary>How many recent runs are read for the trend: enough that, under one methodology, it usually fills.</summary>
     public const int RecentRuns = 2 * Reporting.Model.HistoryComparison.TrendRuns;
 
-    private readonly Lazy<RunRecord?> _previous = new(() => Readable(() => store.Latest(engagement)));
+    private readonly Lazy<RunRecord?> _previous = new(() => recent is [.., { Run.Id: { } last }] ? Readable(() => store.Find(last)) : null);
 
     public HistoryStore Store => store;
 
@@ -27,14 +28,17 @@ internal sealed class HistoryContext(HistoryStore store, string engagement, IRea
     /// </summary>
     public void StartReadingPrevious() => _ = Task.Run(() => _previous.Value);
 
-    /// <summary>The engagement's last recorded run, read the first time it is asked for; <c>null</c> when it has none.</summary>
+    /// <summary>
+    /// The engagement's last run recorded before this one started, read the first time it is asked for; <c>null</c> when it
+    /// has none, or when it was pruned since.
+    /// </summary>
     /// <exception cref="InvalidInputException">The store could not be read.</exception>
     public RunRecord? Previous => _previous.Value;
 
     /// <summary>What <paramref name="store"/> holds for <paramref name="engagement"/>: its recent levels read now, its last run when asked for.</summary>
     /// <exception cref="InvalidInputException">The store is damaged or unreadable.</exception>
     public static HistoryContext Read(HistoryStore store, string engagement) =>
-        new(store, engagement, Readable(() => store.RecentLevels(engagement, RecentRuns)));
+        new(store, Readable(() => store.RecentLevels(engagement, RecentRuns)));
 
     private static T Readable<T>(Func<T> read)
     {
