@@ -93,6 +93,10 @@ internal sealed class HistoryRecording : IDisposable
         {
             Complete();
         }
+        catch (InvalidInputException)
+        {
+            // The last run could not be read, so nothing was committed: Comparison threw that to the caller already.
+        }
         finally
         {
             _recording?.Dispose();
