@@ -86,10 +86,6 @@ public sealed class HistoryStore
     /// <summary>The run with id <paramref name="id"/>, with everything recorded of it; <c>null</c> when there is none.</summary>
     public RunRecord? Find(long id) => Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(connection, id));
 
-    /// <summary>The last run recorded for <paramref name="engagement"/>, with everything recorded of it; <c>null</c> when there is none.</summary>
-    public RunRecord? Latest(string engagement) => Read("read the last run", connection =>
-        RunReader.Runs(connection, new RunFilter { Engagement = engagement, Limit = 1, NewestFirst = true }) is [{ Id: { } id }] ? RunReader.Find(connection, id) : null);
-
     /// <summary>
     /// The levels of the last <paramref name="count"/> runs of <paramref name="engagement"/>, oldest first: the trend
     /// (<see cref="HistoryComparer"/> keeps those of the methodology it compares under).

@@ -99,13 +99,13 @@ public sealed class HistoryStoreTests : IDisposable
     }
 
     [Fact]
-    public void Latest_ComparedWithTheNextRun_FindsWhatAppearedAndWhatWentAwayWithItsMessage()
+    public void Find_ComparedWithTheNextRun_FindsWhatAppearedAndWhatWentAwayWithItsMessage()
     {
         var store = HistoryStore.Open(_folder.Combine("history.db"));
-        store.Record(Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002", message: "PRJ-002 had no sponsor.")]));
+        var last = store.Record(Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002", message: "PRJ-002 had no sponsor.")]));
         var next = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-003")]);
 
-        var comparison = HistoryComparer.Compare(store.Latest("contoso"), next);
+        var comparison = HistoryComparer.Compare(store.Find(last), next);
 
         comparison.NewFindings.ShouldHaveSingleItem().SubjectId.ShouldBe("PRJ-003");
         comparison.ResolvedFindings.ShouldHaveSingleItem().ShouldBe(new FindingChange
@@ -134,8 +134,9 @@ public sealed class HistoryStoreTests : IDisposable
         store.Runs().Select(run => run.Id).ShouldBe([first, second, third]);
         store.Runs("contoso").Select(run => run.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(["2026-06-30", "2026-12-31"]);
         store.Runs("fabrikam").ShouldHaveSingleItem().GatePassed.ShouldBe(false);
-        store.Latest("contoso").ShouldNotBeNull().Id.ShouldBe(third);
-        store.Latest("nobody").ShouldBeNull();
+        // The newest of an engagement's recent runs comes last: assess compares with it.
+        store.RecentLevels("contoso", 1).ShouldHaveSingleItem().Run.Id.ShouldBe(third);
+        store.RecentLevels("nobody", 1).ShouldBeEmpty();
         store.Find(99).ShouldBeNull();
     }
 
