@@ -24,6 +24,20 @@ public sealed class ListRunsTests
     }
 
     [Fact]
+    public void Indexer_ManyRuns_ReadsEachItemFromItsRun()
+    {
+        var source = Enumerable.Range(0, 1_000).Select(number => "item " + number).ToArray();
+        var twoInThree = Enumerable.Range(0, source.Length).Where(place => place % 3 != 1).ToArray();
+        var runs = new ListRuns<string>(source);
+        foreach (var place in twoInThree)
+        {
+            runs.AddPlace(place);
+        }
+
+        Enumerable.Range(0, runs.Count).Select(index => runs[index]).ShouldBe(twoInThree.Select(place => source[place]));
+    }
+
+    [Fact]
     public void AllBut_ExcludedPlacesAtEitherEndAndSideBySide_LeavesTheRestInOrder()
     {
         ListRuns.AllBut(Letters, [0, 2, 3, 5]).ShouldBe(["b", "e"]);
