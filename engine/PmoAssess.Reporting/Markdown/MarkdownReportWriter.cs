@@ -73,10 +73,10 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static MarkdownDocument Compose(AssessmentReport report)
     {
-        // Each finding's project is looked up once, for the summary and the scorecard both.
+        // The findings are counted once, for the summary and the scorecard both.
         var projects = new ProjectPlaces(report.Projects);
-        var findingPlaces = projects.PlacesOf(report.Findings);
-        var scores = ProjectScore.InDatasetOrder(report, projects, findingPlaces);
+        var tally = FindingsTally.Of(report.Findings, projects);
+        var scores = ProjectScore.InDatasetOrder(report, projects, tally);
         var scorecard = ProjectScore.WorstFirst(scores);
         var findingsSummarised = FindingsSection.IsSummarised(report);
         var findingsByCategory = FindingsSection.ByCategory(report.Findings);
@@ -86,7 +86,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         var document = new MarkdownDocument();
         WriteTitle(document, report);
         WriteSkippedPlugins(document, report);
-        SummarySection.Write(document, report, projects, findingPlaces);
+        SummarySection.Write(document, report, tally);
         if (report.Maturity is { } maturity)
         {
             MaturitySection.Write(document, maturity);

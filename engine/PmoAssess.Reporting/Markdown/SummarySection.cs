@@ -11,8 +11,8 @@ namespace PmoAssess.Reporting.Markdown;
 /// </summary>
 internal static class SummarySection
 {
-    /// <summary>The section; <paramref name="findingPlaces"/> holds the place in <paramref name="projects"/> of each finding's project.</summary>
-    public static void Write(MarkdownDocument document, AssessmentReport report, ProjectPlaces projects, int[] findingPlaces)
+    /// <summary>The section, from the findings as <paramref name="tally"/> counted them.</summary>
+    public static void Write(MarkdownDocument document, AssessmentReport report, FindingsTally tally)
     {
         document.Heading(2, "Executive summary");
         if (report.Maturity is { } maturity)
@@ -21,7 +21,6 @@ internal static class SummarySection
         }
 
         var findings = report.Findings;
-        var tally = FindingsTally.Of(findings, projects, findingPlaces);
         document.Paragraph(findings.Count == 0
             ? "No findings: every rule that could be assessed was met."
             : Count(findings.Count, "finding", "findings") + " across " + Count(tally.Subjects, "subject", "subjects") +

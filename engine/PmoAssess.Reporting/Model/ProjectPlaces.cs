@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using PmoAssess.Outcomes;
 
 namespace PmoAssess.Reporting.Model;
 
@@ -32,21 +31,6 @@ internal sealed class ProjectPlaces
 
     /// <summary>How many projects there are.</summary>
     public int Count => _firstPlaces.Length;
-
-    /// <summary>
-    /// The place of each finding's project (<see cref="PlaceOf"/>), looked up once for every count made of the findings: a
-    /// large assessment has hundreds of thousands, and a look-up in a table of a hundred thousand ids misses the cache.
-    /// </summary>
-    public int[] PlacesOf(IReadOnlyList<Finding> findings)
-    {
-        var places = new int[findings.Count];
-        for (var index = 0; index < places.Length; index++)
-        {
-            places[index] = PlaceOf(findings[index].Outcome.ProjectId);
-        }
-
-        return places;
-    }
 
     /// <summary>The place of the first project with id <paramref name="projectId"/>; -1 for no id or no such project.</summary>
     public int PlaceOf(string? projectId)

@@ -8,8 +8,6 @@ namespace PmoAssess.Reporting.Model;
 /// </summary>
 public sealed record ProjectScore
 {
-    private static readonly int SeverityCount = Enum.GetValues<Severity>().Length;
-
     /// <summary>The project.</summary>
     public required ReportProject Project { get; init; }
 
@@ -55,25 +53,16 @@ public sealed record ProjectScore
     {
         ArgumentNullException.ThrowIfNull(report);
         var projects = new ProjectPlaces(report.Projects);
-        return WorstFirst(InDatasetOrder(report, projects, projects.PlacesOf(report.Findings)));
+        return WorstFirst(InDatasetOrder(report, projects, FindingsTally.Of(report.Findings, projects)));
     }
 
     /// <summary>
-    /// One line per project of <paramref name="report"/>, in the dataset's order; <paramref name="findingPlaces"/> holds the
-    /// place in <paramref name="projects"/> of each finding's project, as <see cref="ProjectPlaces.PlacesOf"/> gives them.
+    /// One line per project of <paramref name="report"/>, in the dataset's order, its findings counted in
+    /// <paramref name="tally"/> by their project's place in <paramref name="projects"/>.
     /// </summary>
-    internal static ProjectScore[] InDatasetOrder(AssessmentReport report, ProjectPlaces projects, int[] findingPlaces)
+    internal static ProjectScore[] InDatasetOrder(AssessmentReport report, ProjectPlaces projects, FindingsTally tally)
     {
         // Counted into arrays by the project's place: one look-up per outcome, none per project afterwards.
-        var findings = new int[report.Projects.Count * SeverityCount];
-        for (var index = 0; index < findingPlaces.Length; index++)
-        {
-            if (findingPlaces[index] is var place and >= 0)
-            {
-                findings[(place * SeverityCount) + (int)report.Findings[index].Severity]++;
-            }
-        }
-
         var notAssessable = new int[report.Projects.Count];
         foreach (var outcome in report.NotAssessable)
         {
@@ -88,7 +77,7 @@ public sealed record ProjectScore
         {
             // Projects that share an id share the first one's counts, as each is counted once under its id.
             var place = projects.FirstPlaceOf(index);
-            var counts = findings.AsSpan(place * SeverityCount, SeverityCount);
+            var counts = tally.OfProject(place);
             scores[index] = new ProjectScore
             {
                 Project = report.Projects[index],
