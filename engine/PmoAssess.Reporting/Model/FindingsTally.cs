@@ -43,11 +43,10 @@ internal sealed class FindingsTally
     /// <summary>Counts <paramref name="findings"/>; known projects are counted by their place in <paramref name="projects"/>, not by id.</summary>
     public static FindingsTally Of(IReadOnlyList<Finding> findings, ProjectPlaces projects)
     {
-        // Known projects, and projects as subjects, are marked by place; ids that are no known project's go in sets. An id
-        // is one or the other, so the two never count the same project twice.
-        var projectsMarked = new bool[projects.Count];
+        // Known projects are counted by place (their findings by severity), and projects as subjects marked by place; ids
+        // that are no known project's go in sets. An id is one or the other, so the two never count the same project twice.
         var projectSubjectsMarked = new bool[projects.Count];
-        var (projectCount, projectSubjectCount) = (0, 0);
+        var projectSubjectCount = 0;
         var otherProjects = new HashSet<string>(StringComparer.Ordinal);
         var otherSubjects = new Dictionary<EntityKind, HashSet<string>>();
         var bySeverity = new Dictionary<Severity, int>();
@@ -65,7 +64,6 @@ internal sealed class FindingsTally
             var place = projects.PlaceOf(outcome.ProjectId);
             if (place >= 0)
             {
-                projectCount += Mark(projectsMarked, place);
                 projectSeverities[(place * SeverityCount) + (int)finding.Severity]++;
             }
             else if (outcome.ProjectId is { } unknown)
@@ -99,7 +97,19 @@ internal sealed class FindingsTally
         }
 
         return new FindingsTally(
-            projectSubjectCount + otherSubjects.Values.Sum(ofKind => ofKind.Count), projectCount + otherProjects.Count, bySeverity, rules.Values, projectSeverities);
+            projectSubjectCount + otherSubjects.Values.Sum(ofKind => ofKind.Count), KnownProjectsFound(projectSeverities) + otherProjects.Count, bySeverity, rules.Values, projectSeverities);
+    }
+
+    /// <summary>How many known projects have a finding: the places with any count.</summary>
+    private static int KnownProjectsFound(int[] projectSeverities)
+    {
+        var found = 0;
+        for (var start = 0; start < projectSeverities.Length; start += SeverityCount)
+        {
+            found += projectSeverities.AsSpan(start, SeverityCount).ContainsAnyExcept(0) ? 1 : 0;
+        }
+
+        return found;
     }
 
     /// <summary>The place of a project that is the subject: its own project's, as a rule, without a second look-up.</summary>

@@ -34,4 +34,17 @@ public sealed class SummarySectionTests
         // Subjects: projects PRJ-1, PRJ-2, PRJ-9; risks RSK-1, RSK-2, PRJ-1, RSK-3. Projects: PRJ-1, PRJ-2, PRJ-3, PRJ-9.
         markdown.ShouldContain("9 findings across 7 subjects; 4 of the 3 projects have at least one.");
     }
+
+    [Fact]
+    public void Render_KnownProjectsWithoutFindings_AreNotCounted()
+    {
+        var report = Of(
+            [Found(ProjectRule, EntityKind.Project, "PRJ-2", "PRJ-2"), Found(RiskRule, EntityKind.Risk, "RSK-1", "PRJ-2")],
+            [Project("PRJ-1"), Project("PRJ-2"), Project("PRJ-3")]);
+
+        var markdown = MarkdownReportWriter.Render(report);
+
+        // Only PRJ-2 has findings: on itself and on its risk.
+        markdown.ShouldContain("2 findings across 2 subjects; 1 of the 3 projects have at least one.");
+    }
 }
