@@ -163,7 +163,7 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
     }
 
     /// <summary>Chosen outcomes of the table, rule by rule in a given order: each rule's places among its subjects.</summary>
-    internal sealed class Selection : IReadOnlyList<RuleOutcome>
+    internal sealed class Selection : IOutcomeList
     {
         private readonly OutcomeTable _table;
         private readonly int[] _rules;
@@ -201,6 +201,14 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
 
             var run = RunHolding(_starts, index);
             return (_rules[run], _places[run][index - _starts[run]]);
+        }
+
+        public string RuleIdAt(int index) => _table._ruleIds[PlaceOf(index).Rule];
+
+        public OutcomeStatus StatusAt(int index)
+        {
+            var (rule, subject) = PlaceOf(index);
+            return _table.StatusAt(rule, subject);
         }
 
         /// <summary>Each outcome's rule and subject, in order, without making them.</summary>

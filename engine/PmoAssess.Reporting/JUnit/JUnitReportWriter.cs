@@ -56,7 +56,7 @@ public sealed class JUnitReportWriter : IReportWriter
                 ? setApart.GetValueOrDefault((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId))
                 : null;
 
-        var ordered = Suites(report, rules, SetApart).OrderBy(suite => suite.Key, StringComparer.Ordinal)
+        var ordered = Suites(report, rules, setApart.Count > 0 ? SetApart : null).OrderBy(suite => suite.Key, StringComparer.Ordinal)
             .Select(suite => (Category: suite.Key, suite.Value.Outcomes, suite.Value.Counts))
             .ToList();
         var text = new JUnitText(report);
@@ -106,7 +106,7 @@ public sealed class JUnitReportWriter : IReportWriter
     /// passes. A suite holds the places of its outcomes among those listed, not the outcomes: they may be made when read,
     /// and kept they held every message and its evidence until the file was written.
     /// </summary>
-    private static Dictionary<string, Suite> Suites(AssessmentReport report, Dictionary<string, RuleDescriptor> rules, Func<RuleOutcome, string?> setApart)
+    private static Dictionary<string, Suite> Suites(AssessmentReport report, Dictionary<string, RuleDescriptor> rules, Func<RuleOutcome, string?>? setApart)
     {
         var suites = new Dictionary<string, Suite>(StringComparer.Ordinal);
         var listed = OutcomeListing.Listed(report);
@@ -114,20 +114,21 @@ public sealed class JUnitReportWriter : IReportWriter
         Suite? suite = null;
         for (var place = 0; place < listed.Count; place++)
         {
-            var outcome = listed[place];
-            if (outcome.Status == OutcomeStatus.NotApplicable)
+            // Sorted and counted by rule and status alone: the outcome is made only when a failure may be set apart.
+            var (outcomeRuleId, status) = OutcomeListing.RuleAndStatusAt(listed, place);
+            if (status == OutcomeStatus.NotApplicable)
             {
                 continue;
             }
 
-            if (!ReferenceEquals(outcome.RuleId, ruleId))
+            if (!ReferenceEquals(outcomeRuleId, ruleId))
             {
-                ruleId = outcome.RuleId;
+                ruleId = outcomeRuleId;
                 suite = SuiteOf(suites, listed, rules.TryGetValue(ruleId, out var rule) ? rule.Category : "uncategorised");
             }
 
             suite!.Outcomes.AddPlace(place);
-            suite.Counts += SuiteCounts.Of(outcome, setApart);
+            suite.Counts += SuiteCounts.Of(status, status == OutcomeStatus.Failed && setApart?.Invoke(listed[place]) is not null);
         }
 
         if (!OutcomeListing.ListsEveryOutcome(report))
@@ -144,7 +145,7 @@ public sealed class JUnitReportWriter : IReportWriter
                 };
                 suite = SuiteOf(suites, listed, summary.Rule.Category);
                 suite.Outcomes.Add(passes);
-                suite.Counts += SuiteCounts.Of(passes, setApart);
+                suite.Counts += SuiteCounts.Of(OutcomeStatus.Passed, isSetApart: false);
             }
         }
 
@@ -236,10 +237,10 @@ public sealed class JUnitReportWriter : IReportWriter
     /// <summary>How many test cases of each kind a suite holds.</summary>
     private readonly record struct SuiteCounts(int Tests, int Failed, int Errors, int NotAssessable, int SetApart)
     {
-        /// <summary>The counts of one test case.</summary>
-        public static SuiteCounts Of(RuleOutcome outcome, Func<RuleOutcome, string?> setApart) => outcome.Status switch
+        /// <summary>The counts of one test case of <paramref name="status"/>, a failure that may be set apart.</summary>
+        public static SuiteCounts Of(OutcomeStatus status, bool isSetApart) => status switch
         {
-            OutcomeStatus.Failed => new(1, 1, 0, 0, setApart(outcome) is null ? 0 : 1),
+            OutcomeStatus.Failed => new(1, 1, 0, 0, isSetApart ? 1 : 0),
             OutcomeStatus.Error => new(1, 0, 1, 0, 0),
             OutcomeStatus.NotAssessable => new(1, 0, 0, 1, 0),
             _ => new(1, 0, 0, 0, 0),

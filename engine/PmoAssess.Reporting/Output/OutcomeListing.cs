@@ -25,6 +25,22 @@ public static class OutcomeListing
     public static IReadOnlyList<RuleOutcome> Listed(AssessmentReport report) =>
         ListsEveryOutcome(report) ? report.Outcomes : report.OutcomesNeedingAttention;
 
+    /// <summary>
+    /// The rule and status of the outcome at <paramref name="index"/> of <paramref name="outcomes"/>, without making it when
+    /// the list can tell them (<see cref="IOutcomeList"/>).
+    /// </summary>
+    public static (string RuleId, OutcomeStatus Status) RuleAndStatusAt(IReadOnlyList<RuleOutcome> outcomes, int index)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (outcomes is IOutcomeList list)
+        {
+            return (list.RuleIdAt(index), list.StatusAt(index));
+        }
+
+        var outcome = outcomes[index];
+        return (outcome.RuleId, outcome.Status);
+    }
+
     /// <summary>Whether an outcome of <paramref name="status"/> needs attention: failed, not assessable or an error.</summary>
     public static bool NeedsAttention(OutcomeStatus status) => status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable);
 }

@@ -91,6 +91,21 @@ public sealed class OutcomeListingTests
         report.OutcomeCounts.ShouldBe(report.Outcomes.CountBy(outcome => outcome.Status).ToDictionary(), ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RuleAndStatusAt_EveryListedOutcome_AreTheOutcomesOwn(bool needingAttention)
+    {
+        var report = ContosoReport.Report;
+        var listed = needingAttention ? report.OutcomesNeedingAttention : report.NotAssessable;
+
+        // The assessment's lists tell them without making the outcome; what they tell is what the outcome says.
+        listed.ShouldBeAssignableTo<IOutcomeList>();
+        listed.Count.ShouldBeGreaterThan(0);
+        Enumerable.Range(0, listed.Count).Select(index => OutcomeListing.RuleAndStatusAt(listed, index))
+            .ShouldBe(listed.Select(outcome => (outcome.RuleId, outcome.Status)));
+    }
+
     [Fact]
     public void JUnit_PastTheLimit_CountsEachRulesPassesInOneTestCase()
     {

@@ -1,0 +1,15 @@
+namespace PmoAssess.Outcomes;
+
+/// <summary>
+/// A list of outcomes, each made when it is read, that tells an outcome's rule and status without making it. A large
+/// assessment lists hundreds of thousands of outcomes, and a pass that only sorts or counts them by rule and status need
+/// not fetch each one's subject from wherever it sits in memory.
+/// </summary>
+public interface IOutcomeList : IReadOnlyList<RuleOutcome>
+{
+    /// <summary>The rule of the outcome at <paramref name="index"/>: its <see cref="RuleOutcome.RuleId"/>.</summary>
+    string RuleIdAt(int index);
+
+    /// <summary>The status of the outcome at <paramref name="index"/>: its <see cref="RuleOutcome.Status"/>.</summary>
+    OutcomeStatus StatusAt(int index);
+}
