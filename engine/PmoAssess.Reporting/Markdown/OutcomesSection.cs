@@ -1,9 +1,10 @@
 using System.Runtime.InteropServices;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
+using PmoAssess.Reporting.Output;
 using PmoAssess.Reports;
 using static PmoAssess.Reporting.Markdown.ReportText;
-using OutcomesOfRule = PmoAssess.Reporting.Markdown.RuleShown<string, PmoAssess.Outcomes.RuleOutcome>;
+using OutcomesOfRule = PmoAssess.Reporting.Markdown.RuleShown<string, int>;
 
 namespace PmoAssess.Reporting.Markdown;
 
@@ -94,32 +95,34 @@ internal static class OutcomesSection
 
     /// <summary>The outcomes the body shows: all, or when summarised (<paramref name="byRule"/> given) the first few of each rule.</summary>
     private static IEnumerable<RuleOutcome> Shown(IReadOnlyList<RuleOutcome> outcomes, List<OutcomesOfRule>? byRule) =>
-        byRule is null ? outcomes : byRule.SelectMany(rule => rule.Shown);
+        byRule is null ? outcomes : byRule.SelectMany(rule => rule.Shown).Select(place => outcomes[place]);
 
     /// <summary>
-    /// Each rule's outcomes, rules in the order they first appear: how many, and the first few the body shows. Only those
-    /// few are kept, not every outcome grouped: a large assessment has hundreds of thousands not assessable.
+    /// Each rule's outcomes, rules in the order they first appear: how many, and the places of the first few the body
+    /// shows. Only those few are kept, not every outcome grouped, and the others are not made: a large assessment has
+    /// hundreds of thousands not assessable, and each rule's are counted by its id alone.
     /// </summary>
     private static List<OutcomesOfRule> ByRule(IReadOnlyList<RuleOutcome> outcomes)
     {
         var rules = new Dictionary<string, OutcomesOfRule>(StringComparer.Ordinal);
         var order = new List<OutcomesOfRule>();
         OutcomesOfRule? last = null;
-        foreach (var outcome in outcomes)
+        for (var place = 0; place < outcomes.Count; place++)
         {
             // A rule's outcomes come together: its entry is looked up when the rule changes, not for every outcome.
-            if (last is null || !ReferenceEquals(last.Rule, outcome.RuleId))
+            var (ruleId, _) = OutcomeListing.RuleAndStatusAt(outcomes, place);
+            if (last is null || !ReferenceEquals(last.Rule, ruleId))
             {
-                ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, outcome.RuleId, out var exists);
+                ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, ruleId, out var exists);
                 if (!exists)
                 {
-                    order.Add(rule = new OutcomesOfRule(outcome.RuleId));
+                    order.Add(rule = new OutcomesOfRule(ruleId));
                 }
 
                 last = rule!;
             }
 
-            last.Add(outcome);
+            last.Add(place);
         }
 
         return order;

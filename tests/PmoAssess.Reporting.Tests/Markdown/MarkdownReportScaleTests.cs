@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Reporting.Markdown;
@@ -36,6 +37,20 @@ public sealed class MarkdownReportScaleTests(MarkdownReportScaleTests.LargeRepor
         outline.Markdown.ShouldContain("… and " + (failed["BIG-002"] - 10) + " more: see [every finding](#every-finding) in the appendix.");
         outline.TablesUnder("Findings").Single(table => table.Path[2] == "BIG-003").DataRows.Count.ShouldBe(failed["BIG-003"], "a short list is shown whole");
         outline.Markdown.ShouldContain("1. **High** [BIG-001](#big-001) Projects stay within a million: fails 1800 subjects.");
+    }
+
+    [Fact]
+    public void Render_TwoThousandProjects_BodyShowsTheFirstTenNotAssessableAndCountsTheRest()
+    {
+        var outline = large.Outline;
+        var notAssessable = large.Report.NotAssessable;
+        notAssessable.ShouldAllBe(outcome => outcome.RuleId == "BIG-002");
+
+        var shown = outline.TablesUnder("Not assessable").ShouldHaveSingleItem().DataRows
+            .Select(row => string.Concat(((TableCell)row[1]).Descendants<LiteralInline>().Select(literal => literal.Content.ToString())));
+        shown.ShouldBe(notAssessable.Take(MarkdownReportWriter.FindingsPerRule).Select(outcome => "Project " + outcome.SubjectId + " " + large.Report.ProjectNames[outcome.SubjectId]));
+        var hidden = notAssessable.Count - MarkdownReportWriter.FindingsPerRule;
+        outline.Markdown.ShouldContain("… and " + hidden + " more (BIG-002: " + hidden + "), as only the first 10 of each rule are shown here");
     }
 
     [Fact]
