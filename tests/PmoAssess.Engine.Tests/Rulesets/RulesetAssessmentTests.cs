@@ -244,6 +244,26 @@ public sealed class RulesetAssessmentTests : IDisposable
     }
 
     [Fact]
+    public void Run_PopulationRuleOverProjectsOutOfIdOrder_NamesThemInIdOrderEveryTimeItIsRead()
+    {
+        // The portfolio lists its projects last first; P-2, P-5 and P-9 have no sponsor.
+        var dataset = Dataset();
+        List<Project> projects =
+        [
+            .. dataset.Projects.Where(project => project.Id != "P-4").Reverse(),
+            new() { Id = "P-9", Stage = LifecycleStage.Execution },
+            new() { Id = "P-10", Stage = LifecycleStage.Execution },
+        ];
+        var result = Assess(new PortfolioDataset { Portfolios = [new Portfolio { Id = "PF-1", Projects = projects }], Projects = projects });
+
+        // Each reading of the failure (made again when read) names them the same way.
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            Outcome(result, "T-004", "PF-1").Message.ShouldBe("2 of 5 projects (40%) meet the requirement, below the 75% threshold. Missing: P-10, P-2, P-9.");
+        }
+    }
+
+    [Fact]
     public void Run_YamlAndCSharpRules_RunInOneCatalog()
     {
         var builder = new RuleCatalogBuilder().Add(typeof(TestRules.ActiveProjectHasSponsor), "plugin.test");
