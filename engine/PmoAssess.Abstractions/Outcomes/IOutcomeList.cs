@@ -5,7 +5,7 @@ namespace PmoAssess.Outcomes;
 /// assessment lists hundreds of thousands of outcomes, and a pass that only sorts or counts them by rule and status need
 /// not fetch each one's subject from wherever it sits in memory.
 /// </summary>
-public interface IOutcomeList : IReadOnlyList<RuleOutcome>
+internal interface IOutcomeList : IReadOnlyList<RuleOutcome>
 {
     /// <summary>The rule of the outcome at <paramref name="index"/>: its <see cref="RuleOutcome.RuleId"/>.</summary>
     string RuleIdAt(int index);
