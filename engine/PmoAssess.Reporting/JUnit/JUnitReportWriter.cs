@@ -56,6 +56,7 @@ public sealed class JUnitReportWriter : IReportWriter
                 ? setApart.GetValueOrDefault((outcome.RuleId, outcome.SubjectKind, outcome.SubjectId))
                 : null;
 
+        // Without a waiver or a baseline nothing is set apart, and the suites need not make a single outcome to ask.
         var ordered = Suites(report, rules, setApart.Count > 0 ? SetApart : null).OrderBy(suite => suite.Key, StringComparer.Ordinal)
             .Select(suite => (Category: suite.Key, suite.Value.Outcomes, suite.Value.Counts))
             .ToList();
