@@ -7,9 +7,6 @@ namespace PmoAssess.Outcomes;
 /// </summary>
 internal interface IOutcomeList : IReadOnlyList<RuleOutcome>
 {
-    /// <summary>The rule of the outcome at <paramref name="index"/>: its <see cref="RuleOutcome.RuleId"/>.</summary>
-    string RuleIdAt(int index);
-
-    /// <summary>The status of the outcome at <paramref name="index"/>: its <see cref="RuleOutcome.Status"/>.</summary>
-    OutcomeStatus StatusAt(int index);
+    /// <summary>The rule and status of the outcome at <paramref name="index"/>: its <see cref="RuleOutcome.RuleId"/> and <see cref="RuleOutcome.Status"/>.</summary>
+    (string RuleId, OutcomeStatus Status) RuleAndStatusAt(int index);
 }

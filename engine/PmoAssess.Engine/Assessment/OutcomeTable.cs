@@ -203,12 +203,10 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
             return (_rules[run], _places[run][index - _starts[run]]);
         }
 
-        public string RuleIdAt(int index) => _table._ruleIds[PlaceOf(index).Rule];
-
-        public OutcomeStatus StatusAt(int index)
+        public (string RuleId, OutcomeStatus Status) RuleAndStatusAt(int index)
         {
             var (rule, subject) = PlaceOf(index);
-            return _table.StatusAt(rule, subject);
+            return (_table._ruleIds[rule], _table.StatusAt(rule, subject));
         }
 
         /// <summary>Each outcome's rule and subject, in order, without making them.</summary>

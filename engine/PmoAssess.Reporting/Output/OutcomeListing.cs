@@ -34,7 +34,7 @@ public static class OutcomeListing
         ArgumentNullException.ThrowIfNull(outcomes);
         if (outcomes is IOutcomeList list)
         {
-            return (list.RuleIdAt(index), list.StatusAt(index));
+            return list.RuleAndStatusAt(index);
         }
 
         var outcome = outcomes[index];
