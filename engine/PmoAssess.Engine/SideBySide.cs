@@ -29,24 +29,45 @@ public static class SideBySide
         Run(Enumerable.Range(0, sizes.Count).OrderByDescending(index => sizes[index]), sizes.Count, work, inParallel, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> for each index below <paramref name="count"/>, every item at once on a thread of its own,
+    /// and fails as <see cref="For"/> does. For a few long items that should advance together, as readers sharing what they
+    /// read do: the cores are shared among them all, where <see cref="For"/> starts an item only once a core is free.
+    /// </summary>
+    public static void AllAtOnce(int count, Action<int> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var problems = new Exception?[count];
+        var threads = Enumerable.Range(0, count).Select(index => new Thread(() => Try(work, index, problems))).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+        ThrowFirst(problems);
+    }
+
     private static void Run(IEnumerable<int> startOrder, int count, Action<int> work, bool inParallel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var problems = new Exception?[count];
         var inOrder = Partitioner.Create(startOrder, EnumerablePartitionerOptions.NoBuffering);
         var options = new ParallelOptions { MaxDegreeOfParallelism = inParallel ? Environment.ProcessorCount : 1, CancellationToken = cancellationToken };
-        Parallel.ForEach(inOrder, options, index =>
-        {
-            try
-            {
-                work(index);
-            }
-            catch (Exception exception)
-            {
-                problems[index] = exception;
-            }
-        });
+        Parallel.ForEach(inOrder, options, index => Try(work, index, problems));
+        ThrowFirst(problems);
+    }
 
+    private static void Try(Action<int> work, int index, Exception?[] problems)
+    {
+        try
+        {
+            work(index);
+        }
+        catch (Exception exception)
+        {
+            problems[index] = exception;
+        }
+    }
+
+    private static void ThrowFirst(Exception?[] problems)
+    {
         if (problems.FirstOrDefault(problem => problem is not null) is { } first)
         {
             ExceptionDispatchInfo.Throw(first);

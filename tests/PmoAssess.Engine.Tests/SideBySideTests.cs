@@ -98,4 +98,39 @@ public sealed class SideBySideTests
 
         thrown.Message.ShouldBe("item 0");
     }
+
+    [Fact]
+    public void AllAtOnce_MoreItemsThanCores_EveryItemRunsAtTheSameTime()
+    {
+        // Each item waits for all the others to arrive: items started only as cores free up would never all arrive.
+        const int count = 5;
+        using var barrier = new Barrier(count);
+        var metAll = new bool[count];
+        SideBySide.AllAtOnce(count, index => metAll[index] = barrier.SignalAndWait(TimeSpan.FromSeconds(30)));
+
+        metAll.ShouldAllBe(met => met);
+    }
+
+    [Fact]
+    public void AllAtOnce_SeveralItemsFail_EveryItemIsTriedAndTheFirstInOrderIsThrown()
+    {
+        var tried = new bool[4];
+        var thrown = Should.Throw<InvalidOperationException>(() => SideBySide.AllAtOnce(tried.Length, index =>
+        {
+            tried[index] = true;
+            if (index == 1)
+            {
+                Thread.Sleep(50); // item 2 meets its problem first
+                throw new InvalidOperationException("item 1");
+            }
+
+            if (index == 2)
+            {
+                throw new InvalidOperationException("item 2");
+            }
+        }));
+
+        thrown.Message.ShouldBe("item 1");
+        tried.ShouldAllBe(item => item);
+    }
 }

@@ -9,4 +9,10 @@ internal interface IOutcomeList : IReadOnlyList<RuleOutcome>
 {
     /// <summary>The rule and status of the outcome at <paramref name="index"/>: its <see cref="RuleOutcome.RuleId"/> and <see cref="RuleOutcome.Status"/>.</summary>
     (string RuleId, OutcomeStatus Status) RuleAndStatusAt(int index);
+
+    /// <summary>
+    /// Shares the list's outcomes among <paramref name="readers"/> reading it side by side, until disposed: each made by the
+    /// first to read it and let go once all have. At least two readers.
+    /// </summary>
+    IDisposable Share(int readers);
 }

@@ -153,8 +153,9 @@ internal sealed class AssessHandler(
         Directory.CreateDirectory(directory);
         var chosen = writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)).ToList();
         // One step for all of them: the files are written side by side.
+        using var shared = ReportWriters.ShareListedOutcomes(report, chosen);
         var replaced = environment.Progress.Step("Writing " + string.Join(", ", chosen.Select(writer => writer.FileName)), () =>
-            AtomicFile.WriteAll([.. ReportWriters.InStartOrder(chosen).Select(writer => (Path.Combine(directory, writer.FileName), (Action<Stream>)(stream =>
+            AtomicFile.WriteAll([.. chosen.Select(writer => (Path.Combine(directory, writer.FileName), (Action<Stream>)(stream =>
             {
                 writer.Write(report, stream);
                 TestPause.At(TestPause.Outputs, environment.Error, cancellationToken);

@@ -170,6 +170,9 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         private readonly int[][] _places;
         private readonly int[] _starts;
 
+        // While readers side by side share the outcomes (Share).
+        private SharedOutcomes? _shared;
+
         public Selection(OutcomeTable table, int[] rules, int[][] places)
         {
             (_table, _rules, _places, _starts) = (table, rules, places, new int[rules.Length + 1]);
@@ -188,19 +191,53 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
         {
             get
             {
-                var (rule, subject) = PlaceOf(index);
-                return _table.At(rule, subject);
+                var (run, at) = RunAt(index);
+                return Made(run, at);
             }
         }
 
         /// <summary>The rule (its index in the table) and the subject of the outcome at <paramref name="index"/>, without making it.</summary>
         public (int Rule, int Subject) PlaceOf(int index)
         {
+            var (run, at) = RunAt(index);
+            return (_rules[run], _places[run][at]);
+        }
+
+        private (int Run, int At) RunAt(int index)
+        {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
 
             var run = RunHolding(_starts, index);
-            return (_rules[run], _places[run][index - _starts[run]]);
+            return (run, index - _starts[run]);
+        }
+
+        // The outcome at place `at` of run `run`: made here, or by another reader the list is shared with.
+        private RuleOutcome Made(int run, int at) => _shared is { } shared
+            ? shared.Read(run, at, (Table: _table, Rule: _rules[run], Subject: _places[run][at]), static place => place.Table.At(place.Rule, place.Subject))
+            : _table.At(_rules[run], _places[run][at]);
+
+        public IDisposable Share(int readers) => Share(readers, SharedOutcomes.Budget);
+
+        /// <summary>As <see cref="Share(int)"/>, with at most <paramref name="budget"/> outcomes waiting for a reader.</summary>
+        internal IDisposable Share(int readers, int budget)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(readers, 2);
+            var shared = new SharedOutcomes([.. _places.Select(places => places.Length)], readers, budget);
+            _shared = shared;
+            return new Sharing(this, shared);
+        }
+
+        /// <summary>How many outcomes wait for a reader while the list is shared (<see cref="SharedOutcomes.Waiting"/>).</summary>
+        internal int SharedWaiting => _shared?.Waiting ?? 0;
+
+        private sealed class Sharing(Selection selection, SharedOutcomes shared) : IDisposable
+        {
+            public void Dispose()
+            {
+                Interlocked.CompareExchange(ref selection._shared, null, shared);
+                shared.Dispose();
+            }
         }
 
         public (string RuleId, OutcomeStatus Status) RuleAndStatusAt(int index)
@@ -221,7 +258,16 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
             }
         }
 
-        public IEnumerator<RuleOutcome> GetEnumerator() => Places().Select(place => _table.At(place.Rule, place.Subject)).GetEnumerator();
+        public IEnumerator<RuleOutcome> GetEnumerator()
+        {
+            for (var run = 0; run < _rules.Length; run++)
+            {
+                for (var at = 0; at < _places[run].Length; at++)
+                {
+                    yield return Made(run, at);
+                }
+            }
+        }
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }

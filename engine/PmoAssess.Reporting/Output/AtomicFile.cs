@@ -14,8 +14,9 @@ public static class AtomicFile
     /// <summary>
     /// Writes several files as one: each goes to a temporary file beside it, and only once all are written are they
     /// renamed into place, so a failure or a cancellation while writing leaves every previous file as it was and no
-    /// temporary file behind. The files are written side by side, one per core, started in the order given; what went
-    /// wrong with the first file in order is what is thrown. Cancellation is looked at before each file and before the
+    /// temporary file behind. The files are written all at once, each on a thread of its own, so that writers reading the
+    /// same outcomes keep in step (<see cref="ReportWriters.ShareListedOutcomes"/>); what went wrong with the first file in
+    /// order is what is thrown. Cancellation is looked at before each file and before the
     /// renames, not during them.
     /// </summary>
     /// <param name="files">Each file's path and what writes it.</param>
@@ -38,7 +39,7 @@ public static class AtomicFile
         var temporaries = files.Select(file => file.Path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp").ToArray();
         try
         {
-            SideBySide.For(files.Count, index =>
+            SideBySide.AllAtOnce(files.Count, index =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var stream = new FileStream(temporaries[index], FileMode.Create, FileAccess.Write, FileShare.None);

@@ -41,6 +41,24 @@ public static class OutcomeListing
         return (outcome.RuleId, outcome.Status);
     }
 
+    /// <summary>
+    /// Lets <paramref name="readers"/> outputs that read the listed outcomes side by side (<see cref="Listed"/>) share them
+    /// until disposed: each outcome is made, and its rule asked again for its message and evidence, by whichever reads it
+    /// first, and let go once all have read it. Outputs that read the list out of step share less, never more than a few
+    /// hundred thousand outcomes held at once; fewer than two readers share nothing.
+    /// </summary>
+    public static IDisposable Share(AssessmentReport report, int readers) =>
+        readers >= 2 && Listed(report) is IOutcomeList list ? list.Share(readers) : NothingShared.Instance;
+
+    private sealed class NothingShared : IDisposable
+    {
+        public static readonly NothingShared Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+
     /// <summary>Whether an outcome of <paramref name="status"/> needs attention: failed, not assessable or an error.</summary>
     public static bool NeedsAttention(OutcomeStatus status) => status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable);
 }

@@ -25,6 +25,33 @@ public sealed class OutcomeListingTests
         return report with { Outcomes = [.. report.Outcomes, .. Enumerable.Repeat(pass, padding)] };
     });
 
+    /// <summary>
+    /// As <see cref="Huge"/>, but listing the assessment's own outcomes that need attention, as a large assessment does: a
+    /// list that makes each outcome when read, which the writers can share.
+    /// </summary>
+    internal static readonly Lazy<AssessmentReport> PastTheLimit = new(() => Huge.Value with
+    {
+        OutcomesNeedingAttention = ContosoReport.Report.OutcomesNeedingAttention,
+    });
+
+    [Fact]
+    public void Share_FindingsJsonAndJUnitWrittenSideBySide_WriteTheBytesEachWritesAlone()
+    {
+        var report = PastTheLimit.Value;
+        IReportWriter[] writers = [new FindingsJsonWriter(), new JUnitReportWriter()];
+        var alone = writers.Select(writer => ContosoReport.Render(writer, report)).ToList();
+
+        var together = new byte[writers.Length][];
+        using (OutcomeListing.Share(report, writers.Length))
+        {
+            SideBySide.AllAtOnce(writers.Length, index => together[index] = ContosoReport.Render(writers[index], report));
+        }
+
+        OutcomeListing.Listed(report).Count.ShouldBe(ContosoReport.Report.Outcomes.Count(outcome => OutcomeListing.NeedsAttention(outcome.Status)));
+        together[0].ShouldBe(alone[0]);
+        together[1].ShouldBe(alone[1]);
+    }
+
     [Fact]
     public void Markdown_MoreFindingsThanTheAppendixHolds_ListsTheFirstAndSaysHowManyMore()
     {

@@ -3,15 +3,27 @@ using PmoAssess.Reporting.Output;
 
 namespace PmoAssess.Tests.Reporting.Output;
 
-/// <summary>The writers start with the Markdown text the HTML page needs too, then slowest first, so the quick ones fill the other core at the end.</summary>
+/// <summary>findings.json and junit.xml, written side by side, share the outcomes they both list.</summary>
 public sealed class ReportWritersTests
 {
-    [Fact]
-    public void InStartOrder_EveryFormat_TheMarkdownTextThenTheWritersOfEveryFindingAndAnUnknownWriterLast()
+    [Theory]
+    [InlineData("md,html,json,sarif,junit", true)]
+    [InlineData("json,junit", true)]
+    [InlineData("md,json", false)]
+    [InlineData("junit,sarif,custom", false)]
+    public void ShareListedOutcomes_ChosenWriters_SharesOnlyWhenBothListingWritersAreAmongThem(string formats, bool shared)
     {
-        var writers = ReportWriters.Formats.Select(format => new NamedWriter(format)).Append(new NamedWriter("custom"));
+        var report = OutcomeListingTests.PastTheLimit.Value;
+        var writers = formats.Split(',').Select(format => new NamedWriter(format)).ToList();
+        var listed = OutcomeListing.Listed(report);
 
-        ReportWriters.InStartOrder(writers).Select(writer => writer.Format).ShouldBe(["md", "junit", "json", "html", "sarif", "custom"]);
+        using (ReportWriters.ShareListedOutcomes(report, writers))
+        {
+            // Shared, the second read of an outcome is the very outcome the first made.
+            ReferenceEquals(listed[0], listed[0]).ShouldBe(shared);
+        }
+
+        ReferenceEquals(listed[0], listed[0]).ShouldBeFalse("once the writers are done, each read makes its own");
     }
 
     private sealed class NamedWriter(string format) : IReportWriter
