@@ -55,18 +55,19 @@ internal sealed class AssessHandler(
         using var recording = run.History is { } history
             ? HistoryRecording.Begin(history, RunRecord.From(report, clock.GetUtcNow(), PolicySha256(policyFile?.File)), environment.Error, logger)
             : null;
-        if (recording is not null)
-        {
-            report = report with { History = recording.Comparison() };
-        }
+        // Compared with the last run beside the writers of the files that do not show the comparison: made first, reading
+        // the last run and comparing held one core for 0.7 s at 100,000 projects while the other was left idle.
+        var withHistory = recording is null ? Task.FromResult(report) : Task.Run(() => report with { History = recording.Comparison() }, CancellationToken.None);
 
         // The outputs name the run by its id: they replace the old ones once the run is in the store, and are written
-        // again, saying it is not, when recording failed after all.
-        var written = WriteOutputs(report, directory, formats, cancellationToken, beforeReplacing: recording is null ? null : recording.Complete);
+        // again, saying it is not, when recording failed after all. A last run that cannot be read fails the run (exit 3)
+        // whichever outputs were asked for.
+        var written = WriteOutputs(report, withHistory, directory, formats, cancellationToken,
+            beforeReplacing: recording is null ? null : () => withHistory.GetAwaiter().GetResult() is not null && recording.Complete());
         if (written is null)
         {
-            report = report with { History = recording!.Comparison() };
-            written = WriteOutputs(report, directory, formats, cancellationToken)!;
+            var notRecorded = report with { History = recording!.Comparison() };
+            written = WriteOutputs(report, Task.FromResult(notRecorded), directory, formats, cancellationToken)!;
         }
 
         PrintSummary(report, written);
@@ -146,18 +147,42 @@ internal sealed class AssessHandler(
     /// <summary>
     /// Writes every output, all or none: a failure or a cancellation leaves the previous outputs as they were. Returns the
     /// paths written, or <c>null</c> when <paramref name="beforeReplacing"/> refused to replace them (AtomicFile.WriteAll).
+    /// The files that show the comparison with the last run wait for <paramref name="withHistory"/>; the others do not.
     /// </summary>
     private List<string>? WriteOutputs(
-        AssessmentReport report, string directory, IReadOnlyList<string> formats, CancellationToken cancellationToken, Func<bool>? beforeReplacing = null)
+        AssessmentReport report, Task<AssessmentReport> withHistory, string directory, IReadOnlyList<string> formats, CancellationToken cancellationToken,
+        Func<bool>? beforeReplacing = null)
     {
+        // A run that fails while writing leaves no trace, not even the folder it made for its outputs: the last run's
+        // findings, read beside the writers, may turn out unreadable once they have started.
+        var made = !Directory.Exists(directory);
         Directory.CreateDirectory(directory);
+        try
+        {
+            return WriteAll(report, withHistory, directory, formats, beforeReplacing, cancellationToken);
+        }
+        catch
+        {
+            if (made && !Directory.EnumerateFileSystemEntries(directory).Any())
+            {
+                Directory.Delete(directory);
+            }
+
+            throw;
+        }
+    }
+
+    private List<string>? WriteAll(
+        AssessmentReport report, Task<AssessmentReport> withHistory, string directory, IReadOnlyList<string> formats, Func<bool>? beforeReplacing,
+        CancellationToken cancellationToken)
+    {
         var chosen = writers.Where(writer => formats.Contains(writer.Format, StringComparer.Ordinal)).ToList();
         // One step for all of them: the files are written side by side.
         using var shared = ReportWriters.ShareListedOutcomes(report, chosen);
         var replaced = environment.Progress.Step("Writing " + string.Join(", ", chosen.Select(writer => writer.FileName)), () =>
             AtomicFile.WriteAll([.. chosen.Select(writer => (Path.Combine(directory, writer.FileName), (Action<Stream>)(stream =>
             {
-                writer.Write(report, stream);
+                writer.Write(ReportWriters.ShowsHistory(writer) ? withHistory.GetAwaiter().GetResult() : report, stream);
                 TestPause.At(TestPause.Outputs, environment.Error, cancellationToken);
             })))], cancellationToken, beforeReplacing));
         if (!replaced)

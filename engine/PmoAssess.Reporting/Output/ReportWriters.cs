@@ -21,6 +21,9 @@ public static class ReportWriters
     // each on a thread of its own (AtomicFile.WriteAll), so they keep in step and share what they read.
     private static readonly string[] ListingEveryOutcome = ["json", "junit"];
 
+    // The writers whose files do not show the comparison with the engagement's last run (AssessmentReport.History).
+    private static readonly string[] WithoutHistory = ["json", "sarif", "junit"];
+
     /// <summary>Whether <paramref name="format"/> names a writer.</summary>
     public static bool IsKnown(string format) => Formats.Contains(format, StringComparer.Ordinal);
 
@@ -30,6 +33,17 @@ public static class ReportWriters
     /// </summary>
     public static IDisposable ShareListedOutcomes(AssessmentReport report, IEnumerable<IReportWriter> writers) =>
         OutcomeListing.Share(report, writers.Count(writer => ListingEveryOutcome.Contains(writer.Format, StringComparer.Ordinal)));
+
+    /// <summary>
+    /// Whether <paramref name="writer"/>'s file shows the comparison with the engagement's last run (report.md and
+    /// report.html). Those that do not (findings.json, findings.sarif, junit.xml) can be written while it is made; a writer
+    /// PmoAssess does not ship is taken to show it.
+    /// </summary>
+    public static bool ShowsHistory(IReportWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return !WithoutHistory.Contains(writer.Format, StringComparer.Ordinal);
+    }
 
     /// <summary>Registers every built-in writer as an <see cref="IReportWriter"/>; safe to call twice.</summary>
     public static IServiceCollection AddReportWriters(this IServiceCollection services)

@@ -149,7 +149,7 @@ public sealed class HistorySectionTests
     }
 
     /// <summary>The Contoso report as if run 5, compared with run 4: the first category fell, the second rose.</summary>
-    private static AssessmentReport WithHistory()
+    internal static AssessmentReport WithHistory()
     {
         var report = ContosoFindings.Report;
         var categories = report.Maturity!.Categories;

@@ -1,11 +1,39 @@
+using PmoAssess.Reporting.Html;
+using PmoAssess.Reporting.Json;
+using PmoAssess.Reporting.JUnit;
+using PmoAssess.Reporting.Markdown;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
+using PmoAssess.Reporting.Sarif;
+using PmoAssess.Tests.Reporting.Markdown;
+using PmoAssess.Tests.Reporting.Sarif;
 
 namespace PmoAssess.Tests.Reporting.Output;
 
-/// <summary>findings.json and junit.xml, written side by side, share the outcomes they both list.</summary>
+/// <summary>
+/// findings.json and junit.xml, written side by side, share the outcomes they both list; the files that do not show the
+/// comparison with the last run are written while it is made.
+/// </summary>
 public sealed class ReportWritersTests
 {
+    [Fact]
+    public void ShowsHistory_EveryWriter_IsTrueExactlyForThoseWhoseFileChangesWithTheComparison()
+    {
+        var withHistory = HistorySectionTests.WithHistory();
+        var without = withHistory with { History = null };
+
+        IReportWriter[] writers = [new MarkdownReportWriter(), new HtmlReportWriter(), new FindingsJsonWriter(), new SarifReportWriter(), new JUnitReportWriter()];
+        writers.Select(writer => writer.Format).ShouldBe(ReportWriters.Formats, ignoreOrder: true);
+        foreach (var writer in writers)
+        {
+            // A writer said not to show the comparison writes the same bytes without it: it can start before it is made.
+            var changes = !ContosoReport.Render(writer, withHistory).AsSpan().SequenceEqual(ContosoReport.Render(writer, without));
+            ReportWriters.ShowsHistory(writer).ShouldBe(changes, writer.Format);
+        }
+
+        ReportWriters.ShowsHistory(new NamedWriter("custom")).ShouldBeTrue("a writer PmoAssess does not ship may show it");
+    }
+
     [Theory]
     [InlineData("md,html,json,sarif,junit", true)]
     [InlineData("json,junit", true)]
