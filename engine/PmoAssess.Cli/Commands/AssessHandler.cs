@@ -62,8 +62,11 @@ internal sealed class AssessHandler(
         // The outputs name the run by its id: they replace the old ones once the run is in the store, and are written
         // again, saying it is not, when recording failed after all. A last run that cannot be read fails the run (exit 3)
         // whichever outputs were asked for.
-        var written = WriteOutputs(report, withHistory, directory, formats, cancellationToken,
-            beforeReplacing: recording is null ? null : () => withHistory.GetAwaiter().GetResult() is not null && recording.Complete());
+        var written = WriteOutputs(report, withHistory, directory, formats, cancellationToken, beforeReplacing: recording is null ? null : () =>
+        {
+            _ = withHistory.GetAwaiter().GetResult();
+            return recording.Complete();
+        });
         if (written is null)
         {
             var notRecorded = report with { History = recording!.Comparison() };

@@ -10,8 +10,8 @@ namespace PmoAssess.Assessment;
 /// <remarks>
 /// An outcome waits from the first reader's read to the last one's, so readers far apart would hold many: past
 /// <c>budget</c> outcomes waiting (<see cref="Budget"/> unless told), the first reader keeps what it makes to itself and
-/// the others make their own.
-/// A reader beyond those expected, or one that reads an outcome twice, gets a correct outcome all the same.
+/// the others make their own. A reader beyond those expected, or one that reads an outcome twice, gets a correct outcome
+/// all the same; what it makes may then wait until the sharing ends.
 /// </remarks>
 internal sealed class SharedOutcomes(int[] runLengths, int readers, int budget = SharedOutcomes.Budget) : IDisposable
 {
@@ -44,10 +44,20 @@ internal sealed class SharedOutcomes(int[] runLengths, int readers, int budget =
         var outcome = Volatile.Read(ref shared.Made[index]);
         if (outcome is null)
         {
-            outcome = make(state);
-            if (Volatile.Read(ref _waiting) < budget)
+            var mine = make(state);
+            if (Volatile.Read(ref _waiting) >= budget)
             {
-                outcome = Interlocked.CompareExchange(ref shared.Made[index], outcome, null) ?? Waits(outcome);
+                outcome = mine;
+            }
+            else if (Interlocked.CompareExchange(ref shared.Made[index], mine, null) is { } theirs)
+            {
+                // Another reader made it at the same time: theirs is the one the others read.
+                outcome = theirs;
+            }
+            else
+            {
+                Interlocked.Increment(ref _waiting);
+                outcome = mine;
             }
         }
 
@@ -65,12 +75,6 @@ internal sealed class SharedOutcomes(int[] runLengths, int readers, int budget =
             }
         }
 
-        return outcome;
-    }
-
-    private RuleOutcome Waits(RuleOutcome outcome)
-    {
-        Interlocked.Increment(ref _waiting);
         return outcome;
     }
 
