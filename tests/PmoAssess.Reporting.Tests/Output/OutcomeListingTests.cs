@@ -52,6 +52,21 @@ public sealed class OutcomeListingTests
         together[1].ShouldBe(alone[1]);
     }
 
+    [Theory]
+    [InlineData(OutcomeListing.MostShared, 2, true)]
+    [InlineData(OutcomeListing.MostShared + 1, 2, false)]
+    [InlineData(10, 1, false)]
+    public void Share_ListedOutcomesAndReaders_SharesOnlyUpToTheMostSharedAndWithTwoReadersOrMore(int listed, int readers, bool shared)
+    {
+        var list = new CountedList(listed);
+        var report = Huge.Value with { OutcomesNeedingAttention = list };
+
+        using (OutcomeListing.Share(report, readers))
+        {
+            list.SharedWith.ShouldBe(shared ? readers : 0);
+        }
+    }
+
     [Fact]
     public void Markdown_MoreFindingsThanTheAppendixHolds_ListsTheFirstAndSaysHowManyMore()
     {
@@ -144,5 +159,31 @@ public sealed class OutcomeListingTests
         passing.ShouldAllBe(name => name.Contains(" passed on ") && name.EndsWith(" subjects"));
         cases.Count(testCase => testCase.HasElements).ShouldBe(
             ContosoReport.Report.Outcomes.Count(outcome => outcome.Status is not (OutcomeStatus.Passed or OutcomeStatus.NotApplicable)));
+    }
+
+    /// <summary>A list of outcomes that only counts them and notes whether it was shared.</summary>
+    private sealed class CountedList(int count) : IOutcomeList, IDisposable
+    {
+        public int SharedWith { get; private set; }
+
+        public int Count => count;
+
+        public RuleOutcome this[int index] => throw new NotSupportedException();
+
+        public (string RuleId, OutcomeStatus Status) RuleAndStatusAt(int index) => throw new NotSupportedException();
+
+        public IDisposable Share(int readers)
+        {
+            SharedWith = readers;
+            return this;
+        }
+
+        public void Dispose()
+        {
+        }
+
+        public IEnumerator<RuleOutcome> GetEnumerator() => throw new NotSupportedException();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
