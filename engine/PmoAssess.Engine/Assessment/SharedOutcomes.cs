@@ -11,7 +11,8 @@ namespace PmoAssess.Assessment;
 /// An outcome waits from the first reader's read to the last one's, so readers far apart would hold many: past
 /// <c>budget</c> outcomes waiting (<see cref="Budget"/> unless told), the first reader keeps what it makes to itself and
 /// the others make their own. A reader beyond those expected, or one that reads an outcome twice, gets a correct outcome
-/// all the same; what it makes may then wait until the sharing ends.
+/// all the same and leaves nothing waiting: findings.json reads the failures once more to find their severities when a
+/// policy sets them.
 /// </remarks>
 internal sealed class SharedOutcomes(int[] runLengths, int readers, int budget = SharedOutcomes.Budget) : IDisposable
 {
@@ -61,18 +62,17 @@ internal sealed class SharedOutcomes(int[] runLengths, int readers, int budget =
             }
         }
 
-        if (Interlocked.Increment(ref shared.Reads[index]) == readers)
+        // Once every reader has read it, it is let go, and the run once all of its outcomes are. A reader beyond those
+        // expected lets go of what it made at once: kept, it would count against the budget to the end.
+        var reads = Interlocked.Increment(ref shared.Reads[index]);
+        if (reads >= readers && Interlocked.Exchange(ref shared.Made[index], null) is not null)
         {
-            // Every reader has it: let it go, and the run once all of its outcomes are let go.
-            if (Interlocked.Exchange(ref shared.Made[index], null) is not null)
-            {
-                Interlocked.Decrement(ref _waiting);
-            }
+            Interlocked.Decrement(ref _waiting);
+        }
 
-            if (Interlocked.Decrement(ref shared.Unread) == 0)
-            {
-                End(run, shared);
-            }
+        if (reads == readers && Interlocked.Decrement(ref shared.Unread) == 0)
+        {
+            End(run, shared);
         }
 
         return outcome;

@@ -62,6 +62,22 @@ public sealed class SharedOutcomesTests
             {
                 list.Select(Said).ShouldBe(alone, $"reader {reader}");
             }
+
+        }
+    }
+
+    [Fact]
+    public void Share_AnOutcomeReadMoreOftenThanThereAreReaders_LeavesNothingWaiting()
+    {
+        var list = NeedingAttention();
+
+        using (list.Share(readers: 2))
+        {
+            // Before its rule's other outcomes are read: the third read's outcome is let go at once, not kept to the end.
+            var reads = Enumerable.Range(0, 3).Select(_ => list[0]).ToList();
+
+            list.SharedWaiting.ShouldBe(0);
+            reads.Select(Said).Distinct().ShouldHaveSingleItem();
         }
     }
 

@@ -26,18 +26,15 @@ public sealed class OutcomeListingTests
     });
 
     /// <summary>
-    /// As <see cref="Huge"/>, but listing the assessment's own outcomes that need attention, as a large assessment does: a
-    /// list that makes each outcome when read, which the writers can share.
+    /// As <see cref="Huge"/>, but listing the outcomes that need attention of an assessment of its own, as a large
+    /// assessment does: a list that makes each outcome when read, which the writers can share.
     /// </summary>
-    internal static readonly Lazy<AssessmentReport> PastTheLimit = new(() => Huge.Value with
-    {
-        OutcomesNeedingAttention = ContosoReport.Report.OutcomesNeedingAttention,
-    });
+    internal static AssessmentReport PastTheLimit() => Huge.Value with { OutcomesNeedingAttention = ContosoReport.Fresh().OutcomesNeedingAttention };
 
     [Fact]
     public void Share_FindingsJsonAndJUnitWrittenSideBySide_WriteTheBytesEachWritesAlone()
     {
-        var report = PastTheLimit.Value;
+        var report = PastTheLimit();
         IReportWriter[] writers = [new FindingsJsonWriter(), new JUnitReportWriter()];
         var alone = writers.Select(writer => ContosoReport.Render(writer, report)).ToList();
 

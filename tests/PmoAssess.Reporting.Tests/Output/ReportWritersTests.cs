@@ -41,7 +41,7 @@ public sealed class ReportWritersTests
     [InlineData("junit,sarif,custom", false)]
     public void ShareListedOutcomes_ChosenWriters_SharesOnlyWhenBothListingWritersAreAmongThem(string formats, bool shared)
     {
-        var report = OutcomeListingTests.PastTheLimit.Value;
+        var report = OutcomeListingTests.PastTheLimit();
         var writers = formats.Split(',').Select(format => new NamedWriter(format)).ToList();
         var listed = OutcomeListing.Listed(report);
 

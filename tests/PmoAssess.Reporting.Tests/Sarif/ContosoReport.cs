@@ -18,6 +18,12 @@ internal static class ContosoReport
 
     public static AssessmentReport Report => LazyReport.Value;
 
+    /// <summary>
+    /// The same report, assessed again: for a test that shares its lists of outcomes (<see cref="OutcomeListing.Share"/>),
+    /// which while shared count every read, other tests' reads of <see cref="Report"/> included.
+    /// </summary>
+    public static AssessmentReport Fresh() => Assess();
+
     /// <summary>What <paramref name="writer"/> writes for <paramref name="report"/>, under <paramref name="culture"/> if given.</summary>
     public static byte[] Render(IReportWriter writer, AssessmentReport report, string? culture = null)
     {
