@@ -16,11 +16,11 @@ public static class AtomicFile
     /// renamed into place, so a failure or a cancellation while writing leaves every previous file as it was and no
     /// temporary file behind. The files are written all at once, each on a thread of its own, so that writers reading the
     /// same outcomes keep in step (<see cref="ReportWriters.ShareListedOutcomes"/>); what went wrong with the first file in
-    /// order is what is thrown. Cancellation is looked at before each file and before the
-    /// renames, not during them.
+    /// order is what is thrown. Cancellation is looked at before each file, whenever a writer writes to or flushes its
+    /// stream, and before the renames.
     /// </summary>
     /// <param name="files">Each file's path and what writes it.</param>
-    /// <param name="cancellationToken">Looked at before each file and before the renames.</param>
+    /// <param name="cancellationToken">Looked at before each file, as each writes, and before the renames.</param>
     /// <param name="beforeReplacing">
     /// Asked once every file is written, before any is renamed into place: <c>false</c> replaces none (for a caller whose
     /// files turned out to say something no longer true, to write them again).
@@ -43,7 +43,7 @@ public static class AtomicFile
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var stream = new FileStream(temporaries[index], FileMode.Create, FileAccess.Write, FileShare.None);
-                files[index].Write(stream);
+                files[index].Write(new CancellableStream(stream, cancellationToken));
                 stream.Flush(flushToDisk: true);
             });
 

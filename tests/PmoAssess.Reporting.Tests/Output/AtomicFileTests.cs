@@ -3,7 +3,7 @@ using PmoAssess.Reporting.Output;
 
 namespace PmoAssess.Tests.Reporting.Output;
 
-/// <summary>Several outputs written as one, side by side: all replaced, or none and no temporary file left.</summary>
+/// <summary>Several outputs written as one, all at once: all replaced, or none and no temporary file left.</summary>
 public sealed class AtomicFileTests : IDisposable
 {
     private static readonly string[] Names = ["a.md", "b.html", "c.json", "d.sarif", "e.xml"];
@@ -44,6 +44,42 @@ public sealed class AtomicFileTests : IDisposable
         Should.Throw<OperationCanceledException>(() => AtomicFile.WriteAll([.. Names.Select(name => File(name, "new " + name))], cancelled.Token));
 
         Contents().ShouldBe(Names.Select(name => (name, "old " + name)));
+    }
+
+    [Fact]
+    public void WriteAll_CancelledWhileWriting_StopsEveryWriterAtItsNextWriteAndReplacesNothing()
+    {
+        WritePrevious();
+        using var cancellation = new CancellationTokenSource();
+        using var allWriting = new CountdownEvent(Names.Length);
+        var stopped = new bool[Names.Length];
+        var files = Names.Select((name, index) => (_folder.Combine(name), (Action<Stream>)(stream =>
+        {
+            allWriting.Signal();
+            // Writes until stopped, for at most 30 s: a writer stopped only once it returns would run out the clock.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                while (clock.Elapsed < TimeSpan.FromSeconds(30))
+                {
+                    stream.Write("more "u8);
+                    Thread.Sleep(1);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                stopped[index] = true;
+                throw;
+            }
+        }))).ToArray();
+
+        var writing = Task.Run(() => AtomicFile.WriteAll(files, cancellation.Token));
+        allWriting.Wait(TimeSpan.FromSeconds(30)).ShouldBeTrue();
+        cancellation.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => writing.GetAwaiter().GetResult());
+        stopped.ShouldAllBe(writer => writer);
+        Contents().ShouldBe(Names.Select(name => (name, "old " + name)), "the previous files and nothing else");
     }
 
     [Fact]
