@@ -1,3 +1,4 @@
+using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 
 namespace PmoAssess.Assessment;
@@ -6,7 +7,7 @@ namespace PmoAssess.Assessment;
 /// Findings laid out most severe first, then in <see cref="OutcomeOrder"/>, by the only methods that make them so: whoever
 /// holds this list need not check its order again (at a million projects, checking 3.6 million findings took 1.4 s on one core).
 /// </summary>
-internal sealed class FindingsInOrder : IReadOnlyList<Finding>
+internal sealed class FindingsInOrder : IFindingList
 {
     // Either the findings themselves, or the failed outcomes of a table in this order with each rule's descriptor.
     private readonly Finding[]? _laidOut;
@@ -61,6 +62,17 @@ internal sealed class FindingsInOrder : IReadOnlyList<Finding>
         RuleDescriptor[] rules = [.. table.RuleIds.Select(ruleOf)];
         var failed = table.ListWhere(status => status == OutcomeStatus.Failed, ruleId => -(int)ruleOf(ruleId).Severity);
         return new FindingsInOrder(failed, rules);
+    }
+
+    public (Fact Subject, int Place)? SubjectAt(int index)
+    {
+        if (_failed is null)
+        {
+            return null;
+        }
+
+        var (rule, subject) = _failed.PlaceOf(index);
+        return _failed.Table.SubjectOf(rule, subject) is { } fact ? (fact, subject) : null;
     }
 
     public IEnumerator<Finding> GetEnumerator() => _laidOut is { } laidOut

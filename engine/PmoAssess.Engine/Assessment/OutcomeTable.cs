@@ -1,3 +1,4 @@
+using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 
 namespace PmoAssess.Assessment;
@@ -140,6 +141,12 @@ internal sealed class OutcomeTable : IReadOnlyList<RuleOutcome>
 
     /// <summary>The rules' ids, in the order the table's rule indexes (<see cref="At"/>) count them.</summary>
     public IReadOnlyList<string> RuleIds => _ruleIds;
+
+    /// <summary>
+    /// The fact rule <paramref name="rule"/> (its index) judged at <paramref name="subject"/>, among the facts of its kind in id
+    /// order; <c>null</c> for a rule whose outcomes were given whole.
+    /// </summary>
+    public Fact? SubjectOf(int rule, int subject) => _slotRules[rule] is var slot and >= 0 ? _slots.Subjects[slot][subject] : null;
 
     /// <summary>The outcome of rule <paramref name="rule"/> (its index) for its subject at <paramref name="subject"/>.</summary>
     public RuleOutcome At(int rule, int subject) => _slotRules[rule] is var slot and >= 0

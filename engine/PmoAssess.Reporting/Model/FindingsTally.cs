@@ -57,33 +57,33 @@ internal sealed class FindingsTally
         // serves the next. Rules are compared by reference there, so another descriptor of the same rule is looked up.
         (EntityKind Kind, HashSet<string>? Subjects) lastKind = default;
         (RuleDescriptor? Descriptor, RuleTally? Tally) lastRule = default;
+        var subjects = new FindingSubjects(findings, projects);
         for (var index = 0; index < findings.Count; index++)
         {
             var finding = findings[index];
-            var outcome = finding.Outcome;
-            var place = projects.PlaceOf(outcome.ProjectId);
+            var (kind, subjectId, projectId, place) = subjects.At(index, finding);
             if (place >= 0)
             {
                 projectSeverities[(place * SeverityCount) + (int)finding.Severity]++;
             }
-            else if (outcome.ProjectId is { } unknown)
+            else if (projectId is { } unknown)
             {
                 otherProjects.Add(unknown);
             }
 
-            if (outcome.SubjectKind == EntityKind.Project && SubjectPlace(outcome, place, projects) is var subjectPlace and >= 0)
+            if (kind == EntityKind.Project && SubjectPlace(subjectId, projectId, place, projects) is var subjectPlace and >= 0)
             {
                 projectSubjectCount += Mark(projectSubjectsMarked, subjectPlace);
             }
             else
             {
-                if (lastKind.Subjects is null || lastKind.Kind != outcome.SubjectKind)
+                if (lastKind.Subjects is null || lastKind.Kind != kind)
                 {
-                    ref var ofKind = ref CollectionsMarshal.GetValueRefOrAddDefault(otherSubjects, outcome.SubjectKind, out _);
-                    lastKind = (outcome.SubjectKind, ofKind ??= new HashSet<string>(StringComparer.Ordinal));
+                    ref var ofKind = ref CollectionsMarshal.GetValueRefOrAddDefault(otherSubjects, kind, out _);
+                    lastKind = (kind, ofKind ??= new HashSet<string>(StringComparer.Ordinal));
                 }
 
-                lastKind.Subjects.Add(outcome.SubjectId);
+                lastKind.Subjects.Add(subjectId);
             }
 
             CollectionsMarshal.GetValueRefOrAddDefault(bySeverity, finding.Severity, out _)++;
@@ -113,8 +113,52 @@ internal sealed class FindingsTally
     }
 
     /// <summary>The place of a project that is the subject: its own project's, as a rule, without a second look-up.</summary>
-    private static int SubjectPlace(RuleOutcome outcome, int place, ProjectPlaces projects) =>
-        place >= 0 && string.Equals(outcome.SubjectId, outcome.ProjectId, StringComparison.Ordinal) ? place : projects.PlaceOf(outcome.SubjectId);
+    private static int SubjectPlace(string subjectId, string? projectId, int place, ProjectPlaces projects) =>
+        place >= 0 && string.Equals(subjectId, projectId, StringComparison.Ordinal) ? place : projects.PlaceOf(subjectId);
+
+    /// <summary>
+    /// Each finding's subject and the place of its project among the report's. Told by the findings list where it can
+    /// (<see cref="IFindingList"/>), without making the finding's outcome; a project that is the subject is then found by
+    /// id once, however many rules found it, and remembered by its place among the projects in id order. At 100,000
+    /// projects, making the outcomes and finding each project by id was 0.4 s of report.md's 0.75 s of processor time.
+    /// </summary>
+    private sealed class FindingSubjects(IReadOnlyList<Finding> findings, ProjectPlaces projects)
+    {
+        private readonly IFindingList? _told = findings as IFindingList;
+
+        // By a project's place among the projects in id order: its place among the report's, plus one; 0 until found.
+        private readonly int[] _projectPlaces = new int[findings is IFindingList ? projects.Count : 0];
+
+        public (EntityKind Kind, string SubjectId, string? ProjectId, int Place) At(int index, Finding finding)
+        {
+            if (_told?.SubjectAt(index) is not { } told)
+            {
+                var outcome = finding.Outcome;
+                return (outcome.SubjectKind, outcome.SubjectId, outcome.ProjectId, projects.PlaceOf(outcome.ProjectId));
+            }
+
+            var (subject, inIdOrder) = told;
+            // As RuleOutcome names the project.
+            var projectId = subject switch
+            {
+                Project project => project.Id,
+                ProjectChild child => child.ProjectId,
+                _ => null,
+            };
+            return (subject.Kind, subject.Id, projectId, subject is Project && inIdOrder < _projectPlaces.Length ? ProjectPlace(inIdOrder, projectId) : projects.PlaceOf(projectId));
+        }
+
+        private int ProjectPlace(int inIdOrder, string? projectId)
+        {
+            ref var remembered = ref _projectPlaces[inIdOrder];
+            if (remembered == 0)
+            {
+                remembered = projects.PlaceOf(projectId) + 1;
+            }
+
+            return remembered - 1;
+        }
+    }
 
     /// <summary>Marks <paramref name="place"/>; 1 when it was not marked yet, else 0.</summary>
     private static int Mark(bool[] marked, int place)

@@ -24,6 +24,20 @@ internal static class ContosoReport
     /// </summary>
     public static AssessmentReport Fresh() => Assess();
 
+    /// <summary>The portfolio in <paramref name="folder"/> (the canonical layout) assessed as the Contoso sample is.</summary>
+    public static AssessmentReport Assess(string folder)
+    {
+        var dataset = PortfolioReader.Read(folder);
+        var catalog = new RuleCatalogBuilder();
+        foreach (var ruleset in RulesetLoader.Load([RepositoryRoot.Combine("rulesets")]))
+        {
+            catalog.Add(ruleset);
+        }
+
+        var result = AssessmentRunner.Run(dataset, catalog.Build(), new DateOnly(2026, 9, 30));
+        return AssessmentReport.From(result, "contoso", ["test"]) with { ToolVersion = "0.1.0" };
+    }
+
     /// <summary>What <paramref name="writer"/> writes for <paramref name="report"/>, under <paramref name="culture"/> if given.</summary>
     public static byte[] Render(IReportWriter writer, AssessmentReport report, string? culture = null)
     {
@@ -45,16 +59,5 @@ internal static class ContosoReport
         }
     }
 
-    private static AssessmentReport Assess()
-    {
-        var dataset = PortfolioReader.Read(RepositoryRoot.Combine("samples", "contoso"));
-        var catalog = new RuleCatalogBuilder();
-        foreach (var ruleset in RulesetLoader.Load([RepositoryRoot.Combine("rulesets")]))
-        {
-            catalog.Add(ruleset);
-        }
-
-        var result = AssessmentRunner.Run(dataset, catalog.Build(), new DateOnly(2026, 9, 30));
-        return AssessmentReport.From(result, "contoso", ["test"]) with { ToolVersion = "0.1.0" };
-    }
+    private static AssessmentReport Assess() => Assess(RepositoryRoot.Combine("samples", "contoso"));
 }
