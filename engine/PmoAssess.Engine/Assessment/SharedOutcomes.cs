@@ -9,12 +9,12 @@ namespace PmoAssess.Assessment;
 /// </summary>
 /// <remarks>
 /// An outcome waits from the first reader's read to the last one's, so readers far apart would hold many: past
-/// <c>budget</c> outcomes waiting (<see cref="Budget"/> unless told), the first reader keeps what it makes to itself and
+/// <c>budget</c> outcomes waiting (<see cref="Budget"/> for the writers), the first reader keeps what it makes to itself and
 /// the others make their own. A reader beyond those expected, or one that reads an outcome twice, gets a correct outcome
 /// all the same and leaves nothing waiting: findings.json reads the failures once more to find their severities when a
 /// policy sets them.
 /// </remarks>
-internal sealed class SharedOutcomes(int[] runLengths, int readers, int budget = SharedOutcomes.Budget) : IDisposable
+internal sealed class SharedOutcomes(int[] runLengths, int readers, int budget) : IDisposable
 {
     /// <summary>
     /// The most outcomes left waiting for the other readers. At 100,000 projects findings.json and junit.xml read the rules
@@ -24,7 +24,6 @@ internal sealed class SharedOutcomes(int[] runLengths, int readers, int budget =
 
     // Each run's outcomes while being shared; made when first read, let go when every reader has read all of them.
     private readonly Run?[] _runs = new Run?[runLengths.Length];
-    private readonly Lock _lock = new();
     private int _waiting;
 
     // A run no longer shared: every reader has read all of it, or the sharing has ended.
@@ -83,33 +82,23 @@ internal sealed class SharedOutcomes(int[] runLengths, int readers, int budget =
         var shared = Volatile.Read(ref _runs[run]);
         if (shared is null)
         {
-            lock (_lock)
-            {
-                shared = _runs[run] ??= new Run(runLengths[run]);
-            }
+            // Two readers coming to a run at once each make one; the first to put it in its place is the one both use.
+            var fresh = new Run(runLengths[run]);
+            shared = Interlocked.CompareExchange(ref _runs[run], fresh, null) ?? fresh;
         }
 
         return ReferenceEquals(shared, Done) ? null : shared;
     }
 
-    private void End(int run, Run shared)
-    {
-        lock (_lock)
-        {
-            if (ReferenceEquals(_runs[run], shared))
-            {
-                _runs[run] = Done;
-            }
-        }
-    }
+    // Unless the sharing ended meanwhile.
+    private void End(int run, Run shared) => Interlocked.CompareExchange(ref _runs[run], Done, shared);
 
     /// <summary>Lets go of every outcome still waiting; reads from now on make their own.</summary>
     public void Dispose()
     {
-        lock (_lock)
+        for (var run = 0; run < _runs.Length; run++)
         {
-            Array.Fill(_runs, Done);
-            _waiting = 0;
+            Volatile.Write(ref _runs[run], Done);
         }
     }
 

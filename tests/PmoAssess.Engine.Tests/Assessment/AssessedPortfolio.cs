@@ -1,4 +1,6 @@
 using PmoAssess.Facts;
+using PmoAssess.Rules;
+using PmoAssess.Tests.Engine.TestRules;
 
 namespace PmoAssess.Tests.Engine.Assessment;
 
@@ -9,6 +11,22 @@ namespace PmoAssess.Tests.Engine.Assessment;
 internal static class AssessedPortfolio
 {
     public static readonly DateOnly AsOf = new(2026, 3, 31);
+
+    /// <summary>Four rules over the portfolio's projects and risks, each with a pass, a failure and more (the runner tests).</summary>
+    public static readonly Type[] HealthyRules =
+        [typeof(StatusReportIsCurrent), typeof(OpenRiskHasOwner), typeof(ActiveProjectHasSponsor), typeof(CostPerformanceAtLeastThreshold)];
+
+    /// <summary>The catalog of <paramref name="ruleTypes"/>, each a C# rule from the tests.</summary>
+    public static RuleCatalog Catalog(params Type[] ruleTypes)
+    {
+        var builder = new RuleCatalogBuilder();
+        foreach (var ruleType in ruleTypes)
+        {
+            builder.Add(ruleType, "tests");
+        }
+
+        return builder.Build();
+    }
 
     /// <summary>
     /// P-10: active, sponsored, CPI 0.45, status 10 days old; open risk R-1 without owner, closed risk R-2.

@@ -3,16 +3,13 @@ using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
-using PmoAssess.Rules;
 using PmoAssess.Tests.Engine.TestRules;
+using static PmoAssess.Tests.Engine.Assessment.AssessedPortfolio;
 
 namespace PmoAssess.Tests.Engine.Assessment;
 
 public sealed class AssessmentRunnerTests
 {
-    private static readonly Type[] HealthyRules =
-        [typeof(StatusReportIsCurrent), typeof(OpenRiskHasOwner), typeof(ActiveProjectHasSponsor), typeof(CostPerformanceAtLeastThreshold)];
-
     [Fact]
     public void Run_HealthyRules_GivesEverySubjectOfTheRulesKindExactlyOneOutcome()
     {
@@ -514,17 +511,6 @@ public sealed class AssessmentRunnerTests
 
         Should.Throw<ArgumentNullException>(() => AssessmentRunner.Run(null!, catalog, AssessedPortfolio.AsOf));
         Should.Throw<ArgumentNullException>(() => AssessmentRunner.Run(new PortfolioDataset(), null!, AssessedPortfolio.AsOf));
-    }
-
-    private static RuleCatalog Catalog(params Type[] ruleTypes)
-    {
-        var builder = new RuleCatalogBuilder();
-        foreach (var ruleType in ruleTypes)
-        {
-            builder.Add(ruleType, "tests");
-        }
-
-        return builder.Build();
     }
 
     private static PortfolioDataset WeightedDataset() => new()

@@ -1,7 +1,5 @@
 using PmoAssess.Assessment;
 using PmoAssess.Outcomes;
-using PmoAssess.Rules;
-using PmoAssess.Tests.Engine.TestRules;
 
 namespace PmoAssess.Tests.Engine.Assessment;
 
@@ -108,16 +106,10 @@ public sealed class SharedOutcomesTests
         Should.Throw<ArgumentOutOfRangeException>(() => NeedingAttention().Share(readers: 1));
     }
 
-    // The failed and not-assessable outcomes of four rules over the test portfolio: six, in four rules.
+    // The failed and not-assessable outcomes of the runner tests' four rules over their portfolio: six, in four rules.
     private static OutcomeTable.Selection NeedingAttention()
     {
-        var builder = new RuleCatalogBuilder();
-        foreach (var rule in new[] { typeof(StatusReportIsCurrent), typeof(OpenRiskHasOwner), typeof(ActiveProjectHasSponsor), typeof(CostPerformanceAtLeastThreshold) })
-        {
-            builder.Add(rule, "tests");
-        }
-
-        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), builder.Build(), AssessedPortfolio.AsOf);
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), AssessedPortfolio.Catalog(AssessedPortfolio.HealthyRules), AssessedPortfolio.AsOf);
         var list = result.ListWhere(status => status is OutcomeStatus.Failed or OutcomeStatus.NotAssessable).ShouldBeOfType<OutcomeTable.Selection>();
         list.Count.ShouldBe(6);
         return list;
