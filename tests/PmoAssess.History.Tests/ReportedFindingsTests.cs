@@ -1,8 +1,12 @@
+using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.History;
+using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
 using PmoAssess.Reporting.Model;
+using PmoAssess.Rules;
+using PmoAssess.Rulesets;
 
 namespace PmoAssess.Tests.History;
 
@@ -65,5 +69,54 @@ public sealed class ReportedFindingsTests
         var findings = new ReportedFindings([Failing("PRJ-001"), Failing("PRJ-002")], policy: null);
 
         findings.Select(finding => (finding.SubjectId, finding.State)).ShouldBe([("PRJ-001", FindingState.Open), ("PRJ-002", FindingState.Open)]);
+    }
+
+    [Fact]
+    public void KeyAt_TheAssessmentsOwnFindings_IsTheKeyOfEachFindingMade()
+    {
+        var dataset = PortfolioReader.Read(RepositoryRoot.Combine("samples", "contoso"));
+        var catalog = new RuleCatalogBuilder();
+        foreach (var ruleset in RulesetLoader.Load([RepositoryRoot.Combine("rulesets")]))
+        {
+            catalog.Add(ruleset);
+        }
+
+        var report = AssessmentReport.From(AssessmentRunner.Run(dataset, catalog.Build(), new DateOnly(2026, 9, 30)), "contoso", ["test"]);
+        report.Findings.ShouldBeAssignableTo<IFindingList>();
+
+        var findings = new ReportedFindings(report.Findings, policy: null);
+
+        findings.Count.ShouldBeGreaterThan(10);
+        Enumerable.Range(0, findings.Count).Select(findings.KeyAt).ShouldBe(findings.Select(finding => finding.Key));
+        findings.Select(finding => finding.SubjectKind).Distinct().Count().ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public void KeyAt_AListThatTellsSubjects_DoesNotMakeTheOutcome()
+    {
+        var findings = new ReportedFindings(new SubjectsTold([new Project { Id = "PRJ-001" }, new Risk { Id = "R-9", ProjectId = "PRJ-001" }]), policy: null);
+
+        findings.KeyAt(0).ShouldBe(("GOV-001", EntityKind.Project, "PRJ-001"));
+        findings.KeyAt(1).ShouldBe(("GOV-001", EntityKind.Risk, "R-9"));
+        Should.Throw<InvalidOperationException>(() => findings[1]);
+    }
+
+    /// <summary>Findings of <see cref="Rule"/> about <paramref name="subjects"/>, whose outcomes cannot be made: only the list tells their subjects.</summary>
+    private sealed class SubjectsTold(Fact[] subjects) : IFindingList
+    {
+        public int Count => subjects.Length;
+
+        public Finding this[int index] => new(Rule, Rule.Severity, new Unmade());
+
+        public (Fact Subject, int Place)? SubjectAt(int index) => (subjects[index], index);
+
+        public IEnumerator<Finding> GetEnumerator() => Enumerable.Range(0, Count).Select(index => this[index]).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private sealed class Unmade : OutcomeWhenRead
+        {
+            public override RuleOutcome Make() => throw new InvalidOperationException("The outcome was made.");
+        }
     }
 }
