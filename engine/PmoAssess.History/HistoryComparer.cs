@@ -110,10 +110,11 @@ public static class HistoryComparer
     /// The findings whose keys are <paramref name="changed"/>, as changes, each (rule, subject) once, most severe first,
     /// then by rule, subject kind and subject. Only those are made whole: a message is read for a change, not for a key.
     /// </summary>
-    private static List<FindingChange> Changes(IReadOnlyList<RecordedFinding> findings, Func<(string Rule, EntityKind Kind, string Subject), bool> changed) =>
-        [.. Enumerable.Range(0, findings.Count)
-            .Where(index => changed(KeyAt(findings, index)))
-            .Select(index => findings[index])
+    private static List<FindingChange> Changes(IReadOnlyList<RecordedFinding> findings, Func<(string Rule, EntityKind Kind, string Subject), bool> changed)
+    {
+        List<int> indices = [.. Enumerable.Range(0, findings.Count).Where(index => changed(KeyAt(findings, index)))];
+        var whole = findings is KeyedFindings keyed ? keyed.Whole(indices) : [.. indices.Select(index => findings[index])];
+        return [.. whole
             .DistinctBy(finding => finding.Key)
             .OrderByDescending(finding => finding.Severity)
             .ThenBy(finding => finding.RuleId, StringComparer.Ordinal)
@@ -129,6 +130,7 @@ public static class HistoryComparer
                 State = finding.State,
                 Message = finding.Message,
             })];
+    }
 
     /// <summary>The earlier runs under the current run's methodology and the current run, with levels in the current run's category order.</summary>
     private static List<TrendPoint> Trend(RunRecord current, IReadOnlyList<RunLevels> earlier)

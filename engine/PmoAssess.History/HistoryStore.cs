@@ -87,6 +87,15 @@ public sealed class HistoryStore
     public RunRecord? Find(long id) => Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(connection, id));
 
     /// <summary>
+    /// The run with id <paramref name="id"/>, as <see cref="Find"/> reads it, but for its findings' messages: those are
+    /// read when asked for, as a comparison asks for the messages of the findings that went away alone. Asked for once the
+    /// run is no longer in the store (pruned since), a message is <c>null</c>.
+    /// </summary>
+    public RunRecord? FindToCompare(long id) => Read("read run " + id.ToString(CultureInfo.InvariantCulture),
+        connection => RunReader.Find(connection, id, positions => Read("read the messages of run " + id.ToString(CultureInfo.InvariantCulture),
+            later => RunReader.Messages(later, id, positions))));
+
+    /// <summary>
     /// The levels of the last <paramref name="count"/> runs of <paramref name="engagement"/>, oldest first: the trend
     /// (<see cref="HistoryComparer"/> keeps those of the methodology it compares under).
     /// </summary>

@@ -17,6 +17,12 @@ internal abstract class KeyedFindings : IReadOnlyList<RecordedFinding>
     /// <summary>The rule, subject kind and subject of the finding at <paramref name="index"/>.</summary>
     public abstract (string Rule, EntityKind Kind, string Subject) KeyAt(int index);
 
+    /// <summary>
+    /// The findings at <paramref name="indices"/>, in that order: a list that reads part of each finding from elsewhere
+    /// reads it for all of them at once.
+    /// </summary>
+    public virtual IReadOnlyList<RecordedFinding> Whole(IReadOnlyList<int> indices) => [.. indices.Select(index => this[index])];
+
     public IEnumerator<RecordedFinding> GetEnumerator()
     {
         for (var index = 0; index < Count; index++)

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
+using SQLitePCL;
 
 namespace PmoAssess.History;
 
@@ -41,8 +42,11 @@ internal static class RunReader
         return runs;
     }
 
-    /// <summary>The run with everything recorded of it, read in one transaction so its parts agree; <c>null</c> when there is none.</summary>
-    public static RunRecord? Find(SqliteConnection connection, long id)
+    /// <summary>
+    /// The run with everything recorded of it, read in one transaction so its parts agree; <c>null</c> when there is none.
+    /// Its findings' messages are read with the rest, or by <paramref name="messagesLater"/> when asked for.
+    /// </summary>
+    public static RunRecord? Find(SqliteConnection connection, long id, StoredFindings.MessagesAt? messagesLater = null)
     {
         using var transaction = connection.BeginTransaction(deferred: true);
         using var command = connection.CreateCommand();
@@ -101,8 +105,37 @@ internal static class RunReader
                 NotAssessable = reader.GetInt32(7),
                 Errors = reader.GetInt32(8),
             }),
-            Findings = StoredFindings.Read(connection, id, findingCount),
+            Findings = StoredFindings.Read(connection, id, findingCount, messagesLater),
         };
+    }
+
+    /// <summary>The messages of run <paramref name="run"/>'s findings at <paramref name="positions"/>: <see cref="StoredFindings.MessagesAt"/>.</summary>
+    public static byte[]?[] Messages(SqliteConnection connection, long run, IReadOnlyList<int> positions)
+    {
+        var database = connection.Handle!;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database, "SELECT message FROM finding WHERE run_id = ?1 AND position = ?2", out var statement), database);
+        using (statement)
+        {
+            var messages = new byte[]?[positions.Count];
+            for (var index = 0; index < positions.Count; index++)
+            {
+                SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(statement, 1, run), database);
+                SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(statement, 2, positions[index]), database);
+                var step = raw.sqlite3_step(statement);
+                if (step == raw.SQLITE_ROW)
+                {
+                    messages[index] = raw.sqlite3_column_type(statement, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(statement, 0).ToArray();
+                }
+                else if (step != raw.SQLITE_DONE)
+                {
+                    SqliteException.ThrowExceptionForRC(step, database);
+                }
+
+                SqliteException.ThrowExceptionForRC(raw.sqlite3_reset(statement), database);
+            }
+
+            return messages;
+        }
     }
 
     public static IReadOnlyList<RecordedCategory> Categories(SqliteConnection connection, long run, SqliteTransaction? transaction = null) =>

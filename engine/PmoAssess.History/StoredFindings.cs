@@ -11,62 +11,87 @@ namespace PmoAssess.History;
 /// A recorded run's findings read back from the store, held in columns and made into <see cref="RecordedFinding"/>s
 /// when asked for. The last run is read before the next assessment's rules run and held until the two are compared; at
 /// 100,000 projects that is 362,000 findings, which as records took 70 MB through the whole assessment. In columns, each
-/// distinct text kept once and each message (wanted only for the findings that went away) as UTF-8, they take 46 MB.
+/// distinct text kept once and each message as UTF-8, they take 46 MB. Read for a comparison, which wants the messages
+/// of the findings that went away alone, the messages are read when asked for (<see cref="MessagesAt"/>): at a million
+/// projects they were 166 MB held from the end of the evaluation to the comparison, and hashing them to keep each once
+/// was most of the reading's time beside SQLite's.
 /// </summary>
 internal sealed class StoredFindings : KeyedFindings
 {
     private readonly string[] _rules;
     private readonly string[] _subjects;
     private readonly string?[] _projects;
-    private readonly byte[]?[] _messages;
     private readonly EntityKind[] _kinds;
     private readonly Severity[] _severities;
     private readonly FindingState[] _states;
 
-    private StoredFindings(int count)
+    // The messages as read with the rest, or how to read those of some findings (by their places) when asked for.
+    private readonly byte[]?[]? _messages;
+    private readonly MessagesAt? _later;
+
+    private StoredFindings(int count, MessagesAt? later)
     {
         _rules = new string[count];
         _subjects = new string[count];
         _projects = new string?[count];
-        _messages = new byte[]?[count];
         _kinds = new EntityKind[count];
         _severities = new Severity[count];
         _states = new FindingState[count];
+        _later = later;
+        _messages = later is null ? new byte[]?[count] : null;
     }
+
+    /// <summary>
+    /// Reads the messages of the findings at <paramref name="positions"/> (ascending) in the store, each as UTF-8, or
+    /// <c>null</c> for one without a message or no longer in the store.
+    /// </summary>
+    public delegate byte[]?[] MessagesAt(IReadOnlyList<int> positions);
 
     public override int Count => _rules.Length;
 
-    public override RecordedFinding this[int index] => new()
-    {
-        RuleId = _rules[index],
-        SubjectKind = _kinds[index],
-        SubjectId = _subjects[index],
-        ProjectId = _projects[index],
-        Severity = _severities[index],
-        State = _states[index],
-        Message = _messages[index] is { } message ? Encoding.UTF8.GetString(message) : null,
-    };
+    public override RecordedFinding this[int index] => Whole([index])[0];
 
     public override (string Rule, EntityKind Kind, string Subject) KeyAt(int index) => (_rules[index], _kinds[index], _subjects[index]);
 
+    public override IReadOnlyList<RecordedFinding> Whole(IReadOnlyList<int> indices)
+    {
+        foreach (var index in indices)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        }
+
+        // A finding's place among its run's is its position in the store (the findings are read in that order, from 0).
+        int[] inOrder = [.. indices.Order()];
+        var read = _later?.Invoke(inOrder);
+        return [.. indices.Select(index => new RecordedFinding
+        {
+            RuleId = _rules[index],
+            SubjectKind = _kinds[index],
+            SubjectId = _subjects[index],
+            ProjectId = _projects[index],
+            Severity = _severities[index],
+            State = _states[index],
+            Message = (read is null ? _messages![index] : read[Array.BinarySearch(inOrder, index)]) is { } message ? Encoding.UTF8.GetString(message) : null,
+        })];
+    }
+
     /// <summary>
     /// Reads the findings of run <paramref name="run"/>, in order; <paramref name="count"/> is how many its row says it
-    /// has, a size to start from. The statement is stepped on the connection's SQLite handle (inside its transaction) and
+    /// has, a size to start from. Their messages are read with them, or by <paramref name="later"/> when asked for. The statement is stepped on the connection's SQLite handle (inside its transaction) and
     /// each text decoded into one buffer and looked up there: through <see cref="SqliteDataReader"/>, seven strings a row
     /// were made and most dropped at once, 209 MB and two seconds of a core at 100,000 projects, beside the data's reading.
     /// </summary>
-    public static StoredFindings Read(SqliteConnection connection, long run, int count)
+    public static StoredFindings Read(SqliteConnection connection, long run, int count, MessagesAt? later = null)
     {
         var database = connection.Handle!;
-        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database, """
-            SELECT rule_id, subject_kind, subject_id, project_id, severity, status, message
-            FROM finding WHERE run_id = ?1 ORDER BY position
-            """, out var statement), database);
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database, "SELECT rule_id, subject_kind, subject_id, project_id, severity, status" +
+            (later is null ? ", message" : string.Empty) + " FROM finding WHERE run_id = ?1 ORDER BY position", out var statement), database);
         using (statement)
         {
             SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(statement, 1, run), database);
             var columns = new Columns(statement);
-            var findings = new StoredFindings(Math.Max(count, 0));
+            var findings = new StoredFindings(Math.Max(count, 0), later);
             var read = 0;
             int step;
             for (; (step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW; read++)
@@ -82,7 +107,10 @@ internal sealed class StoredFindings : KeyedFindings
                 findings._projects[read] = columns.Text(3);
                 findings._severities[read] = columns.Name<Severity>(4);
                 findings._states[read] = columns.Name<FindingState>(5);
-                findings._messages[read] = columns.Message(6);
+                if (findings._messages is { } messages)
+                {
+                    messages[read] = columns.Message(6);
+                }
             }
 
             if (step != raw.SQLITE_DONE)
@@ -96,12 +124,16 @@ internal sealed class StoredFindings : KeyedFindings
 
     private StoredFindings Resized(int count)
     {
-        var resized = new StoredFindings(count);
+        var resized = new StoredFindings(count, _later);
         var kept = Math.Min(count, Count);
         Array.Copy(_rules, resized._rules, kept);
         Array.Copy(_subjects, resized._subjects, kept);
         Array.Copy(_projects, resized._projects, kept);
-        Array.Copy(_messages, resized._messages, kept);
+        if (_messages is not null)
+        {
+            Array.Copy(_messages, resized._messages!, kept);
+        }
+
         Array.Copy(_kinds, resized._kinds, kept);
         Array.Copy(_severities, resized._severities, kept);
         Array.Copy(_states, resized._states, kept);

@@ -99,25 +99,78 @@ public sealed class HistoryStoreTests : IDisposable
     }
 
     [Fact]
-    public void Find_ComparedWithTheNextRun_FindsWhatAppearedAndWhatWentAwayWithItsMessage()
+    public void FindToCompare_ReadsWhatFindReads_EachMessageWhenAskedFor()
+    {
+        var path = _folder.Combine("history.db");
+        var store = HistoryStore.Open(path);
+        var id = store.Record(Run(findings:
+        [
+            Finding("GOV-001", "PRJ-001"),
+            Finding("RSK-001", "RSK-006", Outcomes.Severity.Medium, EntityKind.Risk, FindingState.Waived, "Zoë's risk has no owner; \"quoted\"."),
+            Finding("GOV-108", "PF-1", kind: EntityKind.Portfolio) with { ProjectId = null, Message = null },
+            Finding("GOV-002", "PRJ-003") with { Message = string.Empty },
+            Finding("GOV-001", "PRJ-004", message: "Repeated."),
+            Finding("GOV-001", "PRJ-005", message: "Repeated."),
+        ]));
+
+        var read = store.FindToCompare(id).ShouldNotBeNull();
+
+        JsonSerializer.Serialize(read).ShouldBe(JsonSerializer.Serialize(store.Find(id)));
+        // Read from the store when asked for, not with the rest: an edit made since shows.
+        Sql.Execute(path, "UPDATE finding SET message = 'Edited.' WHERE position = 4");
+        read.Findings[4].Message.ShouldBe("Edited.");
+        // Several at once, in the order asked for.
+        read.Findings.ShouldBeAssignableTo<KeyedFindings>().Whole([4, 1, 0, 4]).Select(finding => finding.Message)
+            .ShouldBe(["Edited.", "Zoë's risk has no owner; \"quoted\".", "GOV-001 fails on PRJ-001.", "Edited."]);
+        store.FindToCompare(999).ShouldBeNull();
+    }
+
+    [Fact]
+    public void FindToCompare_RunPrunedBeforeItsMessagesAreRead_KeepsItsFindingsWithoutMessages()
     {
         var store = HistoryStore.Open(_folder.Combine("history.db"));
-        var last = store.Record(Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002", message: "PRJ-002 had no sponsor.")]));
-        var next = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-003")]);
+        var last = store.Record(Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002")]));
+        var read = store.FindToCompare(last).ShouldNotBeNull();
+        store.Record(Run());
+        store.Prune(keep: 1);
 
-        var comparison = HistoryComparer.Compare(store.Find(last), next);
+        read.Findings.ShouldBe([Finding("GOV-001", "PRJ-001") with { Message = null }, Finding("GOV-001", "PRJ-002") with { Message = null }]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Find_ComparedWithTheNextRun_FindsWhatAppearedAndWhatWentAwayWithItsMessage(bool toCompare)
+    {
+        var store = HistoryStore.Open(_folder.Combine("history.db"));
+        var last = store.Record(Run(findings:
+        [
+            Finding("GOV-001", "PRJ-001"),
+            Finding("GOV-001", "PRJ-002", message: "PRJ-002 had no sponsor."),
+            Finding("GOV-001", "PRJ-005"),
+            Finding("TRN-001", "PRJ-005", message: "PRJ-005 has no status report."),
+        ]));
+        var next = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-003"), Finding("GOV-001", "PRJ-005")]);
+
+        var comparison = HistoryComparer.Compare(toCompare ? store.FindToCompare(last) : store.Find(last), next);
 
         comparison.NewFindings.ShouldHaveSingleItem().SubjectId.ShouldBe("PRJ-003");
-        comparison.ResolvedFindings.ShouldHaveSingleItem().ShouldBe(new FindingChange
+        comparison.ResolvedFindings.ShouldBe(
+        [
+            Change("PRJ-002", "GOV-001", "PRJ-002 had no sponsor."),
+            Change("PRJ-005", "TRN-001", "PRJ-005 has no status report."),
+        ]);
+
+        static FindingChange Change(string project, string rule, string message) => new()
         {
-            RuleId = "GOV-001",
+            RuleId = rule,
             SubjectKind = EntityKind.Project,
-            SubjectId = "PRJ-002",
-            ProjectId = "PRJ-002",
+            SubjectId = project,
+            ProjectId = project,
             Severity = Outcomes.Severity.High,
             State = FindingState.Open,
-            Message = "PRJ-002 had no sponsor.",
-        });
+            Message = message,
+        };
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal sealed class HistoryRecording : IDisposable
 
     /// <summary>The run compared with the engagement's last recorded run, naming the run by <see cref="Id"/>.</summary>
     /// <exception cref="InvalidInputException">The last run could not be read.</exception>
-    public HistoryComparison Comparison() => HistoryComparer.Compare(_history.Previous, _current with { Id = Id }, _history.Recent);
+    public HistoryComparison Comparison() => _history.Compare(_current with { Id = Id });
 
     /// <summary>
     /// Waits for the run's rows to be written. <c>false</c> (with a warning) when they could not be: <see cref="Id"/> is

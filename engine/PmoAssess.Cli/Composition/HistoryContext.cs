@@ -1,4 +1,5 @@
 using PmoAssess.History;
+using PmoAssess.Reporting.Model;
 
 namespace PmoAssess.Cli.Composition;
 
@@ -15,7 +16,7 @@ internal sealed class HistoryContext(HistoryStore store, IReadOnlyList<RunLevels
     /// <summary>How many recent runs are read for the trend: enough that, under one methodology, it usually fills.</summary>
     public const int RecentRuns = 2 * Reporting.Model.HistoryComparison.TrendRuns;
 
-    private readonly Lazy<RunRecord?> _previous = new(() => recent is [.., { Run.Id: { } last }] ? Readable(() => store.Find(last)) : null);
+    private readonly Lazy<RunRecord?> _previous = new(() => recent is [.., { Run.Id: { } last }] ? Readable(() => store.FindToCompare(last)) : null);
 
     public HistoryStore Store => store;
 
@@ -34,6 +35,13 @@ internal sealed class HistoryContext(HistoryStore store, IReadOnlyList<RunLevels
     /// </summary>
     /// <exception cref="InvalidInputException">The store could not be read.</exception>
     public RunRecord? Previous => _previous.Value;
+
+    /// <summary>
+    /// <paramref name="current"/> compared with the last run, with the trend of the recent runs. The messages of the last
+    /// run's findings that went away are read from the store now.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The store could not be read.</exception>
+    public HistoryComparison Compare(RunRecord current) => Readable(() => HistoryComparer.Compare(Previous, current, recent));
 
     /// <summary>What <paramref name="store"/> holds for <paramref name="engagement"/>: its recent levels read now, its last run when asked for.</summary>
     /// <exception cref="InvalidInputException">The store is damaged or unreadable.</exception>
