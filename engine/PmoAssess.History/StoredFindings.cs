@@ -146,6 +146,11 @@ internal sealed class StoredFindings : KeyedFindings
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _texts =
             new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+        // Each column's text in the row before, as read and as kept: a run's findings come rule by rule, most of a
+        // project's side by side, so a rule's id (and often the project's) is the one just read. Looked up again each time,
+        // the texts were a third of reading a run beside SQLite.
+        private readonly (byte[] Utf8, int Length, string? Text)[] _before = new (byte[], int, string?)[8];
+
         // Keyed by the bytes themselves: keyed by their text, every distinct message was a UTF-16 string besides its
         // bytes while the run was read, garbage at the assessment's peak (about 300 MB of strings and 127 MB of the
         // table's entries at a million projects). Recorded in a store holding the previous run, a million projects
@@ -163,13 +168,27 @@ internal sealed class StoredFindings : KeyedFindings
                 return null;
             }
 
-            var text = Decoded(column);
+            var utf8 = raw.sqlite3_column_blob(statement, column);
+            ref var before = ref _before[column];
+            if (before.Text is { } same && utf8.SequenceEqual(before.Utf8.AsSpan(0, before.Length)))
+            {
+                return same;
+            }
+
+            var text = Decoded(utf8);
             if (!_texts.TryGetValue(text, out var pooled))
             {
                 pooled = text.ToString();
                 _texts.Dictionary.Add(pooled, pooled);
             }
 
+            if (before.Utf8 is null || before.Utf8.Length < utf8.Length)
+            {
+                before.Utf8 = new byte[Math.Max(64, utf8.Length)];
+            }
+
+            utf8.CopyTo(before.Utf8);
+            (before.Length, before.Text) = (utf8.Length, pooled);
             return pooled;
         }
 
@@ -193,11 +212,10 @@ internal sealed class StoredFindings : KeyedFindings
 
         /// <summary>The enumeration value the column names (<see cref="StoreText.ParseName{TEnum}(ReadOnlySpan{char})"/>).</summary>
         public TEnum Name<TEnum>(int column)
-            where TEnum : struct, Enum => StoreText.ParseName<TEnum>(Decoded(column));
+            where TEnum : struct, Enum => StoreText.ParseName<TEnum>(Decoded(raw.sqlite3_column_blob(statement, column)));
 
-        private ReadOnlySpan<char> Decoded(int column)
+        private ReadOnlySpan<char> Decoded(ReadOnlySpan<byte> bytes)
         {
-            var bytes = raw.sqlite3_column_blob(statement, column);
             if (Encoding.UTF8.GetMaxCharCount(bytes.Length) > _chars.Length)
             {
                 _chars = new char[Encoding.UTF8.GetMaxCharCount(bytes.Length)];
