@@ -91,9 +91,12 @@ public sealed class HistoryStore
     /// read when asked for, as a comparison asks for the messages of the findings that went away alone. Asked for once the
     /// run is no longer in the store (pruned since), a message is <c>null</c>.
     /// </summary>
-    public RunRecord? FindToCompare(long id) => Read("read run " + id.ToString(CultureInfo.InvariantCulture),
-        connection => RunReader.Find(connection, id, positions => Read("read the messages of run " + id.ToString(CultureInfo.InvariantCulture),
-            later => RunReader.Messages(later, id, positions))));
+    public RunRecord? FindToCompare(long id) =>
+        Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(connection, id, positions => Messages(id, positions)));
+
+    /// <summary>The messages of run <paramref name="run"/>'s findings at <paramref name="positions"/>, on a connection of their own.</summary>
+    private byte[]?[] Messages(long run, IReadOnlyList<int> positions) =>
+        Read("read the messages of run " + run.ToString(CultureInfo.InvariantCulture), connection => RunReader.Messages(connection, run, positions));
 
     /// <summary>
     /// The levels of the last <paramref name="count"/> runs of <paramref name="engagement"/>, oldest first: the trend

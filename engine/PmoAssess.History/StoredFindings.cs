@@ -61,26 +61,34 @@ internal sealed class StoredFindings : KeyedFindings
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
         }
 
+        if (_later is null)
+        {
+            return [.. indices.Select(index => Made(index, _messages![index]))];
+        }
+
         // A finding's place among its run's is its position in the store (the findings are read in that order, from 0).
         int[] inOrder = [.. indices.Order()];
-        var read = _later?.Invoke(inOrder);
-        return [.. indices.Select(index => new RecordedFinding
-        {
-            RuleId = _rules[index],
-            SubjectKind = _kinds[index],
-            SubjectId = _subjects[index],
-            ProjectId = _projects[index],
-            Severity = _severities[index],
-            State = _states[index],
-            Message = (read is null ? _messages![index] : read[Array.BinarySearch(inOrder, index)]) is { } message ? Encoding.UTF8.GetString(message) : null,
-        })];
+        var messages = _later(inOrder);
+        return [.. indices.Select(index => Made(index, messages[Array.BinarySearch(inOrder, index)]))];
     }
+
+    private RecordedFinding Made(int index, byte[]? message) => new()
+    {
+        RuleId = _rules[index],
+        SubjectKind = _kinds[index],
+        SubjectId = _subjects[index],
+        ProjectId = _projects[index],
+        Severity = _severities[index],
+        State = _states[index],
+        Message = message is null ? null : Encoding.UTF8.GetString(message),
+    };
 
     /// <summary>
     /// Reads the findings of run <paramref name="run"/>, in order; <paramref name="count"/> is how many its row says it
-    /// has, a size to start from. Their messages are read with them, or by <paramref name="later"/> when asked for. The statement is stepped on the connection's SQLite handle (inside its transaction) and
-    /// each text decoded into one buffer and looked up there: through <see cref="SqliteDataReader"/>, seven strings a row
-    /// were made and most dropped at once, 209 MB and two seconds of a core at 100,000 projects, beside the data's reading.
+    /// has, a size to start from. Their messages are read with them, or by <paramref name="later"/> when asked for. The
+    /// statement is stepped on the connection's SQLite handle (inside its transaction) and each text decoded into one
+    /// buffer and looked up there: through <see cref="SqliteDataReader"/>, seven strings a row were made and most dropped
+    /// at once, 209 MB and two seconds of a core at 100,000 projects, beside the data's reading.
     /// </summary>
     public static StoredFindings Read(SqliteConnection connection, long run, int count, MessagesAt? later = null)
     {
@@ -149,7 +157,7 @@ internal sealed class StoredFindings : KeyedFindings
         // Each column's text in the row before, as read and as kept: a run's findings come rule by rule, most of a
         // project's side by side, so a rule's id (and often the project's) is the one just read. Looked up again each time,
         // the texts were a third of reading a run beside SQLite.
-        private readonly (byte[] Utf8, int Length, string? Text)[] _before = new (byte[], int, string?)[8];
+        private readonly (byte[] Utf8, int Length, string? Text)[] _before = new (byte[], int, string?)[raw.sqlite3_column_count(statement)];
 
         // Keyed by the bytes themselves: keyed by their text, every distinct message was a UTF-16 string besides its
         // bytes while the run was read, garbage at the assessment's peak (about 300 MB of strings and 127 MB of the

@@ -20,8 +20,6 @@ internal sealed class HistoryContext(HistoryStore store, IReadOnlyList<RunLevels
 
     public HistoryStore Store => store;
 
-    public IReadOnlyList<RunLevels> Recent => recent;
-
     /// <summary>
     /// Starts reading the engagement's last run on another thread, so that it is read while the report is built: read by
     /// the run's own thread, it held one core for 0.5 s at 100,000 projects while the other stood idle. Asking for
