@@ -4,7 +4,8 @@ namespace PmoAssess.Reporting.Output;
 
 /// <summary>
 /// Writes a file so that readers see either the old content or the complete new content, never a
-/// half-written file: write to a temporary file beside it, flush to disk, then rename over it.
+/// half-written file: write to a temporary file beside it, flushed to disk as it is written and once more at its end
+/// (<see cref="WritebackStream"/>), then rename over it.
 /// </summary>
 public static class AtomicFile
 {
@@ -43,7 +44,7 @@ public static class AtomicFile
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var stream = new FileStream(temporaries[index], FileMode.Create, FileAccess.Write, FileShare.None);
-                files[index].Write(new CancellableStream(stream, cancellationToken));
+                files[index].Write(new CancellableStream(new WritebackStream(stream), cancellationToken));
                 stream.Flush(flushToDisk: true);
             });
 
