@@ -7,28 +7,12 @@ namespace PmoAssess.Reporting.Output;
 /// junit.xml's 450 MB at the very end, and the run waited a quarter of a second for the disk with its cores idle (`strace`).
 /// Flushed as it goes, the disk writes while the other writers use the cores.
 /// </summary>
-internal sealed class WritebackStream(FileStream file) : Stream
+internal sealed class WritebackStream(FileStream file) : WriteOnlyStream
 {
     /// <summary>How many bytes are written between two flushes to disk.</summary>
     public const int Interval = 32 << 20;
 
     private long _unflushed;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -41,13 +25,5 @@ internal sealed class WritebackStream(FileStream file) : Stream
         }
     }
 
-    public override void WriteByte(byte value) => Write([value]);
-
     public override void Flush() => file.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
