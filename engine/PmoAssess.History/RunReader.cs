@@ -116,10 +116,11 @@ internal static class RunReader
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database, "SELECT message FROM finding WHERE run_id = ?1 AND position = ?2", out var statement), database);
         using (statement)
         {
+            // Reset between rows keeps what is bound: the run once, each position in turn.
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(statement, 1, run), database);
             var messages = new byte[]?[positions.Count];
             for (var index = 0; index < positions.Count; index++)
             {
-                SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(statement, 1, run), database);
                 SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(statement, 2, positions[index]), database);
                 var step = raw.sqlite3_step(statement);
                 if (step == raw.SQLITE_ROW)

@@ -1,12 +1,9 @@
-using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.History;
-using PmoAssess.Import;
 using PmoAssess.Outcomes;
 using PmoAssess.Policy;
 using PmoAssess.Reporting.Model;
-using PmoAssess.Rules;
-using PmoAssess.Rulesets;
+using PmoAssess.Tests.Reporting.Sarif;
 
 namespace PmoAssess.Tests.History;
 
@@ -74,14 +71,7 @@ public sealed class ReportedFindingsTests
     [Fact]
     public void KeyAt_TheAssessmentsOwnFindings_IsTheKeyOfEachFindingMade()
     {
-        var dataset = PortfolioReader.Read(RepositoryRoot.Combine("samples", "contoso"));
-        var catalog = new RuleCatalogBuilder();
-        foreach (var ruleset in RulesetLoader.Load([RepositoryRoot.Combine("rulesets")]))
-        {
-            catalog.Add(ruleset);
-        }
-
-        var report = AssessmentReport.From(AssessmentRunner.Run(dataset, catalog.Build(), new DateOnly(2026, 9, 30)), "contoso", ["test"]);
+        var report = ContosoReport.Fresh();
         report.Findings.ShouldBeAssignableTo<IFindingList>();
 
         var findings = new ReportedFindings(report.Findings, policy: null);
