@@ -25,8 +25,21 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
     public LoadedRules Load(RuleSources sources, MethodologyChoice? choice = null, Func<RuleDescriptor, bool>? include = null, InputLimits? limits = null)
     {
         limits ??= InputLimits.Default;
-        var rulesets = RulesetLoader.Load([.. BuiltInRulesets(), .. sources.RulesetPaths], limits);
-        var result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. sources.PluginFolders]);
+        // Plugins load beside the rulesets (RulesetLoader says what that saves); a problem in the rulesets is still what
+        // stops the run first.
+        IReadOnlyList<Ruleset> rulesets = [];
+        PluginLoadResult result = null!;
+        SideBySide.For(2, part =>
+        {
+            if (part == 0)
+            {
+                rulesets = RulesetLoader.Load([.. BuiltInRulesets(), .. sources.RulesetPaths], limits);
+            }
+            else
+            {
+                result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. sources.PluginFolders]);
+            }
+        });
         var broken = result.Failures.ToList();
         var usable = new List<LoadedPlugin>();
         var contributed = new Dictionary<string, IReadOnlyList<Methodology>>(StringComparer.Ordinal);

@@ -108,6 +108,31 @@ public sealed class RulesetValidationTests : IDisposable
     }
 
     [Fact]
+    public void Load_ProblemsInSeveralFilesAndPaths_AreReportedInTheOrderGiven_AFileReachedTwiceOnce()
+    {
+        // Files are read and compiled on every core; what is reported must not depend on which finished first.
+        var syntax = _folder.Write("1/syntax.rules.yaml", "ruleset: bad\nrules:\n  - id: [unclosed\n");
+        var unknownKey = _folder.Write("2/key.rules.yaml", Rule("    requires: sponsor != null\n"));
+        var unknownField = _folder.Write("3/field.rules.yaml", Rule("    require: sponsr != null\n").Replace("B-1", "C-1", StringComparison.Ordinal));
+
+        var problems = Should.Throw<InvalidInputException>(() => RulesetLoader.Load(
+            [_folder.Combine("3"), _folder.Combine("nowhere"), syntax, unknownKey, unknownField])).Message;
+
+        problems.ShouldStartWith("Found 5 problems in the rulesets:");
+        var lines = problems.Split('\n').Skip(1).Select(line => line.Trim()).ToList();
+        lines.Count.ShouldBe(5);
+        lines[0].ShouldContain("Unknown field 'sponsr'");
+        lines[0].ShouldContain("File=3/field.rules.yaml");
+        lines[1].ShouldStartWith("The ruleset path does not exist");
+        lines[2].ShouldContain("Not valid YAML");
+        lines[2].ShouldContain("File=syntax.rules.yaml");
+        lines[3].ShouldContain("Unknown key 'requires'");
+        lines[3].ShouldContain("File=key.rules.yaml");
+        lines[4].ShouldStartWith("Missing key 'require'");
+        lines[4].ShouldContain("File=key.rules.yaml");
+    }
+
+    [Fact]
     public void Load_MissingPath_IsReported() =>
         Should.Throw<InvalidInputException>(() => RulesetLoader.Load([_folder.Combine("nowhere")])).Message.ShouldContain("The ruleset path does not exist");
 }

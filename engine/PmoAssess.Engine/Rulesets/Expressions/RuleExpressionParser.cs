@@ -120,8 +120,8 @@ internal static partial class RuleExpressionParser
             AreContextKeywordsEnabled = false,
             SupportEnumerationsFromSystemNamespace = false,
             ResolveTypesBySimpleName = true,
+            CustomTypeProvider = new RuleTypeProvider(),
         };
-        config.UseDefaultDynamicLinqCustomTypeProvider([typeof(RuleFunctions)], cacheCustomTypes: true);
         return config;
     }
 

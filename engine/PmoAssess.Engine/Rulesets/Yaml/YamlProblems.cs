@@ -29,6 +29,9 @@ internal sealed class YamlProblems
         _problems.Add(problem + " " + context);
     }
 
+    /// <summary>Adds every problem <paramref name="other"/> found, in its order.</summary>
+    public void AddAll(YamlProblems other) => _problems.AddRange(other._problems);
+
     /// <summary>Throws when any problem was found.</summary>
     /// <exception cref="InvalidInputException">The problems, one per line.</exception>
     public void ThrowIfAny(string what)
