@@ -52,10 +52,11 @@ internal sealed class OutcomeCollector : IAssessmentContext, IRecordsVerdicts, I
     }
 
     /// <summary>
-    /// Records a plain pass of <paramref name="ruleId"/> on <paramref name="subject"/> as a mark in its slot, for a rule
-    /// that can decide again when the outcome is read; <c>false</c> when it has no slot, and the caller records it whole.
+    /// Records the verdict of <paramref name="ruleId"/> on <paramref name="subject"/>, a plain pass, a failure or not
+    /// assessable, as a mark of its <paramref name="status"/> in its slot, for a rule that can decide again when the
+    /// outcome is read; <c>false</c> when it has no slot, and the caller records it whole.
     /// </summary>
-    internal bool TryRecordPass(string ruleId, Fact subject) => _slots?.TryPlacePass(ruleId, subject, Places!) == true;
+    internal bool TryRecordMark(string ruleId, Fact subject, OutcomeStatus status) => _slots?.TryPlaceMark(ruleId, subject, status, Places!) == true;
 
     public object Resolve(IResolutionContext context, Type serviceType) =>
         serviceType == typeof(IAssessmentContext)

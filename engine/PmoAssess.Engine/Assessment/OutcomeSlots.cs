@@ -113,13 +113,15 @@ internal sealed class OutcomeSlots
     }
 
     /// <summary>
-    /// Marks a plain pass of <paramref name="ruleId"/> on <paramref name="subject"/>; <c>false</c> when the rule cannot
-    /// decide again, the subject has no slot, or the slot is taken.
+    /// Marks the verdict of <paramref name="ruleId"/> on <paramref name="subject"/>: a plain pass, a failure or not
+    /// assessable, by its <paramref name="status"/>; <c>false</c> when the rule cannot decide again, the subject has no
+    /// slot, or the slot is taken.
     /// </summary>
-    public bool TryPlacePass(string ruleId, Fact subject, SessionPlaces session) =>
-        TryFindSlot(ruleId, subject.Kind, subject.Id, session, out var rule, out var place) && _redecide[rule] is not null
+    public bool TryPlaceMark(string ruleId, Fact subject, OutcomeStatus status, SessionPlaces session) =>
+        (status == OutcomeStatus.Passed ? PassMark : MarkOf(status)) is var mark and not Nothing
+        && TryFindSlot(ruleId, subject.Kind, subject.Id, session, out var rule, out var place) && _redecide[rule] is not null
         && ReferenceEquals(Subjects[rule][place], subject)
-        && TryTake(rule, place, PassMark);
+        && TryTake(rule, place, mark);
 
     /// <summary>
     /// Puts <paramref name="outcome"/> in its slot; <c>false</c> when it has none or the slot is taken. What the slot keeps

@@ -13,7 +13,17 @@ internal sealed class MessageTemplate
 {
     private readonly object[] _parts;
 
-    private MessageTemplate(object[] parts) => _parts = parts;
+    private MessageTemplate(object[] parts)
+    {
+        _parts = parts;
+        CannotThrow = parts.OfType<RuleExpression>().All(hole => hole.CannotThrow);
+    }
+
+    /// <summary>
+    /// Whether rendering is sure not to throw on any subject: each hole is throw-free (<see cref="ThrowFree"/>), a hole
+    /// that reads through a missing record showing as a missing value.
+    /// </summary>
+    public bool CannotThrow { get; }
 
     public static MessageTemplate Fixed(string text) => new([text]);
 

@@ -111,6 +111,24 @@ public sealed class RuleExpressionParserTests
     public void Parse_OutsideTheSandbox_IsRejected(string text) =>
         Should.Throw<ExpressionException>(() => RuleExpressionParser.Parse(text, typeof(Project), typeof(bool)));
 
+    [Theory]
+    [InlineData("name", true)]
+    [InlineData("stage", true)]
+    [InlineData("daysSince(lastStatusReport)", true)]
+    [InlineData("daysBetween(baselineEnd, forecastEnd)", true)]
+    [InlineData("field('cost_centre')", true)]
+    [InlineData("risks.count(r => r.owner == null and r.severity == 'high')", true)]
+    [InlineData("sponsor ?? 'nobody'", true)]
+    [InlineData("100 / actualCost", false)]
+    [InlineData("earnedValue * 2", false)]
+    [InlineData("costPerformanceIndex", false)]
+    [InlineData("isActive", false)]
+    [InlineData("changes.count(c => 100 / c.costImpact > 1)", false)]
+    [InlineData("round(actualCost, 2)", false)]
+    [InlineData("name.toUpper()", false)]
+    public void CannotThrow_OnlyWhatCannotFailOnAnySubject(string text, bool cannotThrow) =>
+        RuleExpressionParser.Parse(text, typeof(Project), resultType: null).CannotThrow.ShouldBe(cannotThrow);
+
     [Fact]
     public void Reads_NamesFieldsNeeded_ExceptThoseComparedWithNull()
     {

@@ -264,6 +264,33 @@ public sealed class RulesetAssessmentTests : IDisposable
     }
 
     [Fact]
+    public void Run_AFailureWhoseMessageCannotBeMade_IsAnErrorOfTheRuleOnThatSubject()
+    {
+        // The message divides by a value that is zero on P-2: the rule is at fault there, as a rule that throws is.
+        var dividing = """
+            ruleset: dividing
+            rules:
+              - id: D-001
+                title: Earned value is recorded
+                severity: low
+                category: governance
+                appliesTo: project
+                require: earnedValue != null
+                message: "Spent {actualCost} at {100 / (actualCost - 50)} per cent."
+            """;
+        var catalog = new RuleCatalogBuilder().Add(RulesetLoader.Load([_folder.Write("dividing.rules.yaml", dividing)]).ShouldHaveSingleItem()).Build();
+        Project Project(string id, decimal actualCost) => new() { Id = id, Name = id, ActualCost = actualCost };
+        var projects = new List<Project> { Project("P-1", 150), Project("P-2", 50) };
+
+        var result = AssessmentRunner.Run(new PortfolioDataset { Projects = projects, Portfolios = [] }, catalog, AsOf);
+
+        Outcome(result, "D-001", "P-1").Message.ShouldBe("Spent 150 at 1 per cent.");
+        var error = Outcome(result, "D-001", "P-2");
+        error.Status.ShouldBe(OutcomeStatus.Error);
+        error.Message.ShouldNotBeNull().ShouldContain("DivideByZeroException");
+    }
+
+    [Fact]
     public void Run_YamlAndCSharpRules_RunInOneCatalog()
     {
         var builder = new RuleCatalogBuilder().Add(typeof(TestRules.ActiveProjectHasSponsor), "plugin.test");

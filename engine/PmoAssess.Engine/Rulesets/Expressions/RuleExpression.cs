@@ -22,6 +22,7 @@ internal sealed class RuleExpression
         UsesAsOf = usesAsOf;
         (Referenced, Reads) = FieldReads.Of(body, subject);
         CustomFields = FieldReads.CustomOf(body);
+        CannotThrow = ThrowFree.Of(body);
         body = LambdaHoisting.Hoist(body);
         Body = body;
         var fact = Expression.Parameter(typeof(Fact), "fact");
@@ -53,6 +54,9 @@ internal sealed class RuleExpression
 
     /// <summary>The custom fields it reads with <c>field('name')</c>, by name.</summary>
     public IReadOnlyList<string> CustomFields { get; }
+
+    /// <summary>Whether it is sure not to throw on any subject but by reading through a missing record (<see cref="ThrowFree"/>).</summary>
+    public bool CannotThrow { get; }
 
     /// <summary>Whether it reads any field of the subject, canonical or custom.</summary>
     public bool ReadsFields => Referenced.Count > 0 || CustomFields.Count > 0;
