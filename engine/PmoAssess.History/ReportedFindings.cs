@@ -33,7 +33,7 @@ internal sealed class ReportedFindings(IReadOnlyList<Finding> open, PolicyVerdic
                 ProjectId = finding.Outcome.ProjectId,
                 Severity = finding.Severity,
                 State = state,
-                Message = finding.Outcome.Message,
+                Message = finding.Outcome.MessageAlone,
             };
         }
     }

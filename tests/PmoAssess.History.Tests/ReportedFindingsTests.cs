@@ -69,6 +69,19 @@ public sealed class ReportedFindingsTests
     }
 
     [Fact]
+    public void Findings_TheAssessmentsOwn_RecordTheMessageEachFindingShows()
+    {
+        // Recorded first, from an assessment nothing else has read: each message made alone, as a record makes it.
+        var recorded = new ReportedFindings(ContosoReport.Fresh().Findings, policy: null).Select(finding => finding.Message).ToList();
+
+        var shown = ContosoReport.Fresh().Findings.Select(finding => finding.Outcome.Message).ToList();
+
+        shown.Count.ShouldBeGreaterThan(10);
+        shown.ShouldAllBe(message => !string.IsNullOrEmpty(message));
+        recorded.ShouldBe(shown);
+    }
+
+    [Fact]
     public void KeyAt_TheAssessmentsOwnFindings_IsTheKeyOfEachFindingMade()
     {
         var report = ContosoReport.Fresh();

@@ -53,6 +53,12 @@ public sealed record RuleOutcome
         }
     }
 
+    /// <summary>
+    /// <see cref="Message"/>, for a reader that reads nothing else of the outcome (the history's record): a message made
+    /// again when read is then made alone, without the evidence a verdict gathers with it.
+    /// </summary>
+    internal string? MessageAlone => _later is { } later ? later.Message : _message;
+
     private string? _message;
     private string? _missingField;
     private IReadOnlyList<Evidence> _evidence = [];

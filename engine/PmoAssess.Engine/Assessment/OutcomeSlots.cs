@@ -28,6 +28,7 @@ internal sealed class OutcomeSlots
     private readonly Dictionary<string, int> _ruleIndex;
     private readonly EntityKind[] _ruleKinds;
     private readonly Func<Fact, DateOnly, Verdict?>?[] _redecide;
+    private readonly Func<Fact, DateOnly, string?>?[] _failureMessage;
     private readonly Func<Fact, DateOnly, bool>?[] _passesUnfired;
     private readonly DateOnly _asOf;
 
@@ -36,6 +37,7 @@ internal sealed class OutcomeSlots
         RuleIds = [.. rules.Select(rule => rule.Descriptor.Id)];
         _ruleKinds = [.. rules.Select(rule => rule.Descriptor.AppliesTo)];
         _redecide = [.. rules.Select(rule => rule.Redecide)];
+        _failureMessage = [.. rules.Select(rule => rule.FailureMessage)];
         _passesUnfired = [.. rules.Select(rule => rule.PassesUnfired)];
         _asOf = asOf;
         Subjects = subjects;
@@ -194,6 +196,11 @@ internal sealed class OutcomeSlots
             var verdict = slots._redecide[rule]!(slots.Subjects[rule][place], slots._asOf);
             return verdict?.Status == status ? verdict : throw slots.DecidedDifferently(rule, place, status);
         }
+
+        // A failure's message alone, where the rule can make it so: a ruleset rule renders its message template.
+        protected override string? DecideMessage() => status == OutcomeStatus.Failed && slots._failureMessage[rule] is { } message
+            ? message(slots.Subjects[rule][place], slots._asOf)
+            : base.DecideMessage();
 
         private (OutcomeSlots Slots, int Rule, int Place) Slot => (slots, rule, place);
 

@@ -58,6 +58,12 @@ public sealed record RegisteredRule
     internal Func<Fact, DateOnly, Verdict?>? Redecide { get; init; }
 
     /// <summary>
+    /// Makes again the message of the rule's failure on one subject, without deciding it again or gathering its evidence;
+    /// <c>null</c> for a rule that can only decide again whole (<see cref="Redecide"/>).
+    /// </summary>
+    internal Func<Fact, DateOnly, string?>? FailureMessage { get; init; }
+
+    /// <summary>
     /// For a rule whose NRules rule fires only on the subjects that need attention (a ruleset rule over projects or
     /// their records): whether a subject it did not fire on passes; the others are not applicable. Asked only of
     /// subjects it did not fire on. <c>null</c> for a rule that fires on every subject it applies to.

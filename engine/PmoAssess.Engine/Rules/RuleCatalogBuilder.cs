@@ -80,6 +80,7 @@ public sealed class RuleCatalogBuilder
             Descriptor = rule.Descriptor,
             Source = ruleset.Source,
             Redecide = rule.Assess,
+            FailureMessage = rule.Population is null ? rule.FailureMessage : null,
             PassesUnfired = rule.FiresOnEverySubject ? null : rule.PassesUnfired,
         })), ruleset.Source);
         return this;

@@ -59,6 +59,12 @@ internal sealed class YamlRule
         }
     }
 
+    /// <summary>
+    /// The message of the rule's failure on <paramref name="subject"/>, which it failed: its template rendered, with no
+    /// evidence gathered. The history records a failure by its message alone.
+    /// </summary>
+    public string FailureMessage(Fact subject, DateOnly asOf) => Message.Render(subject, asOf);
+
     /// <summary>The verdict on <paramref name="subject"/>, or <c>null</c> when the rule does not apply to it.</summary>
     public Verdict? Assess(Fact subject, DateOnly asOf) => Assess(subject, asOf, detailsLater: false);
 
