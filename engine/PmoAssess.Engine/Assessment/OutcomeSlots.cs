@@ -13,9 +13,8 @@ namespace PmoAssess.Assessment;
 /// a rule that can decide again (<see cref="RegisteredRule.Redecide"/>) keeps nothing but a mark: its evidence is made
 /// again when the outcome is read, which most outputs of a large assessment never do. Such a rule's failed or
 /// not-assessable verdict keeps only a mark of its status: its message, missing field and evidence are the rule deciding
-/// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>). What a rule records besides its verdict, the
-/// outcomes of rules that cannot decide again, and the verdicts of rules over the organisation or portfolios (few, and
-/// costly to decide again) are kept whole.
+/// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>). What a rule records besides its verdict, and
+/// the outcomes of rules that cannot decide again, are kept whole.
 /// </summary>
 /// <remarks>
 /// A slot is four bits (nothing, a mark, or something kept), not a reference: a reference per slot was 71 MB at 100,000
@@ -123,7 +122,6 @@ internal sealed class OutcomeSlots
     public bool TryPlaceMark(string ruleId, Fact subject, OutcomeStatus status, SessionPlaces session) =>
         (status == OutcomeStatus.Passed ? PassMark : MarkOf(status)) is var mark and not Nothing
         && TryFindSlot(ruleId, subject.Kind, subject.Id, session, out var rule, out var place) && _redecide[rule] is not null
-        && (mark == PassMark || !KeepsVerdictsWhole(rule))
         && ReferenceEquals(Subjects[rule][place], subject)
         && TryTake(rule, place, mark);
 
@@ -148,7 +146,7 @@ internal sealed class OutcomeSlots
             return TryTake(rule, place, PassMark);
         }
 
-        if (isVerdict && ownSubject && _redecide[rule] is not null && !KeepsVerdictsWhole(rule) && MarkOf(outcome.Status) is var mark and not Nothing)
+        if (isVerdict && ownSubject && _redecide[rule] is not null && MarkOf(outcome.Status) is var mark and not Nothing)
         {
             return TryTake(rule, place, mark);
         }
@@ -161,11 +159,6 @@ internal sealed class OutcomeSlots
         session.Kept.Add(new SlotEntry(rule, place, plainPass ? outcome.Evidence : Smaller(rule, outcome, subject)));
         return true;
     }
-
-    // A rule over the organisation or portfolios keeps its failed and not-assessable verdicts whole: they are few, and
-    // deciding one again aggregates over the portfolio's projects (a population rule), once for each output that reads
-    // it. At 100,000 projects that was 0.2 s of processor time while the outputs were written.
-    private bool KeepsVerdictsWhole(int rule) => _ruleKinds[rule] is EntityKind.Organisation or EntityKind.Portfolio;
 
     // A failed or not-assessable verdict keeps only its status: its message, missing field and evidence are the rule's
     // verdict made again when read (RuleOutcome.DecidedWhenRead). Kept whole, such outcomes were 1.6 GB of a million

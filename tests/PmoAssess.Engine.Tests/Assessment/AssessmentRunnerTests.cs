@@ -183,22 +183,6 @@ public sealed class AssessmentRunnerTests
     }
 
     [Fact]
-    public void Run_AFailureOfAPortfolioRule_IsKeptWholeNotDecidedAgainWhenRead()
-    {
-        // Few, and each costly to decide (a population rule aggregates over the portfolio's projects): kept as decided.
-        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(CountsItsPortfolioFailures)), AssessedPortfolio.AsOf);
-        CountsItsPortfolioFailures.Verdicts.ShouldBe(1);
-
-        foreach (var _ in Enumerable.Range(0, 2))
-        {
-            var outcome = result.Findings.ShouldHaveSingleItem().Outcome;
-            (outcome.SubjectId, outcome.Message, outcome.Evidence.ShouldHaveSingleItem().Value).ShouldBe(("PF-A", "Alpha falls short.", "Alpha"));
-        }
-
-        CountsItsPortfolioFailures.Verdicts.ShouldBe(1);
-    }
-
-    [Fact]
     public void Run_PluginRuleDecidingDifferentlyWhenAskedAgain_FailsLoudlyWhenItsFailureIsRead()
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(FailsThenPassesWhenAskedAgain)), AssessedPortfolio.AsOf);
