@@ -33,11 +33,7 @@ public static class RulesetLoader
         var contents = new HashSet<string>(StringComparer.Ordinal);
         var compiled = new (Ruleset? Ruleset, YamlProblems Problems)?[files.Count];
         var toCompile = Enumerable.Range(0, files.Count).Where(index => loaded[index].Yaml is { } yaml && contents.Add(yaml.Sha256)).ToList();
-        SideBySide.For(toCompile.Count, at =>
-        {
-            var fileProblems = new YamlProblems();
-            compiled[toCompile[at]] = (RulesetCompiler.Compile(loaded[toCompile[at]].Yaml!, fileProblems), fileProblems);
-        });
+        SideBySide.For(toCompile.Count, at => compiled[toCompile[at]] = Compile(loaded[toCompile[at]].Yaml!));
 
         var problems = new YamlProblems();
         var rulesets = new List<Ruleset>();
@@ -70,6 +66,13 @@ public static class RulesetLoader
         }
 
         return (YamlFile.Load(file.FullPath, file.DisplayName, problems, limits), problems);
+    }
+
+    /// <summary>Compiles one loaded file, with the problems of that alone.</summary>
+    private static (Ruleset? Ruleset, YamlProblems Problems) Compile(YamlFile yaml)
+    {
+        var problems = new YamlProblems();
+        return (RulesetCompiler.Compile(yaml, problems), problems);
     }
 
     /// <summary>

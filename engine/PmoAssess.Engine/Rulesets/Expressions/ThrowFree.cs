@@ -7,9 +7,11 @@ namespace PmoAssess.Rulesets.Expressions;
 /// <summary>
 /// Whether a bound expression is sure not to throw on any subject, but for reading through a missing record (a
 /// <see cref="NullReferenceException"/>, which a message shows as a missing value). Only what cannot throw is let
-/// through: reading a field or an auto-property, comparing, logic, choosing, boxing, counting, the date functions and
-/// <c>field()</c>. Anything else may (arithmetic divides by zero or overflows, a computed property computes, a
-/// conversion unwraps a missing value), and is judged unsure.
+/// through: reading a field or an auto-property, comparing (the numbers, dates, text and enumerations a rule may compare
+/// cannot fail to), logic, choosing, boxing, counting, the date functions and <c>field()</c>. Anything else may
+/// (arithmetic divides by zero or overflows, a computed property computes, a conversion unwraps a missing value), and is
+/// judged unsure. Judged on the bound tree before its lambdas are compiled (<see cref="LambdaHoisting"/>), which would
+/// hide their bodies.
 /// </summary>
 /// <remarks>
 /// The engine keeps a failure's status alone and makes its message when the outcome is read, while the outputs are
