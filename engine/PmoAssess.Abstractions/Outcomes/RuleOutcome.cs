@@ -97,6 +97,14 @@ public sealed record RuleOutcome
     /// <summary>An outcome of rule <paramref name="ruleId"/> for <paramref name="subject"/>, naming the project it belongs to.</summary>
     public static RuleOutcome About(Fact subject, string ruleId, OutcomeStatus status) => Create(subject, ruleId, status, null, null, []);
 
+    /// <summary>The project <paramref name="subject"/> is or belongs to, as an outcome about it names it; <c>null</c> for none.</summary>
+    internal static string? ProjectOf(Fact subject) => subject switch
+    {
+        Project project => project.Id,
+        ProjectChild child => child.ProjectId,
+        _ => null,
+    };
+
     // One object per outcome, not one and then a copy with the verdict's fields: a large assessment makes millions.
     private static RuleOutcome Create(Fact subject, string ruleId, OutcomeStatus status, string? message, string? missingField, IReadOnlyList<Evidence> evidence)
     {
@@ -107,12 +115,7 @@ public sealed record RuleOutcome
             RuleId = ruleId,
             SubjectKind = subject.Kind,
             SubjectId = subject.Id,
-            ProjectId = subject switch
-            {
-                Project project => project.Id,
-                ProjectChild child => child.ProjectId,
-                _ => null,
-            },
+            ProjectId = ProjectOf(subject),
             Status = status,
             Message = message,
             MissingField = missingField,

@@ -139,7 +139,7 @@ internal sealed class OutcomeSlots
 
         var subject = Subjects[rule][place];
         var ownSubject = string.Equals(outcome.SubjectId, subject.Id, StringComparison.Ordinal)
-            && string.Equals(outcome.ProjectId, ProjectOf(subject), StringComparison.Ordinal);
+            && string.Equals(outcome.ProjectId, RuleOutcome.ProjectOf(subject), StringComparison.Ordinal);
         var plainPass = ownSubject && outcome is { Status: OutcomeStatus.Passed, Message: null, MissingField: null };
         if (plainPass && _redecide[rule] is not null)
         {
@@ -302,7 +302,7 @@ internal sealed class OutcomeSlots
         RuleId = RuleIds[rule],
         SubjectKind = Subjects[rule][place].Kind,
         SubjectId = Subjects[rule][place].Id,
-        ProjectId = ProjectOf(Subjects[rule][place]),
+        ProjectId = RuleOutcome.ProjectOf(Subjects[rule][place]),
         Status = OutcomeStatus.Passed,
         Evidence = evidence,
     };
@@ -449,14 +449,6 @@ internal sealed class OutcomeSlots
 
         return -1;
     }
-
-    // As RuleOutcome.About names the project.
-    private static string? ProjectOf(Fact subject) => subject switch
-    {
-        Project project => project.Id,
-        ProjectChild child => child.ProjectId,
-        _ => null,
-    };
 
     private static readonly Comparison<Fact> ById = (x, y) => string.CompareOrdinal(x.Id, y.Id);
 }

@@ -138,13 +138,7 @@ internal sealed class FindingsTally
             }
 
             var (subject, inIdOrder) = told;
-            // As RuleOutcome names the project.
-            var projectId = subject switch
-            {
-                Project project => project.Id,
-                ProjectChild child => child.ProjectId,
-                _ => null,
-            };
+            var projectId = RuleOutcome.ProjectOf(subject);
             return (subject.Kind, subject.Id, projectId, subject is Project && inIdOrder < _projectPlaces.Length ? ProjectPlace(inIdOrder, projectId) : projects.PlaceOf(projectId));
         }
 
