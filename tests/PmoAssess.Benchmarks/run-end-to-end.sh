@@ -6,9 +6,12 @@
 #
 #   tests/PmoAssess.Benchmarks/run-end-to-end.sh [N ...]        (default: 10000 100000 1000000)
 #
-# Environment: DATA_DIR (where generated portfolios are kept between runs; default $TMPDIR/pmoassess-e2e),
-# SKIP_BUILD=1 (use the last Release build), SKIP_COMPARE=1 (no ratio column), COMPARE_MAX (largest N to run the
-# comparison at; default 1000000). Needs GNU time (/usr/bin/time, Debian package `time`) for the peak RSS.
+# Environment: BUILD (which build of pmoassess runs: `release`, the default, is the release build of the README,
+# published for this platform, self-contained and compiled ahead of time; `framework` is what `dotnet build` makes, run
+# with `dotnet pmoassess.dll`), DATA_DIR (where generated portfolios are kept between runs; default
+# $TMPDIR/pmoassess-e2e), SKIP_BUILD=1 (use the last Release build), SKIP_COMPARE=1 (no ratio column), COMPARE_MAX
+# (largest N to run the comparison at; default 1000000). Needs GNU time (/usr/bin/time, Debian package `time`) for the
+# peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -18,11 +21,21 @@ data_dir=${DATA_DIR:-${TMPDIR:-/tmp}/pmoassess-e2e}
 as_of=2026-09-30
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+build=${BUILD:-release}
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+case $build in
+  release) pmoassess=("engine/PmoAssess.Cli/bin/Release/net10.0/$rid/publish/pmoassess") ;;
+  framework) pmoassess=(dotnet engine/PmoAssess.Cli/bin/Release/net10.0/pmoassess.dll) ;;
+  *) echo "BUILD must be release or framework, not '$build'" >&2; exit 2 ;;
+esac
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-  dotnet build engine/PmoAssess.Cli -c Release -v quiet -nologo >&2
+  if [[ $build == release ]]; then
+    dotnet publish engine/PmoAssess.Cli -c Release -r "$rid" -v quiet -nologo >&2
+  else
+    dotnet build engine/PmoAssess.Cli -c Release -v quiet -nologo >&2
+  fi
   dotnet build tests/PmoAssess.Benchmarks -c Release -v quiet -nologo >&2
 fi
-cli=engine/PmoAssess.Cli/bin/Release/net10.0/pmoassess.dll
 bench=tests/PmoAssess.Benchmarks/bin/Release/net10.0/PmoAssess.Benchmarks.dll
 
 seconds() { # h:mm:ss.ss or m:ss.ss to seconds
@@ -35,7 +48,7 @@ for n in "${sizes[@]}"; do
   data="$data_dir/$n"
   if [[ ! -f $data/.complete ]]; then
     echo "Generating $n projects in $data" >&2
-    dotnet "$cli" generate --projects "$n" --seed 1 --out "$data" >&2
+    "${pmoassess[@]}" generate --projects "$n" --seed 1 --out "$data" >&2
     touch "$data/.complete"
   fi
 
@@ -43,7 +56,7 @@ for n in "${sizes[@]}"; do
   log=$(mktemp)
   echo "Assessing $n projects" >&2
   set +e
-  /usr/bin/time -v dotnet "$cli" assess "$data" --as-of "$as_of" --out "$out" --format md,html,json,sarif,junit --verbose >/dev/null 2>"$log"
+  /usr/bin/time -v "${pmoassess[@]}" assess "$data" --as-of "$as_of" --out "$out" --format md,html,json,sarif,junit --verbose >/dev/null 2>"$log"
   status=$?
   set -e
   if [[ $status -gt 1 ]]; then
@@ -80,7 +93,7 @@ for n in "${sizes[@]}"; do
 done
 
 echo
-echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), .NET $(dotnet --version), $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), .NET $(dotnet --version), $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg), $build build"
 echo
 echo "|         N |   wall s |    cpu s |  RSS MB |    outcomes | outputs MB | eval / loop (x) | identical |"
 echo "|----------:|---------:|---------:|--------:|------------:|-----------:|----------------:|:---------:|"

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using PmoAssess.Tests;
 
 namespace PmoAssess.Cli.Tests.Ci;
@@ -15,12 +14,10 @@ public sealed class ToolPackage : IDisposable
 
     public ToolPackage()
     {
-        var configuration = typeof(ToolPackage).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var built = RepositoryRoot.Combine("engine", "PmoAssess.Cli", "bin", configuration, "net10.0", "pmoassess.dll");
-        File.Exists(built).ShouldBeTrue("the test build has no " + built + " to pack");
+        File.Exists(TestBuild.Cli).ShouldBeTrue("the test build has no " + TestBuild.Cli + " to pack");
 
         var stopwatch = Stopwatch.StartNew();
-        var pack = Run("dotnet", ["pack", "engine/PmoAssess.Cli", "--configuration", configuration, "--no-build", "--disable-build-servers",
+        var pack = ProcessRun.Start("dotnet", ["pack", "engine/PmoAssess.Cli", "--configuration", TestBuild.Configuration, "--no-build", "--disable-build-servers",
             "-nodeReuse:false", "--output", Source, "-p:PublishDir=" + _folder.Combine("publish") + Path.DirectorySeparatorChar]);
         PackTime = stopwatch.Elapsed;
         pack.ExitCode.ShouldBe(0, pack.ToString());
@@ -42,38 +39,4 @@ public sealed class ToolPackage : IDisposable
     public string Scratch(string name) => _folder.Combine(name);
 
     public void Dispose() => _folder.Dispose();
-
-    /// <summary>Runs a process from the repository root, with extra environment variables, and waits up to two minutes.</summary>
-    public static ProcessRun Run(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException(fileName + " " + string.Join(' ', start.ArgumentList) + " did not finish in two minutes.");
-        }
-
-        return new ProcessRun(process.ExitCode, stdout.Result, stderr.Result);
-    }
 }
