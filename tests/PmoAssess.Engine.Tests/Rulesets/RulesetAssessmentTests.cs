@@ -264,6 +264,46 @@ public sealed class RulesetAssessmentTests : IDisposable
     }
 
     [Fact]
+    public void Run_OnePopulationRuleOverTheSameDataAtTwoDates_JudgesEachAssessmentAtItsOwnDate()
+    {
+        // One compiled rule, one dataset, two assessments: the rule judges each portfolio once and keeps the judgement,
+        // which must be that of the date the verdict is read for.
+        var current = """
+            ruleset: current
+            rules:
+              - id: C-001
+                title: Half the projects reported within 30 days
+                severity: medium
+                category: transparency
+                appliesTo: portfolio
+                population:
+                  of: projects
+                  require: daysSince(lastStatusReport) <= 30
+                  atLeast: 50%
+            """;
+        var catalog = new RuleCatalogBuilder().Add(RulesetLoader.Load([_folder.Write("current.rules.yaml", current)]).ShouldHaveSingleItem()).Build();
+        List<Project> projects =
+        [
+            new() { Id = "P-1", LastStatusReport = new DateOnly(2026, 9, 15) },
+            new() { Id = "P-2", LastStatusReport = new DateOnly(2026, 7, 1) },
+        ];
+        var dataset = new PortfolioDataset { Portfolios = [new Portfolio { Id = "PF-1", Projects = projects }], Projects = projects };
+
+        // On 30 September P-1 reported 15 days before; on 30 November, 76 days before.
+        var september = AssessmentRunner.Run(dataset, catalog, AsOf);
+        var november = AssessmentRunner.Run(dataset, catalog, new DateOnly(2026, 11, 30));
+
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            Outcome(september, "C-001", "PF-1").Message.ShouldBe("1 of 2 projects (50%) meet the requirement, reaching the 50% threshold. Missing: P-2.");
+            var failed = Outcome(november, "C-001", "PF-1");
+            failed.Status.ShouldBe(OutcomeStatus.Failed);
+            failed.Message.ShouldBe("0 of 2 projects (0%) meet the requirement, below the 50% threshold. Missing: P-1, P-2.");
+            failed.Evidence.Select(evidence => evidence.Value).ShouldBe(["2026-09-15", "2026-07-01"]);
+        }
+    }
+
+    [Fact]
     public void Run_AFailureWhoseMessageCannotBeMade_IsAnErrorOfTheRuleOnThatSubject()
     {
         // The message divides by a value that is zero on P-2: the rule is at fault there, as a rule that throws is.
