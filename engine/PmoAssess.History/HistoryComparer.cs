@@ -60,9 +60,15 @@ public static class HistoryComparer
     /// <summary>The findings that appeared, and those of the rules run that went away.</summary>
     private static (List<FindingChange> New, List<FindingChange> Resolved) FindingChanges(RunRecord previous, RunRecord current)
     {
-        // Unchanged data gives the same findings in the same order: then none appeared or went away, which one pass over
-        // both runs tells without a set of either's keys.
+        // Unchanged data gives the same findings in the same order: then none appeared or went away, which the runs' keys
+        // tell when both are known (the last run's findings are then not even read), or one pass over both runs without a
+        // set of either's keys.
         var (before, after) = (previous.Findings, current.Findings);
+        if (previous.FindingKeysSha256 is { } keys && string.Equals(keys, current.FindingKeysSha256, StringComparison.Ordinal))
+        {
+            return ([], []);
+        }
+
         if (before.Count == after.Count && Enumerable.Range(0, before.Count).All(index => FindingKeyComparer.Instance.Equals(KeyAt(before, index), KeyAt(after, index))))
         {
             return ([], []);

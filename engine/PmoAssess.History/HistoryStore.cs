@@ -89,10 +89,14 @@ public sealed class HistoryStore
     /// <summary>
     /// The run with id <paramref name="id"/>, as <see cref="Find"/> reads it, but for its findings' messages: those are
     /// read when asked for, as a comparison asks for the messages of the findings that went away alone. Asked for once the
-    /// run is no longer in the store (pruned since), a message is <c>null</c>.
+    /// run is no longer in the store (pruned since), a message is <c>null</c>. When the run's finding keys are
+    /// <paramref name="keysKnown"/> (<see cref="FindingKeys"/>), as the run being compared with it has, its findings are
+    /// not read unless asked for: the comparison knows from the keys alone that none appeared or went away.
     /// </summary>
-    public RunRecord? FindToCompare(long id) =>
-        Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(connection, id, positions => Messages(id, positions)));
+    public RunRecord? FindToCompare(long id, string? keysKnown = null) =>
+        Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(
+            connection, id, positions => Messages(id, positions), keysKnown, count => (KeyedFindings)Read(
+                "read the findings of run " + id.ToString(CultureInfo.InvariantCulture), later => StoredFindings.Read(later, id, count, positions => Messages(id, positions)))));
 
     /// <summary>The messages of run <paramref name="run"/>'s findings at <paramref name="positions"/>, on a connection of their own.</summary>
     private byte[]?[] Messages(long run, IReadOnlyList<int> positions) =>

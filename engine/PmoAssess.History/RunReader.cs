@@ -10,7 +10,7 @@ namespace PmoAssess.History;
 internal static class RunReader
 {
     private const string RunColumns =
-        "id, recorded_at, as_of, engagement, tool_version, methodology_id, methodology_version, overall_level, finding_count, gate_passed, policy_sha256, project_count";
+        "id, recorded_at, as_of, engagement, tool_version, methodology_id, methodology_version, overall_level, finding_count, gate_passed, policy_sha256, project_count, finding_keys_sha256";
 
     public static IReadOnlyList<HistoryRun> Runs(SqliteConnection connection, RunFilter filter, SqliteTransaction? transaction = null)
     {
@@ -44,9 +44,11 @@ internal static class RunReader
 
     /// <summary>
     /// The run with everything recorded of it, read in one transaction so its parts agree; <c>null</c> when there is none.
-    /// Its findings' messages are read with the rest, or by <paramref name="messagesLater"/> when asked for.
+    /// Its findings' messages are read with the rest, or by <paramref name="messagesLater"/> when asked for. When its
+    /// finding keys are <paramref name="keysKnown"/>, its findings are read by <paramref name="findingsLater"/>, if ever asked for.
     /// </summary>
-    public static RunRecord? Find(SqliteConnection connection, long id, StoredFindings.MessagesAt? messagesLater = null)
+    public static RunRecord? Find(
+        SqliteConnection connection, long id, StoredFindings.MessagesAt? messagesLater = null, string? keysKnown = null, Func<int, KeyedFindings>? findingsLater = null)
     {
         using var transaction = connection.BeginTransaction(deferred: true);
         using var command = connection.CreateCommand();
@@ -77,6 +79,7 @@ internal static class RunReader
                 GatePassed = summary.GatePassed,
                 PolicySha256 = Text(reader, 10),
                 ProjectCount = reader.GetInt32(11),
+                FindingKeysSha256 = Text(reader, 12),
             };
         }
 
@@ -105,7 +108,9 @@ internal static class RunReader
                 NotAssessable = reader.GetInt32(7),
                 Errors = reader.GetInt32(8),
             }),
-            Findings = StoredFindings.Read(connection, id, findingCount, messagesLater),
+            Findings = keysKnown is not null && run.FindingKeysSha256 == keysKnown && findingsLater is not null
+                ? new FindingsReadLater(findingCount, findingsLater)
+                : StoredFindings.Read(connection, id, findingCount, messagesLater),
         };
     }
 

@@ -59,6 +59,12 @@ public sealed record RunRecord
     /// <summary>Every finding: those that count, then waived, then baselined ones, each in report order.</summary>
     public IReadOnlyList<RecordedFinding> Findings { get; init; } = [];
 
+    /// <summary>
+    /// <see cref="FindingKeys"/> of <see cref="Findings"/>: as recorded for a stored run (<c>null</c> for one recorded
+    /// before the store kept it); for a run about to be recorded, set it when it is already known, or it is worked out.
+    /// </summary>
+    public string? FindingKeysSha256 { get; init; }
+
     /// <summary>The run in brief.</summary>
     public HistoryRun Summary() => new()
     {

@@ -12,9 +12,9 @@ internal static class RunWriter
     {
         using var insert = Command(connection, transaction, """
             INSERT INTO run (recorded_at, as_of, engagement, tool_version, methodology_id, methodology_version, overall_level,
-                             policy_sha256, project_count, finding_count, gate_passed)
+                             policy_sha256, project_count, finding_count, gate_passed, finding_keys_sha256)
             VALUES ($recorded_at, $as_of, $engagement, $tool_version, $methodology_id, $methodology_version, $overall_level,
-                    $policy_sha256, $project_count, $finding_count, $gate_passed)
+                    $policy_sha256, $project_count, $finding_count, $gate_passed, $finding_keys_sha256)
             RETURNING id;
             """);
         Set(insert, "$recorded_at", StoreText.Time(run.RecordedAt));
@@ -28,6 +28,7 @@ internal static class RunWriter
         Set(insert, "$project_count", run.ProjectCount);
         Set(insert, "$finding_count", run.Findings.Count);
         Set(insert, "$gate_passed", run.GatePassed is { } passed ? (passed ? 1 : 0) : null);
+        Set(insert, "$finding_keys_sha256", run.FindingKeysSha256 ?? FindingKeys.Sha256(run.Findings));
         return (long)insert.ExecuteScalar()!;
     }
 

@@ -90,6 +90,45 @@ public sealed class HistoryComparerTests
     }
 
     [Fact]
+    public void Compare_RunsWhoseFindingKeysAreKnownTheSame_NoneNewOrResolved_WithoutReadingTheLastRunsFindings()
+    {
+        var current = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002")]);
+        var keys = FindingKeys.Sha256(current.Findings);
+        var previous = Run() with { Findings = new Unreadable(count: 2), FindingKeysSha256 = keys };
+
+        var comparison = HistoryComparer.Compare(previous, current with { FindingKeysSha256 = keys });
+
+        comparison.NewFindings.ShouldBeEmpty();
+        comparison.ResolvedFindings.ShouldBeEmpty();
+        comparison.Previous!.Findings.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Compare_RunsWhoseFindingKeysAreKnownToDiffer_ComparesTheFindings()
+    {
+        var previous = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002")]);
+        var current = Run(findings: [Finding("GOV-001", "PRJ-001")]);
+
+        var comparison = HistoryComparer.Compare(
+            previous with { FindingKeysSha256 = FindingKeys.Sha256(previous.Findings) }, current with { FindingKeysSha256 = FindingKeys.Sha256(current.Findings) });
+
+        comparison.NewFindings.ShouldBeEmpty();
+        comparison.ResolvedFindings.ShouldHaveSingleItem().SubjectId.ShouldBe("PRJ-002");
+    }
+
+    /// <summary>Findings whose number is known and which fail the test if read.</summary>
+    private sealed class Unreadable(int count) : IReadOnlyList<RecordedFinding>
+    {
+        public int Count => count;
+
+        public RecordedFinding this[int index] => throw new ShouldAssertException("finding " + index + " of the last run was read");
+
+        public IEnumerator<RecordedFinding> GetEnumerator() => throw new ShouldAssertException("the last run's findings were read");
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
     public void Compare_SameFindingsInAnotherOrder_NoneNewOrResolved()
     {
         var previous = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002")]);

@@ -23,7 +23,7 @@ public sealed class HistoryStoreTests : IDisposable
 
         store.Path.ShouldBe(path);
         File.Exists(path).ShouldBeTrue();
-        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(2L);
+        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(3L);
         Sql.Scalar(path, "PRAGMA application_id").ShouldBe(0x504D4F41L);
         Sql.Scalar(path, "PRAGMA journal_mode").ShouldBe("wal");
         store.Runs().ShouldBeEmpty();
@@ -36,7 +36,7 @@ public sealed class HistoryStoreTests : IDisposable
 
         HistoryStore.Open(path).Runs().ShouldBeEmpty();
 
-        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(2L);
+        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(3L);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class HistoryStoreTests : IDisposable
         var read = store.Find(id).ShouldNotBeNull();
 
         // Compared as JSON: every property, whatever list type it is held in.
-        JsonSerializer.Serialize(read).ShouldBe(JsonSerializer.Serialize(run with { Id = id }));
+        JsonSerializer.Serialize(read).ShouldBe(JsonSerializer.Serialize(run with { Id = id, FindingKeysSha256 = FindingKeys.Sha256(run.Findings) }));
         read.Rules[0].Coverage.ShouldBe(2m / 3);
     }
 
@@ -123,6 +123,25 @@ public sealed class HistoryStoreTests : IDisposable
         read.Findings.ShouldBeAssignableTo<KeyedFindings>().Whole([4, 1, 0, 4]).Select(finding => finding.Message)
             .ShouldBe(["Edited.", "Zoë's risk has no owner; \"quoted\".", "GOV-001 fails on PRJ-001.", "Edited."]);
         store.FindToCompare(999).ShouldBeNull();
+    }
+
+    [Fact]
+    public void FindToCompare_RunWhoseFindingKeysAreKnown_ReadsItsFindingsOnlyIfAskedFor()
+    {
+        var path = _folder.Combine("history.db");
+        var store = HistoryStore.Open(path);
+        var run = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("GOV-001", "PRJ-002"), Finding("RSK-001", "RSK-006", kind: EntityKind.Risk)]);
+        var id = store.Record(run);
+        var keys = FindingKeys.Sha256(run.Findings);
+
+        var same = store.FindToCompare(id, keysKnown: keys).ShouldNotBeNull();
+        var other = store.FindToCompare(id, keysKnown: FindingKeys.Sha256([])).ShouldNotBeNull();
+        Sql.Execute(path, "UPDATE finding SET subject_id = 'PRJ-009' WHERE position = 1");
+
+        same.FindingKeysSha256.ShouldBe(keys, "recorded with the run");
+        same.Findings.Count.ShouldBe(3);
+        same.Findings[1].SubjectId.ShouldBe("PRJ-009", "read when asked for, after the edit");
+        other.Findings[1].SubjectId.ShouldBe("PRJ-002", "read with the run, before the edit");
     }
 
     [Fact]

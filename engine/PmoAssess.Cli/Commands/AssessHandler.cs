@@ -30,7 +30,7 @@ internal sealed class AssessHandler(
         var settings = options.Value;
         var run = pipeline.Run(settings.ToRequest(environment.RecordHistoryByDefault), cancellationToken);
         var rules = run.Rules;
-        run.History?.StartReadingPrevious();
+        run.History?.StartReadingPrevious(run.Verdict);
         var report = environment.Progress.Step("Building the report", () =>
         {
             // The plugins' sections read the run, not the report: they are written beside it (at a million projects the
@@ -53,7 +53,7 @@ internal sealed class AssessHandler(
         var directory = settings.OutputDirectory ?? policyFile?.OutputDirectory ?? "out";
         var formats = settings.Formats ?? (policyFile is { Formats.Count: > 0 } ? policyFile.Formats : DefaultFormats);
         using var recording = run.History is { } history
-            ? HistoryRecording.Begin(history, RunRecord.From(report, clock.GetUtcNow(), PolicySha256(policyFile?.File)), environment.Error, logger)
+            ? HistoryRecording.Begin(history, RunRecord.From(report, clock.GetUtcNow(), PolicySha256(policyFile?.File)) with { FindingKeysSha256 = history.CurrentFindingKeys }, environment.Error, logger)
             : null;
         // Compared with the last run beside the writers of the files that do not show the comparison: made first, reading
         // the last run and comparing held one core for 0.7 s at 100,000 projects while the other was left idle.

@@ -1,4 +1,5 @@
 using PmoAssess.History;
+using PmoAssess.Policy;
 using PmoAssess.Reporting.Model;
 
 namespace PmoAssess.Cli.Composition;
@@ -11,21 +12,40 @@ namespace PmoAssess.Cli.Composition;
 /// Its findings are read once the rules have run: held through the assessment, they and the garbage of reading them were
 /// there at its peak (a build that never read them peaked 45 to 130 MB lower at 100,000 projects).
 /// </summary>
-internal sealed class HistoryContext(HistoryStore store, IReadOnlyList<RunLevels> recent)
+internal sealed class HistoryContext
 {
     /// <summary>How many recent runs are read for the trend: enough that, under one methodology, it usually fills.</summary>
     public const int RecentRuns = 2 * Reporting.Model.HistoryComparison.TrendRuns;
 
-    private readonly Lazy<RunRecord?> _previous = new(() => recent is [.., { Run.Id: { } last }] ? Readable(() => store.FindToCompare(last)) : null);
+    private readonly IReadOnlyList<RunLevels> _recent;
+    private readonly Lazy<RunRecord?> _previous;
+    private Lazy<string>? _currentFindingKeys;
 
-    public HistoryStore Store => store;
+    private HistoryContext(HistoryStore store, IReadOnlyList<RunLevels> recent)
+    {
+        (Store, _recent) = (store, recent);
+        _previous = new(() => recent is [.., { Run.Id: { } last }] ? Readable(() => store.FindToCompare(last, CurrentFindingKeys)) : null);
+    }
+
+    public HistoryStore Store { get; }
+
+    /// <summary>
+    /// The <see cref="FindingKeys"/> of this run's findings, once <see cref="StartReadingPrevious"/> was given them; worked
+    /// out on the thread that reads the last run, before it reads it.
+    /// </summary>
+    public string? CurrentFindingKeys => _currentFindingKeys?.Value;
 
     /// <summary>
     /// Starts reading the engagement's last run on another thread, so that it is read while the report is built: read by
-    /// the run's own thread, it held one core for 0.5 s at 100,000 projects while the other stood idle. Asking for
-    /// <see cref="Previous"/> then waits for it, and throws what reading it threw.
+    /// the run's own thread, it held one core for 0.5 s at 100,000 projects while the other stood idle. Its findings are
+    /// not read when their keys are those of <paramref name="current"/>'s. Asking for <see cref="Previous"/> then waits
+    /// for it, and throws what reading it threw.
     /// </summary>
-    public void StartReadingPrevious() => _ = Task.Run(() => _previous.Value);
+    public void StartReadingPrevious(PolicyVerdict current)
+    {
+        _currentFindingKeys = new(() => FindingKeys.Sha256(current));
+        _ = Task.Run(() => (CurrentFindingKeys, _previous.Value));
+    }
 
     /// <summary>
     /// The engagement's last run recorded before this one started, read the first time it is asked for; <c>null</c> when it
@@ -39,7 +59,7 @@ internal sealed class HistoryContext(HistoryStore store, IReadOnlyList<RunLevels
     /// run's findings that went away are read from the store now.
     /// </summary>
     /// <exception cref="InvalidInputException">The store could not be read.</exception>
-    public HistoryComparison Compare(RunRecord current) => Readable(() => HistoryComparer.Compare(Previous, current, recent));
+    public HistoryComparison Compare(RunRecord current) => Readable(() => HistoryComparer.Compare(Previous, current, _recent));
 
     /// <summary>What <paramref name="store"/> holds for <paramref name="engagement"/>: its recent levels read now, its last run when asked for.</summary>
     /// <exception cref="InvalidInputException">The store is damaged or unreadable.</exception>

@@ -89,5 +89,10 @@ internal static class StoreSchema
         new(2, """
             ALTER TABLE run ADD COLUMN gate_passed INTEGER;
             """),
+
+        // Version 3: the SHA-256 of each run's finding keys (FindingKeys; NULL for runs recorded before: unknown).
+        new(3, """
+            ALTER TABLE run ADD COLUMN finding_keys_sha256 TEXT;
+            """),
     ];
 }

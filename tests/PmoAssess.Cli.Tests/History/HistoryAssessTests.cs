@@ -22,6 +22,16 @@ public sealed class HistoryAssessTests : IDisposable
     private Task<CliRun> Assess(string asOf, string output, params string[] options) =>
         CliRun.InvokeAsync(["assess", Contoso, "--as-of", asOf, "--out", _folder.Combine(output), "--history", Store, .. options]);
 
+    /// <summary>Runs SQL on the store, as another program would; the first column of the first row it returns.</summary>
+    private object? Sql(string sql)
+    {
+        using var connection = new SqliteConnection("Data Source=" + Store + ";Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
     [Fact]
     public async Task Assess_TwiceWithAStore_RecordsBothAndTheSecondReportComparesWithTheFirst()
     {
@@ -156,13 +166,7 @@ public sealed class HistoryAssessTests : IDisposable
     [Fact]
     public async Task Assess_ForeignSqliteDatabaseAsTheStore_ExitsThreeAndLeavesItUntouched()
     {
-        using (var connection = new SqliteConnection("Data Source=" + Store + ";Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');";
-            command.ExecuteNonQuery();
-        }
+        Sql("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');");
 
         var before = File.ReadAllBytes(Store);
 
@@ -191,6 +195,23 @@ public sealed class HistoryAssessTests : IDisposable
         File.ReadAllBytes(Store).ShouldBe(bytes);
     }
 
+    [Fact]
+    public async Task Assess_TwiceOnTheSameData_TheLastRunsFindingsAreKnownUnchangedByTheirKeysWithoutBeingRead()
+    {
+        (await Assess("2026-09-30", "first")).ExitCode.ShouldBe(0);
+        // A finding of the first run made unreadable: the second run would stop on it (exit 3) if it read it.
+        Sql("UPDATE finding SET severity = 'severe' WHERE run_id = 1 AND position = 0;");
+
+        var second = await Assess("2026-09-30", "second");
+
+        second.ExitCode.ShouldBe(0, second.ToString());
+        var report = File.ReadAllText(_folder.Combine(Path.Combine("second", "report.md")));
+        report.ShouldContain("Compared with run 1, as of 2026-09-30");
+        report.ShouldContain("No finding is new.");
+        report.ShouldContain("No finding was resolved.");
+        Sql("SELECT count(DISTINCT finding_keys_sha256) || ' ' || count(finding_keys_sha256) FROM run;").ShouldBe("1 2");
+    }
+
     [Theory]
     [InlineData("md,html")]
     [InlineData("json,junit,sarif")]
@@ -199,13 +220,7 @@ public sealed class HistoryAssessTests : IDisposable
         // The last run's findings are read after the assessment (held through it, they raised a large run's peak), so a
         // damaged one is met then: still refused, with nothing written and nothing recorded.
         (await Assess("2026-06-30", "june")).ExitCode.ShouldBe(0);
-        using (var connection = new SqliteConnection("Data Source=" + Store + ";Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE finding SET severity = 'severe' WHERE position = (SELECT min(position) FROM finding);";
-            command.ExecuteNonQuery().ShouldBe(1);
-        }
+        Sql("UPDATE finding SET severity = 'severe' WHERE position = (SELECT min(position) FROM finding); SELECT changes();").ShouldBe(1L);
 
         // Outputs that do not show the comparison are written while the last run is read: they are not kept either.
         var run = await Assess("2026-09-30", "september", "--format", formats);

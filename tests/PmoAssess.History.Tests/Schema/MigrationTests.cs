@@ -15,16 +15,17 @@ public sealed class MigrationTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Open_VersionOneStore_MigratesToVersionTwoKeepingItsRuns()
+    public void Open_VersionOneStore_MigratesToTheCurrentVersionKeepingItsRuns()
     {
         var path = VersionOneStore();
 
         var store = HistoryStore.Open(path);
 
-        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(2L);
-        Sql.Scalar(path, "SELECT count(*) FROM pragma_table_info('run') WHERE name = 'gate_passed'").ShouldBe(1L);
+        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(3L);
+        Sql.Scalar(path, "SELECT count(*) FROM pragma_table_info('run') WHERE name IN ('gate_passed', 'finding_keys_sha256')").ShouldBe(2L);
         var run = store.Find(1).ShouldNotBeNull();
         run.GatePassed.ShouldBeNull("version 1 did not record the gate");
+        run.FindingKeysSha256.ShouldBeNull("version 1 did not record the finding keys");
         run.Engagement.ShouldBe("contoso");
         run.Categories.Select(category => (category.Id, category.Level)).ShouldBe([("governance", 1), ("transparency", 0)]);
         run.Findings.Select(finding => (finding.SubjectId, finding.State)).ShouldBe([("PRJ-015", FindingState.Open), ("PRJ-021", FindingState.Waived)]);
@@ -59,12 +60,12 @@ public sealed class MigrationTests : IDisposable
     public void Open_NewerSchema_IsRefusedAndLeftUntouched()
     {
         var path = VersionOneStore();
-        Sql.Execute(path, "PRAGMA user_version = 3;");
+        Sql.Execute(path, "PRAGMA user_version = 4;");
         var before = File.ReadAllBytes(path);
 
         var problem = Should.Throw<InvalidInputException>(() => HistoryStore.Open(path));
 
-        problem.Message.ShouldContain("schema version 3, newer than this PmoAssess understands (2)");
+        problem.Message.ShouldContain("schema version 4, newer than this PmoAssess understands (3)");
         problem.Message.ShouldEndWith("File=" + path);
         File.ReadAllBytes(path).ShouldBe(before);
     }
@@ -77,7 +78,7 @@ public sealed class MigrationTests : IDisposable
         Parallel.For(0, 4, _ => HistoryStore.Open(path));
 
         HistoryStore.Open(path).Runs().ShouldHaveSingleItem();
-        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(2L);
+        Sql.Scalar(path, "PRAGMA user_version").ShouldBe(3L);
     }
 
     private string VersionOneStore()
