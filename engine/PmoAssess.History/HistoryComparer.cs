@@ -63,12 +63,12 @@ public static class HistoryComparer
         // Unchanged data gives the same findings in the same order: then none appeared or went away, which the runs' keys
         // tell when both are known (the last run's findings are then not even read), or one pass over both runs without a
         // set of either's keys.
-        var (before, after) = (previous.Findings, current.Findings);
         if (previous.FindingKeysSha256 is { } keys && string.Equals(keys, current.FindingKeysSha256, StringComparison.Ordinal))
         {
             return ([], []);
         }
 
+        var (before, after) = (previous.Findings, current.Findings);
         if (before.Count == after.Count && Enumerable.Range(0, before.Count).All(index => FindingKeyComparer.Instance.Equals(KeyAt(before, index), KeyAt(after, index))))
         {
             return ([], []);

@@ -95,8 +95,11 @@ public sealed class HistoryStore
     /// </summary>
     public RunRecord? FindToCompare(long id, string? keysKnown = null) =>
         Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(
-            connection, id, positions => Messages(id, positions), keysKnown, count => (KeyedFindings)Read(
-                "read the findings of run " + id.ToString(CultureInfo.InvariantCulture), later => StoredFindings.Read(later, id, count, positions => Messages(id, positions)))));
+            connection, id, positions => Messages(id, positions), keysKnown, count => FindingsOf(id, count)));
+
+    /// <summary>The <paramref name="count"/> findings of run <paramref name="run"/>, on a connection of their own, each message read when asked for.</summary>
+    private StoredFindings FindingsOf(long run, int count) =>
+        Read("read the findings of run " + run.ToString(CultureInfo.InvariantCulture), connection => StoredFindings.Read(connection, run, count, positions => Messages(run, positions)));
 
     /// <summary>The messages of run <paramref name="run"/>'s findings at <paramref name="positions"/>, on a connection of their own.</summary>
     private byte[]?[] Messages(long run, IReadOnlyList<int> positions) =>
