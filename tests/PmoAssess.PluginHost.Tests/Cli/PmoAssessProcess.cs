@@ -47,6 +47,6 @@ internal sealed record PmoAssessProcess(int ExitCode, string Output, string Erro
     public override string ToString() => "exit " + ExitCode + "\nstdout:\n" + Output + "\nstderr:\n" + Error;
 
     // The dotnet CLI tells the processes it starts (the test host among them) which muxer it is.
-    private static string DotnetHost() =>
+    public static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

@@ -24,7 +24,7 @@ internal sealed class RunningPmoAssess : IDisposable
 
     public static RunningPmoAssess Start(string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
+        var start = new ProcessStartInfo(PmoAssessProcess.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -37,6 +37,9 @@ internal sealed class RunningPmoAssess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        // These tests assess the repository's samples: no history store may appear in them. A run cancelled while its
+        // outputs were written is still recorded, and was, in samples/contoso/.pmoassess/history.db.
+        start.Environment["PMOASSESS_NO_HISTORY"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
