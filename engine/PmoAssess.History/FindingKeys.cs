@@ -13,7 +13,7 @@ namespace PmoAssess.History;
 /// </summary>
 public static class FindingKeys
 {
-    // Each text is its length and then its UTF-16 code units, so that no two lists of keys write the same bytes.
+    // The texts are hashed a buffer at a time: a call to the hash for each of a million texts costs more than the hashing.
     private const int BufferSize = 64 * 1024;
 
     /// <summary>The keys of the findings a record of the assessment <paramref name="verdict"/> gave would list.</summary>
@@ -32,7 +32,7 @@ public static class FindingKeys
         var used = 0;
         for (var index = 0; index < findings.Count; index++)
         {
-            var (rule, kind, subject) = findings is KeyedFindings keyed ? keyed.KeyAt(index) : findings[index].Key;
+            var (rule, kind, subject) = KeyedFindings.KeyAt(findings, index);
             Append(rule);
             Append(StoreText.Name(kind));
             Append(subject);
@@ -41,6 +41,7 @@ public static class FindingKeys
         hash.AppendData(buffer, 0, used);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
 
+        // Each text is its length and then its UTF-16 code units, so that no two lists of keys write the same bytes.
         void Append(string text)
         {
             var length = sizeof(int) + (text.Length * sizeof(char));

@@ -69,7 +69,7 @@ public static class HistoryComparer
         }
 
         var (before, after) = (previous.Findings, current.Findings);
-        if (before.Count == after.Count && Enumerable.Range(0, before.Count).All(index => FindingKeyComparer.Instance.Equals(KeyAt(before, index), KeyAt(after, index))))
+        if (before.Count == after.Count && Enumerable.Range(0, before.Count).All(index => FindingKeyComparer.Instance.Equals(KeyedFindings.KeyAt(before, index), KeyedFindings.KeyAt(after, index))))
         {
             return ([], []);
         }
@@ -82,10 +82,6 @@ public static class HistoryComparer
             Changes(before, key => rulesRun.Contains(key.Rule) && !keysAfter.Contains(key)));
     }
 
-    /// <summary>What identifies a finding from run to run, read without making the finding where its list can.</summary>
-    private static (string Rule, EntityKind Kind, string Subject) KeyAt(IReadOnlyList<RecordedFinding> findings, int index) =>
-        findings is KeyedFindings keyed ? keyed.KeyAt(index) : findings[index].Key;
-
     /// <summary>What identifies each finding from run to run.</summary>
     // Sized up front and compared field by field: a run of a hundred thousand projects has hundreds of thousands of
     // findings, and a set grown one key at a time, hashing each key through the tuple's generic comparers, took most of a
@@ -95,7 +91,7 @@ public static class HistoryComparer
         var keys = new HashSet<(string Rule, EntityKind Kind, string Subject)>(findings.Count, FindingKeyComparer.Instance);
         for (var index = 0; index < findings.Count; index++)
         {
-            keys.Add(KeyAt(findings, index));
+            keys.Add(KeyedFindings.KeyAt(findings, index));
         }
 
         return keys;
@@ -118,7 +114,7 @@ public static class HistoryComparer
     /// </summary>
     private static List<FindingChange> Changes(IReadOnlyList<RecordedFinding> findings, Func<(string Rule, EntityKind Kind, string Subject), bool> changed)
     {
-        List<int> indices = [.. Enumerable.Range(0, findings.Count).Where(index => changed(KeyAt(findings, index)))];
+        List<int> indices = [.. Enumerable.Range(0, findings.Count).Where(index => changed(KeyedFindings.KeyAt(findings, index)))];
         var whole = findings is KeyedFindings keyed ? keyed.Whole(indices) : [.. indices.Select(index => findings[index])];
         return [.. whole
             .DistinctBy(finding => finding.Key)

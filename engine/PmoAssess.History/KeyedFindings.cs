@@ -17,6 +17,10 @@ internal abstract class KeyedFindings : IReadOnlyList<RecordedFinding>
     /// <summary>The rule, subject kind and subject of the finding at <paramref name="index"/>.</summary>
     public abstract (string Rule, EntityKind Kind, string Subject) KeyAt(int index);
 
+    /// <summary>What identifies the finding at <paramref name="index"/> of any list, read without making the finding where the list can.</summary>
+    public static (string Rule, EntityKind Kind, string Subject) KeyAt(IReadOnlyList<RecordedFinding> findings, int index) =>
+        findings is KeyedFindings keyed ? keyed.KeyAt(index) : findings[index].Key;
+
     /// <summary>
     /// The findings at <paramref name="indices"/>, in that order: a list that reads part of each finding from elsewhere
     /// reads it for all of them at once.

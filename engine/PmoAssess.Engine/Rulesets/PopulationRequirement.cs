@@ -58,8 +58,8 @@ internal sealed class PopulationRequirement(RuleExpression? where, RuleExpressio
     /// verdict is asked for again each time an output reads a failure or a portfolio that cannot be assessed (the engine
     /// keeps their status alone): judging every project of the portfolio again for each was 0.44 s of processor time at
     /// 100,000 projects with history, 0.30 s with the judgement kept (`perf`). What is kept is the count met and the
-    /// projects missed or unknown:
-    /// the verdict's message and evidence are made from it again, so a million projects keep references, not evidence.
+    /// projects missed or unknown: the verdict's message and evidence are made from it again, so a million projects keep
+    /// references, not evidence.
     /// </summary>
     private Judgement Judged(Portfolio portfolio, DateOnly asOf)
     {
