@@ -40,9 +40,9 @@ internal sealed class ReportedFindings(IReadOnlyList<Finding> open, PolicyVerdic
 
     public override (string Rule, EntityKind Kind, string Subject) KeyAt(int index)
     {
-        if (index < open.Count && (open as IFindingList)?.SubjectAt(index) is { Subject: var subject })
+        if (index < open.Count && (open as IFindingList)?.SubjectAt(index) is { Rule: var rule, Subject: var subject })
         {
-            return (open[index].Rule.Id, subject.Kind, subject.Id);
+            return (rule.Id, subject.Kind, subject.Id);
         }
 
         var (finding, _) = At(index);

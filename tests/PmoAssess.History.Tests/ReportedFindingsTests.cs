@@ -95,7 +95,7 @@ public sealed class ReportedFindingsTests
     }
 
     [Fact]
-    public void KeyAt_AListThatTellsSubjects_DoesNotMakeTheOutcome()
+    public void KeyAt_AListThatTellsRulesAndSubjects_MakesNeitherTheFindingNorItsOutcome()
     {
         var findings = new ReportedFindings(new SubjectsTold([new Project { Id = "PRJ-001" }, new Risk { Id = "R-9", ProjectId = "PRJ-001" }]), policy: null);
 
@@ -104,22 +104,17 @@ public sealed class ReportedFindingsTests
         Should.Throw<InvalidOperationException>(() => findings[1]);
     }
 
-    /// <summary>Findings of <see cref="Rule"/> about <paramref name="subjects"/>, whose outcomes cannot be made: only the list tells their subjects.</summary>
+    /// <summary>Findings of <see cref="Rule"/> about <paramref name="subjects"/>, which cannot be made: only the list tells their rules and subjects.</summary>
     private sealed class SubjectsTold(Fact[] subjects) : IFindingList
     {
         public int Count => subjects.Length;
 
-        public Finding this[int index] => new(Rule, Rule.Severity, new Unmade());
+        public Finding this[int index] => throw new InvalidOperationException("The finding was made.");
 
-        public (Fact Subject, int Place)? SubjectAt(int index) => (subjects[index], index);
+        public (RuleDescriptor Rule, Fact Subject, int Place)? SubjectAt(int index) => (Rule, subjects[index], index);
 
         public IEnumerator<Finding> GetEnumerator() => Enumerable.Range(0, Count).Select(index => this[index]).GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-        private sealed class Unmade : OutcomeWhenRead
-        {
-            public override RuleOutcome Make() => throw new InvalidOperationException("The outcome was made.");
-        }
     }
 }

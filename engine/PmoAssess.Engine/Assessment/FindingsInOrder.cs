@@ -64,7 +64,7 @@ internal sealed class FindingsInOrder : IFindingList
         return new FindingsInOrder(failed, rules);
     }
 
-    public (Fact Subject, int Place)? SubjectAt(int index)
+    public (RuleDescriptor Rule, Fact Subject, int Place)? SubjectAt(int index)
     {
         if (_failed is null)
         {
@@ -72,7 +72,7 @@ internal sealed class FindingsInOrder : IFindingList
         }
 
         var (rule, subject) = _failed.PlaceOf(index);
-        return _failed.Table.SubjectOf(rule, subject) is { } fact ? (fact, subject) : null;
+        return _failed.Table.SubjectOf(rule, subject) is { } fact ? (_rules[rule], fact, subject) : null;
     }
 
     public IEnumerator<Finding> GetEnumerator() => _laidOut is { } laidOut

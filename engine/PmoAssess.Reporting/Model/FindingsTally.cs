@@ -137,7 +137,7 @@ internal sealed class FindingsTally
                 return (outcome.SubjectKind, outcome.SubjectId, outcome.ProjectId, projects.PlaceOf(outcome.ProjectId));
             }
 
-            var (subject, inIdOrder) = told;
+            var (_, subject, inIdOrder) = told;
             var projectId = RuleOutcome.ProjectOf(subject);
             return (subject.Kind, subject.Id, projectId, subject is Project && inIdOrder < _projectPlaces.Length ? ProjectPlace(inIdOrder, projectId) : projects.PlaceOf(projectId));
         }
