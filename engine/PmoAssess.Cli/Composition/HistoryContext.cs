@@ -44,7 +44,12 @@ internal sealed class HistoryContext
     public void StartReadingPrevious(PolicyVerdict current)
     {
         _currentFindingKeys = new(() => FindingKeys.Sha256(current));
-        _ = Task.Run(() => (CurrentFindingKeys, _previous.Value));
+        _ = Task.Run(() =>
+        {
+            // The run's keys first, here even when there is no last run: the record asks for them on the run's own thread.
+            _ = CurrentFindingKeys;
+            _ = _previous.Value;
+        });
     }
 
     /// <summary>

@@ -110,6 +110,19 @@ public sealed class HistoryAssessTests : IDisposable
     }
 
     [Fact]
+    public async Task Assess_WithWaivedFindings_RecordsTheKeysOfTheFindingsItRecords()
+    {
+        // The run's keys are worked out from the policy's verdict while the last run is read, not from the record: they must
+        // still be the keys of what is recorded, waived findings included, or a later run would be told nothing moved.
+        var run = await Assess("2026-09-30", "out", "--policy", RepositoryRoot.Combine("samples", "ci", "pmoassess.yaml"));
+
+        run.Output.ShouldContain("Recorded run 1 in ");
+        var recorded = HistoryStore.OpenExisting(Store).Find(1).ShouldNotBeNull();
+        recorded.Findings.ShouldContain(finding => finding.State == Reporting.Model.FindingState.Waived);
+        recorded.FindingKeysSha256.ShouldBe(FindingKeys.Sha256(recorded.Findings));
+    }
+
+    [Fact]
     public async Task Assess_ByDefault_RecordsInTheAssessedFolderAndNotWithNoHistory()
     {
         var data = CopyOfContoso();
