@@ -153,6 +153,29 @@ public sealed class HistoryComparerTests
     }
 
     [Fact]
+    public void Compare_AKeyFoundTwice_IsOneChange_TheFirstOfItsFindings()
+    {
+        var previous = Run(findings:
+        [
+            Finding("GOV-001", "PRJ-001", message: "first, gone"),
+            Finding("GOV-001", "PRJ-002", message: "first, kept"),
+            Finding("GOV-001", "PRJ-001", message: "second, gone"),
+            Finding("GOV-001", "PRJ-002", message: "second, kept"),
+        ]);
+        var current = Run(findings:
+        [
+            Finding("GOV-001", "PRJ-003", message: "first, new"),
+            Finding("GOV-001", "PRJ-002"),
+            Finding("GOV-001", "PRJ-003", message: "second, new"),
+        ]);
+
+        var comparison = HistoryComparer.Compare(previous, current);
+
+        comparison.NewFindings.ShouldHaveSingleItem().Message.ShouldBe("first, new");
+        comparison.ResolvedFindings.ShouldHaveSingleItem().Message.ShouldBe("first, gone");
+    }
+
+    [Fact]
     public void Compare_FindingOfARuleThatNoLongerRuns_IsNotResolved()
     {
         var previous = Run(findings: [Finding("GOV-001", "PRJ-001"), Finding("OLD-001", "PRJ-001")], rules: [Rule("GOV-001", 1, 1), Rule("OLD-001", 0, 1)]);

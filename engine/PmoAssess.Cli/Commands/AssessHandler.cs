@@ -207,8 +207,7 @@ internal sealed class AssessHandler(
         var output = environment.Output;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Assessed {report.ProjectCount} projects in {report.PortfolioCount} portfolios with {report.Rules.Count} rules as of {report.AsOf:yyyy-MM-dd}."));
-        // Counted in one pass: a large assessment's findings are millions, made as they are read.
-        var counts = report.Findings.CountBy(finding => finding.Severity).ToDictionary();
+        var counts = report.FindingCounts;
         var bySeverity = Enum.GetValues<Severity>().Reverse()
             .Select(severity => string.Create(CultureInfo.InvariantCulture,
                 $"{counts.GetValueOrDefault(severity)} {severity.ToString().ToLowerInvariant()}"));

@@ -110,7 +110,7 @@ public sealed class FindingsJsonWriter : IReportWriter
         json.WriteNumber("rules", report.Rules.Count);
         json.WriteStartObject("findings");
         json.WriteNumber("total", report.Findings.Count);
-        var bySeverity = report.Findings.CountBy(finding => finding.Severity).ToDictionary();
+        var bySeverity = report.FindingCounts;
         foreach (var severity in Enum.GetValues<Severity>().Reverse())
         {
             json.WriteNumber(JsonEnumText<Severity>.Name(severity), bySeverity.GetValueOrDefault(severity));

@@ -1,0 +1,68 @@
+using PmoAssess.Facts;
+using PmoAssess.Outcomes;
+
+namespace PmoAssess.Tests.Reporting.Model;
+
+public sealed class AssessmentReportTests
+{
+    [Fact]
+    public void FindingCounts_CountEachSeverityOnce_AndLeaveOutSeveritiesWithoutFindings()
+    {
+        var findings = new CountedFindings(
+        [
+            HandMadeReport.Found(HandMadeReport.ProjectRule, EntityKind.Project, "PRJ-1", "PRJ-1"),
+            HandMadeReport.Found(HandMadeReport.ProjectRule, EntityKind.Project, "PRJ-2", "PRJ-2"),
+            HandMadeReport.Found(HandMadeReport.RiskRule, EntityKind.Risk, "RSK-1", "PRJ-1"),
+        ]);
+        var report = HandMadeReport.Of(findings);
+        findings.Reads = 0;
+
+        var first = report.FindingCounts;
+        var readsToCount = findings.Reads;
+        var second = report.FindingCounts;
+
+        Assert.Equal(new Dictionary<Severity, int> { [Severity.High] = 2, [Severity.Medium] = 1 }, first);
+        Assert.Same(first, second);
+        Assert.Equal(3, readsToCount);
+        Assert.Equal(3, findings.Reads);
+    }
+
+    [Fact]
+    public void FindingCounts_OfACopyWithOtherFindings_CountThoseFindings()
+    {
+        var report = HandMadeReport.Of([HandMadeReport.Found(HandMadeReport.ProjectRule, EntityKind.Project, "PRJ-1", "PRJ-1")]);
+        _ = report.FindingCounts;
+
+        var copy = report with { Findings = [HandMadeReport.Found(HandMadeReport.RiskRule, EntityKind.Risk, "RSK-1", "PRJ-1")] };
+
+        Assert.Equal(new Dictionary<Severity, int> { [Severity.Medium] = 1 }, copy.FindingCounts);
+        Assert.Equal(new Dictionary<Severity, int> { [Severity.High] = 1 }, report.FindingCounts);
+    }
+
+    /// <summary>Findings that count how often one is read, as a list whose findings are made when read would make them.</summary>
+    private sealed class CountedFindings(IReadOnlyList<Finding> findings) : IReadOnlyList<Finding>
+    {
+        public int Reads { get; set; }
+
+        public int Count => findings.Count;
+
+        public Finding this[int index]
+        {
+            get
+            {
+                Reads++;
+                return findings[index];
+            }
+        }
+
+        public IEnumerator<Finding> GetEnumerator()
+        {
+            for (var index = 0; index < Count; index++)
+            {
+                yield return this[index];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
