@@ -79,6 +79,8 @@ public sealed class RuleExpressionParserTests
     [InlineData("sponsor", "must be true or false", 0)]
     [InlineData("risks.all(r => r.owner != manager)", "Unknown field 'manager' on risk. Inside a lambda, the subject's own fields cannot be read.", 26)]
     [InlineData("name == 'open", "A string is not closed", 8)]
+    [InlineData("sponsor?.Length > 3", "'?.' is not supported: test for null first", 7)]
+    [InlineData("true?.-10.9.any(asOf():null?&&-=>f\u00E9\\System.IO.File", "'?.' is not supported", 4)]
     public void Parse_Mistake_ExplainsItWhereItIs(string text, string expected, int offset)
     {
         var exception = Should.Throw<ExpressionException>(() => RuleExpressionParser.Parse(text, typeof(Project), typeof(bool)));

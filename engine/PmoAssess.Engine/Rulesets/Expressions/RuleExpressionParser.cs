@@ -34,6 +34,7 @@ internal static partial class RuleExpressionParser
     /// <exception cref="ExpressionException">The text cannot be used.</exception>
     public static RuleExpression Parse(string text, Type subjectType, Type? resultType)
     {
+        const string NullPropagation = "?.";
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new ExpressionException("The expression is empty.", 0);
@@ -52,7 +53,14 @@ internal static partial class RuleExpressionParser
         {
             throw new ExpressionException(Explain(exception.Message, subjectType), rewrite.OriginalOffset(exception.Position));
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        catch (NotSupportedException) when (text.Contains(NullPropagation, StringComparison.Ordinal))
+        {
+            // Dynamic LINQ refuses '?.' with advice about its own np() function, which rule expressions do not offer
+            // (found by fuzzing).
+            throw new ExpressionException("'?.' is not supported: test for null first, as in 'sponsor != null and sponsor.Length > 3'.",
+                text.IndexOf(NullPropagation, StringComparison.Ordinal));
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException)
         {
             throw new ExpressionException(exception.Message, 0);
         }
