@@ -3,43 +3,55 @@ using PmoAssess.Facts;
 namespace PmoAssess.Cli.Composition;
 
 /// <summary>
-/// The one point where a large run gives memory back to the system, with one compacting collection: when the data is
-/// read. Everywhere else the collector decides alone.
+/// The one point where a large run asks for a full collection: when the data is read. Everywhere else the collector
+/// decides alone.
 /// </summary>
 /// <remarks>
 /// There was a second, before writing, for runs recorded in history: the writers and the history's commit allocated
 /// beside the outcomes that need attention, kept whole until written. Since those are made again when read, it only cost
 /// time: measured in turn at 100,000 projects with history, 8.00, 8.21 and 8.24 s and 926 to 958 MiB without it, against
 /// 8.42, 8.31 and 8.90 s and 905 to 970 MiB with it.
-/// A forced collection that sweeps instead of compacting (<see cref="GCCollectionMode.Forced"/>, <c>compacting: false</c>)
-/// paused 0.13 to 0.16 s instead of 0.4 s at 100,000 projects, but left the reading's garbage (about 100 MB) as free space
-/// among the facts: the collector compacted anyway, then or later, in half the runs, and the peak rose by up to 150 MB
-/// (the benchmarks' README, session 26).
 /// </remarks>
 internal static class HeapCompaction
 {
     /// <summary>
-    /// Past a million facts (about 70,000 projects), compacts the heap once the data is read, before the rules run. What
-    /// reading left is the facts and the garbage of building them (each kind's list of children, the tables that attached
-    /// them to their projects, the projects' records kept until then), promoted with the facts into the generation the
-    /// collector keeps longest; there it sweeps that garbage without compacting, keeps the memory, and the evaluation's
-    /// outcomes come on top. Measured at a million projects without history (resident set sampled every half second): peak
-    /// 6,652 to 6,696 MiB in 55.5 to 64.6 s with the collection (three runs; it pauses the run 5.3 s), 6,914 MiB in 62.7 s
-    /// without it (7,782 and 7,856 MiB before reading stopped leaving an object behind for each record); at 100,000
-    /// projects, eight runs each in turn, 6.88 to 7.90 s and 910 to 977 MiB with it, 6.75 to 7.99 s and 915 to 1,029 MiB
-    /// without.
+    /// Past a million facts (about 70,000 projects), the whole heap is collected once the data is read, before the rules
+    /// run. What reading left is the facts and the garbage of building them (each kind's list of children, the tables that
+    /// attached them to their projects, the projects' records kept until then), promoted with the facts into the
+    /// generation the collector keeps longest. Left alone, the collector collects it itself soon after, while the rules
+    /// run, and compacts.
     /// </summary>
-    private const int CompactAfterReadingAboveFacts = 1_000_000;
+    private const int CollectAfterReadingAboveFacts = 1_000_000;
 
-    /// <summary>Compacts the heap once <paramref name="dataset"/> is read, when it is large (<see cref="CompactAfterReadingAboveFacts"/>).</summary>
+    /// <summary>
+    /// Past five million facts (about 340,000 projects), that collection compacts and gives the memory back to the system;
+    /// below, it sweeps. A sweep leaves the reading's garbage among the facts as free space for what comes later (a quarter
+    /// as much again as they hold: 89 to 106 MB at 100,000 projects); a compaction moves every fact. At 100,000 projects with history (eighteen runs interleaved
+    /// with compacting ones, the benchmarks' README, session 26) the sweep paused the run 0.13 to 0.16 s where compacting
+    /// took 0.38 to 0.51 s, the peak rose by 60 to 150 MiB to at most 1,110 MiB, and in half the runs the collector
+    /// compacted all the same, then or later. At a million projects the garbage left would be a gigabyte, past what
+    /// the 6 GB a run of that size is allowed can spare: there, compacting kept the peak at 6,652 to 6,696 MiB in 55.5 to
+    /// 64.6 s (three runs; it pauses the run 5.3 s), against 6,914 MiB in 62.7 s without it.
+    /// </summary>
+    private const int CompactAfterReadingAboveFacts = 5_000_000;
+
+    /// <summary>Collects the heap once <paramref name="dataset"/> is read, when it is large (<see cref="CollectAfterReadingAboveFacts"/>).</summary>
     public static void AfterReading(PortfolioDataset dataset)
     {
-        if (dataset.CountFacts() > CompactAfterReadingAboveFacts)
+        var facts = dataset.CountFacts();
+        if (facts > CompactAfterReadingAboveFacts)
         {
             Compact();
+        }
+        else if (facts > CollectAfterReadingAboveFacts)
+        {
+            Sweep();
         }
     }
 
     // Aggressive: the collection also gives the freed memory back to the system, which a forced one did not.
     private static void Compact() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
+    // Forced, not compacting: the collector may still compact, when the garbage is too much of the heap.
+    private static void Sweep() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
 }
