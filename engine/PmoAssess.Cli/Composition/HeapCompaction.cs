@@ -25,13 +25,14 @@ internal static class HeapCompaction
 
     /// <summary>
     /// Past five million facts (about 340,000 projects), that collection compacts and gives the memory back to the system;
-    /// below, it sweeps. A sweep leaves the reading's garbage among the facts as free space for what comes later (a quarter
-    /// as much again as they hold: 89 to 106 MB at 100,000 projects); a compaction moves every fact. At 100,000 projects with history (eighteen runs interleaved
-    /// with compacting ones, the benchmarks' README, session 26) the sweep paused the run 0.13 to 0.16 s where compacting
-    /// took 0.38 to 0.51 s, the peak rose by 60 to 150 MiB to at most 1,110 MiB, and in half the runs the collector
-    /// compacted all the same, then or later. At a million projects the garbage left would be a gigabyte, past what
-    /// the 6 GB a run of that size is allowed can spare: there, compacting kept the peak at 6,652 to 6,696 MiB in 55.5 to
-    /// 64.6 s (three runs; it pauses the run 5.3 s), against 6,914 MiB in 62.7 s without it.
+    /// below, it sweeps. A sweep leaves the reading's garbage where it lies, as free space among the facts for what comes
+    /// later (89 to 106 MB at 100,000 projects); a compaction moves every fact to close it. At 100,000 projects with
+    /// history (and junit.xml written in step with findings.json), six runs each in turn: the sweep paused the run 0.13 to
+    /// 0.16 s where compacting took 0.38 to 0.51 s, total pauses 0.31 to 0.74 s against 0.68 to 1.04 s, 6.19 to 6.50 s
+    /// against 6.52 to 7.30 s, and a peak of 930 to 1,050 MiB against 942 to 1,076 MiB; in some runs the collector
+    /// compacted all the same, then or later (the benchmarks' README, session 26). At a million projects the garbage left
+    /// would be about a gigabyte, more than a run of that size can spare within its 6 GB: there compacting kept the peak at
+    /// 6,652 to 6,696 MiB in 55.5 to 64.6 s (three runs; it pauses the run 5.3 s), against 6,914 MiB in 62.7 s without it.
     /// </summary>
     private const int CompactAfterReadingAboveFacts = 5_000_000;
 
