@@ -61,7 +61,7 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             "Evaluating " + rules.Catalog.Rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " rules",
             () =>
             {
-                HeapCompaction.AfterReading(dataset);
+                HeapCollection.AfterReading(dataset);
                 return deadline.Run("running the rules", token => AssessmentRunner.Run(dataset, rules.Catalog, asOf, dataQuality, token), cancellationToken);
             });
         Log.Assessed(logger, result.Outcomes.Count, result.Rules.Count);

@@ -10,8 +10,8 @@ namespace PmoAssess.Reporting.JUnit;
 /// <summary>
 /// Writes <c>junit.xml</c> in the Jenkins/Ant JUnit format CI servers display: one test suite per rule category and
 /// one test case per rule and subject it applies to. The suites come in the order their categories first come among the
-/// outcomes <c>findings.json</c> lists (by rule id), then any other category. Failed outcomes are failures, rule errors are errors, and
-/// not-assessable outcomes are skipped; not-applicable outcomes are not test cases. Past
+/// outcomes <c>findings.json</c> lists (by rule id), then any other category. Failed outcomes are failures, rule errors
+/// are errors, and not-assessable outcomes are skipped; not-applicable outcomes are not test cases. Past
 /// <see cref="OutcomeListing.EveryOutcomeLimit"/> outcomes, each rule's passes are one test case that counts them.
 /// </summary>
 /// <remarks>
