@@ -24,17 +24,20 @@ internal static class HeapCollection
     private const int CollectAfterReadingAboveFacts = 1_000_000;
 
     /// <summary>
-    /// Past five million facts (about 340,000 projects), that collection compacts and gives the memory back to the system;
-    /// below, it sweeps. A sweep leaves the reading's garbage where it lies, as free space among the facts for what comes
-    /// later (89 to 106 MB at 100,000 projects); a compaction moves every fact to close it. At 100,000 projects with
-    /// history (and junit.xml written in step with findings.json), six runs each in turn: the sweep paused the run 0.13 to
-    /// 0.16 s where compacting took 0.38 to 0.51 s, total pauses 0.31 to 0.74 s against 0.68 to 1.04 s, 6.19 to 6.50 s
-    /// against 6.52 to 7.30 s, and a peak of 930 to 1,050 MiB against 942 to 1,076 MiB; in some runs the collector
-    /// compacted all the same, then or later (the benchmarks' README, session 26). At a million projects the garbage left
-    /// would be about a gigabyte, more than a run of that size can spare within its 6 GB: there compacting kept the peak at
-    /// 6,652 to 6,696 MiB in 55.5 to 64.6 s (three runs; it pauses the run 5.3 s), against 6,914 MiB in 62.7 s without it.
+    /// Past two million facts (about 135,000 projects), that collection compacts and gives the memory back to the system;
+    /// below, where a run takes seconds, it sweeps. A sweep leaves the reading's garbage where it lies, as free space among
+    /// the facts for what comes later, about a quarter as much again as they hold (89 to 106 MB at 100,000 projects); a
+    /// compaction moves every fact to close it, about 0.3 s more at 100,000 projects. That garbage grows with the data: at
+    /// a million projects it would be about a gigabyte, more than a run of that size can spare within its 6 GB. Where
+    /// between the two the bargain turns was not measured: two million facts keeps the sweep to runs near the size it was
+    /// measured at. At 100,000 projects with history (and junit.xml written in step with findings.json), six runs each in
+    /// turn: the sweep paused the run 0.13 to 0.16 s where compacting took 0.38 to 0.51 s, total pauses 0.31 to 0.74 s
+    /// against 0.68 to 1.04 s, 6.19 to 6.50 s against 6.52 to 7.30 s, and a peak of 930 to 1,050 MiB against 942 to 1,076
+    /// MiB; in some runs the collector compacted all the same, then or later (the benchmarks' README, session 26). At a
+    /// million projects compacting kept the peak at 6,652 to 6,696 MiB in 55.5 to 64.6 s (three runs; it pauses the run 5.3
+    /// s), against 6,914 MiB in 62.7 s without it.
     /// </summary>
-    private const int CompactAfterReadingAboveFacts = 5_000_000;
+    private const int CompactAfterReadingAboveFacts = 2_000_000;
 
     /// <summary>Collects the heap once <paramref name="dataset"/> is read, when it is large (<see cref="CollectAfterReadingAboveFacts"/>).</summary>
     public static void AfterReading(PortfolioDataset dataset)
