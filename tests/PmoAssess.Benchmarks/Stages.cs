@@ -1,18 +1,21 @@
 using System.Diagnostics;
 using System.Globalization;
 using PmoAssess.Assessment;
+using PmoAssess.History;
 using PmoAssess.Import;
+using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
 
 namespace PmoAssess.Benchmarks;
 
 /// <summary>
-/// <c>stages DATA [--as-of yyyy-MM-dd] [--out DIR] [--repeat N] [--import-only]</c>: the steps of <c>pmoassess assess</c> in one process, one line each
+/// <c>stages DATA [--as-of yyyy-MM-dd] [--out DIR] [--repeat N] [--import-only] [--history]</c>: the steps of <c>pmoassess assess</c> in one process, one line each
 /// with its wall time, the processor time it took (both cores count; steadier than wall time on a shared machine), the
 /// bytes it allocated, the time the garbage collector paused it (and how many full collections it made: with a large live
 /// heap one of those costs more than the step's own work) and the live heap after it: where the time and the memory go.
 /// <c>--repeat</c> builds the report and writes it again, so the writers can be timed more than once per import;
-/// <c>--import-only</c> stops after the import, to time it alone in turn with another build.
+/// <c>--import-only</c> stops after the import, to time it alone in turn with another build. <c>--history</c> also
+/// records each report's run in a new history store, as <c>assess</c> does by default (its messages made again, as there).
 /// </summary>
 internal static class Stages
 {
@@ -49,10 +52,29 @@ internal static class Stages
                 });
             }
 
+            if (args.Contains("--history"))
+            {
+                Step("record history" + suffix, () => RecordHistory(report));
+            }
+
             GC.KeepAlive(report);
         }
 
         return 0;
+    }
+
+    // In a store of its own, deleted afterwards: the time is the recording's, not a comparison with earlier runs.
+    private static long RecordHistory(AssessmentReport report)
+    {
+        var folder = Directory.CreateTempSubdirectory("pmoassess-stages-");
+        try
+        {
+            return HistoryStore.Open(Path.Combine(folder.FullName, "history.db")).Record(RunRecord.From(report, DateTimeOffset.UnixEpoch));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private static T Step<T>(string name, Func<T> run)
