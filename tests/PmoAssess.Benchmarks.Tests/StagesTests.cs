@@ -1,0 +1,47 @@
+using PmoAssess.Benchmarks;
+using PmoAssess.Generation;
+
+namespace PmoAssess.Tests.Benchmarks;
+
+/// <summary><c>stages</c> times every step of an assessment, the run's record in a history store included when asked.</summary>
+public sealed class StagesTests : IDisposable
+{
+    private readonly TempFolder _data = new();
+
+    public StagesTests() => PortfolioGenerator.Generate(new GenerationOptions { Projects = 200, Seed = 7 }, _data.Path);
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public void Run_WithHistory_TimesEveryWriterAndTheRecord()
+    {
+        var lines = Run(_data.Path, "--history");
+
+        lines.Select(line => line.Split("  wall")[0].Trim())
+            .ShouldBe(["compile rules", "load methodology", "import", "evaluate", "score and build report", "write md", "write html", "write json", "write sarif", "write junit", "record history"]);
+    }
+
+    [Fact]
+    public void Run_WithoutHistory_RecordsNothing()
+    {
+        Run(_data.Path).ShouldNotContain(line => line.StartsWith("record history", StringComparison.Ordinal));
+    }
+
+    // The only tests of this assembly that use the console: stages writes its lines there.
+    private static List<string> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var console = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            Stages.Run(args).ShouldBe(0);
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+
+        return [.. output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+    }
+}
