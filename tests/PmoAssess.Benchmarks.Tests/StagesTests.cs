@@ -17,7 +17,7 @@ public sealed class StagesTests : IDisposable
     {
         var lines = Run(_data.Path, "--history");
 
-        lines.Select(line => line.Split("  wall")[0].Trim())
+        lines.Select(line => line.Split(" wall ")[0].Trim())
             .ShouldBe(["compile rules", "load methodology", "import", "evaluate", "score and build report", "write md", "write html", "write json", "write sarif", "write junit", "record history"]);
     }
 
