@@ -27,21 +27,10 @@ public sealed class StagesTests : IDisposable
         Run(_data.Path).ShouldNotContain(line => line.StartsWith("record history", StringComparison.Ordinal));
     }
 
-    // The only tests of this assembly that use the console: stages writes its lines there.
     private static List<string> Run(params string[] args)
     {
         var output = new StringWriter();
-        var console = Console.Out;
-        Console.SetOut(output);
-        try
-        {
-            Stages.Run(args).ShouldBe(0);
-        }
-        finally
-        {
-            Console.SetOut(console);
-        }
-
+        Stages.Run(args, output).ShouldBe(0);
         return [.. output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)];
     }
 }

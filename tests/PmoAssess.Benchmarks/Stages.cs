@@ -19,8 +19,13 @@ namespace PmoAssess.Benchmarks;
 /// </summary>
 internal static class Stages
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(args, Console.Out);
+
+    /// <summary>As <see cref="Run(string[])"/>, each step's line written to <paramref name="log"/>.</summary>
+    public static int Run(string[] args, TextWriter log)
     {
+        T Step<T>(string name, Func<T> run) => Timed(log, name, run);
+
         var data = args.First(arg => !arg.StartsWith("--", StringComparison.Ordinal));
         var asOf = Option(args, "--as-of") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2026, 9, 30);
         var output = Option(args, "--out");
@@ -77,7 +82,7 @@ internal static class Stages
         }
     }
 
-    private static T Step<T>(string name, Func<T> run)
+    private static T Timed<T>(TextWriter log, string name, Func<T> run)
     {
         var process = Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -93,7 +98,7 @@ internal static class Stages
         var pause = GC.GetTotalPauseDuration() - paused;
         var full = GC.CollectionCount(2) - fullCollections;
         var liveMb = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-24} wall {wall.TotalSeconds,7:0.000} s  cpu {cpu.TotalSeconds,7:0.000} s  allocated {allocatedMb,8:0} MB  gc pause {pause.TotalSeconds,6:0.000} s ({full} full)  live after {liveMb,7:0} MB  peak working set {process.PeakWorkingSet64 / 1048576,6} MB"));
         return result;
     }
