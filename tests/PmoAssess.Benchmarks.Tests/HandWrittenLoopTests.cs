@@ -29,6 +29,33 @@ public sealed class HandWrittenLoopTests(HandWrittenLoopTests.Generated generate
     }
 
     [Fact]
+    public void Decide_GeneratedPortfolio_KeepsTheStatusOfEachOfTheEnginesOutcomes()
+    {
+        var catalog = BuiltInRules.Only(rule => HandWrittenRules.All.Any(hand => hand.Id == rule.Id));
+        var engine = AssessmentRunner.Run(generated.Dataset, catalog, GenerationOptions.DefaultAsOf);
+
+        var decided = HandWrittenLoop.Decide(generated.Dataset, GenerationOptions.DefaultAsOf);
+
+        OutcomeComparison.FirstDifference(decided, engine.Outcomes).ShouldBeNull();
+        decided.Sum(statuses => statuses.Length).ShouldBe(engine.Outcomes.Count);
+    }
+
+    [Fact]
+    public void FirstDifference_OneStatusChanged_NamesIt()
+    {
+        var catalog = BuiltInRules.Only(rule => HandWrittenRules.All.Any(hand => hand.Id == rule.Id));
+        var engine = AssessmentRunner.Run(generated.Dataset, catalog, GenerationOptions.DefaultAsOf);
+        var decided = HandWrittenLoop.Decide(generated.Dataset, GenerationOptions.DefaultAsOf);
+        var last = decided[^1];
+        last[^1] = last[^1] == OutcomeStatus.Passed ? OutcomeStatus.Failed : OutcomeStatus.Passed;
+
+        var difference = OutcomeComparison.FirstDifference(decided, engine.Outcomes);
+
+        difference.ShouldNotBeNull();
+        difference.ShouldStartWith("Status " + (engine.Outcomes.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " differs");
+    }
+
+    [Fact]
     public void Run_GeneratedPortfolio_EveryRuleOnRecordsFindsProblems()
     {
         var result = AssessmentRunner.Run(generated.Dataset, BuiltInRules.All(), GenerationOptions.DefaultAsOf);

@@ -30,10 +30,13 @@ internal static class Compare
         // Best of a few runs each, the first warming up the JIT and the rule network.
         var (engineAll, outcomesAll) = Best(repeat, () => AssessmentRunner.Run(dataset, all, asOf).Outcomes.Count);
         var (engineSubset, engine) = Best(repeat, () => AssessmentRunner.Run(dataset, subset, asOf));
-        var (loop, hand) = Best(repeat, () => HandWrittenLoop.Run(dataset, asOf, [.. subset.Rules.Select(rule => rule.Descriptor)]));
+        var (loop, decided) = Best(repeat, () => HandWrittenLoop.Decide(dataset, asOf));
 
+        // Compared whole outside the timing: the loop's outcomes and findings with the engine's, and what it kept while timed.
+        var hand = HandWrittenLoop.Run(dataset, asOf, [.. subset.Rules.Select(rule => rule.Descriptor)]);
         var difference = OutcomeComparison.FirstDifference(hand.Outcomes, engine.Outcomes)
-            ?? OutcomeComparison.FirstDifference([.. hand.Findings.Select(finding => finding.Outcome)], [.. engine.Findings.Select(finding => finding.Outcome)]);
+            ?? OutcomeComparison.FirstDifference([.. hand.Findings.Select(finding => finding.Outcome)], [.. engine.Findings.Select(finding => finding.Outcome)])
+            ?? OutcomeComparison.FirstDifference(decided, hand.Outcomes);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"projects={dataset.Projects.Count} facts={dataset.AllFacts().Count()} import_s={import.TotalSeconds:0.000} " +
             $"engine_all_s={engineAll.TotalSeconds:0.000} outcomes_all={outcomesAll} rules_all={all.Rules.Count} " +

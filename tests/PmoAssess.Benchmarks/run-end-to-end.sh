@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs `pmoassess assess` end to end (import, every built-in rule, scoring, every writer) on generated portfolios and prints
-# one row per size: wall time and peak RSS of the assess process, its outcome count, and the ratio of rule evaluation by
-# the engine to the hand-written loop over the same facts (measured in one `compare` process, which also checks that the
-# two give identical outcomes). Usage:
+# one row per size: wall time and peak RSS of the assess process, its outcome count, the share of the machine's time
+# its hypervisor gave to other guests meanwhile (steal), and the ratio of rule evaluation by the engine to the
+# hand-written loop over the same facts (measured in one `compare` process, which also checks that the two give
+# identical outcomes) with the loop's own time: one thread doing fixed work, a gauge of the machine to compare figures
+# from different machines by. Usage:
 #
 #   tests/PmoAssess.Benchmarks/run-end-to-end.sh [N ...]        (default: 10000 100000 1000000)
 #
@@ -38,6 +40,12 @@ if [[ ${SKIP_BUILD:-0} != 1 ]]; then
 fi
 bench=tests/PmoAssess.Benchmarks/bin/Release/net10.0/PmoAssess.Benchmarks.dll
 
+# The hypervisor's steal counter and every counter of /proc/stat's cpu line, in ticks: on a virtual machine the share
+# of time the host gave to others tells a slow run on a busy host from slower code.
+cpu_ticks() {
+  awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat
+}
+
 seconds() { # h:mm:ss.ss or m:ss.ss to seconds
   awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"
 }
@@ -55,10 +63,13 @@ for n in "${sizes[@]}"; do
   out=$(mktemp -d)
   log=$(mktemp)
   echo "Assessing $n projects" >&2
+  read -r steal_before ticks_before < <(cpu_ticks)
   set +e
   /usr/bin/time -v "${pmoassess[@]}" assess "$data" --as-of "$as_of" --out "$out" --format md,html,json,sarif,junit --verbose >/dev/null 2>"$log"
   status=$?
   set -e
+  read -r steal_after ticks_after < <(cpu_ticks)
+  steal=$(awk -v s=$((steal_after - steal_before)) -v t=$((ticks_after - ticks_before)) 'BEGIN { printf "%.0f", (t > 0 ? 100 * s / t : 0) }')
   if [[ $status -gt 1 ]]; then
     echo "assess failed at N=$n (exit $status):" >&2
     tail -20 "$log" >&2
@@ -75,6 +86,7 @@ for n in "${sizes[@]}"; do
 
   ratio="-"
   identical="-"
+  loop="-"
   if [[ ${SKIP_COMPARE:-0} != 1 && $n -le ${COMPARE_MAX:-1000000} ]]; then
     echo "Comparing the engine with the hand-written loop at $n projects" >&2
     # Best of several runs: at 10,000 projects a run takes a fraction of a second, and one collection or compilation
@@ -86,17 +98,18 @@ for n in "${sizes[@]}"; do
     echo "  $line" >&2
     ratio=$(sed -n 's/.* ratio=\([^ ]*\).*/\1/p' <<<"$line")
     identical=$(sed -n 's/.* identical=\([^ ]*\).*/\1/p' <<<"$line")
+    loop=$(sed -n 's/.* loop_s=\([^ ]*\).*/\1/p' <<<"$line")
   fi
 
-  rows+=("$(printf '| %9s | %8s | %8s | %8s | %11s | %10s | %15s | %9s |' \
-    "$n" "$elapsed" "$cpu" "$((rss_kb / 1024))" "$outcomes" "$sizes_mb" "$ratio" "$identical")")
+  rows+=("$(printf '| %9s | %8s | %8s | %7s | %8s | %11s | %10s | %15s | %9s | %6s |' \
+    "$n" "$elapsed" "$cpu" "$steal" "$((rss_kb / 1024))" "$outcomes" "$sizes_mb" "$ratio" "$identical" "$loop")")
 done
 
 echo
 echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), .NET $(dotnet --version), $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg), $build build"
 echo
-echo "|         N |   wall s |    cpu s |  RSS MB |    outcomes | outputs MB | eval / loop (x) | identical |"
-echo "|----------:|---------:|---------:|--------:|------------:|-----------:|----------------:|:---------:|"
+echo "|         N |   wall s |    cpu s | steal % |   RSS MB |    outcomes | outputs MB | eval / loop (x) | identical | loop s |"
+echo "|----------:|---------:|---------:|--------:|---------:|------------:|-----------:|----------------:|:---------:|-------:|"
 printf '%s\n' "${rows[@]}"
 for pair in "10000 100000" "100000 1000000"; do
   read -r small large <<<"$pair"

@@ -24,6 +24,28 @@ internal static class OutcomeComparison
             : string.Create(CultureInfo.InvariantCulture, $"Expected {expected.Count} outcomes, got {actual.Count}.");
     }
 
+    /// <summary>
+    /// The first difference between the statuses <see cref="HandWrittenLoop.Decide"/> kept, rule after rule, and those of
+    /// <paramref name="outcomes"/>, or <c>null</c> when they agree.
+    /// </summary>
+    public static string? FirstDifference(OutcomeStatus[][] decided, IReadOnlyList<RuleOutcome> outcomes)
+    {
+        var index = 0;
+        foreach (var status in decided.SelectMany(statuses => statuses))
+        {
+            if (index >= outcomes.Count || outcomes[index].Status != status)
+            {
+                return "Status " + index.ToString(CultureInfo.InvariantCulture) + " differs: decided " + status + ", outcome " +
+                    (index < outcomes.Count ? Text(outcomes[index]) : "none");
+            }
+
+            index++;
+        }
+
+        return index == outcomes.Count ? null
+            : string.Create(CultureInfo.InvariantCulture, $"Decided {index} statuses for {outcomes.Count} outcomes.");
+    }
+
     /// <summary>One outcome as a line of text with every value it holds.</summary>
     public static string Text(RuleOutcome outcome)
     {

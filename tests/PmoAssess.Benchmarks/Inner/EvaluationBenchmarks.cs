@@ -3,7 +3,6 @@ using PmoAssess.Assessment;
 using PmoAssess.Benchmarks.HandWritten;
 using PmoAssess.Facts;
 using PmoAssess.Import;
-using PmoAssess.Outcomes;
 using PmoAssess.Rules;
 
 namespace PmoAssess.Benchmarks.Inner;
@@ -19,7 +18,6 @@ public class EvaluationBenchmarks
     private PortfolioDataset _dataset = new();
     private RuleCatalog _all = null!;
     private RuleCatalog _subset = null!;
-    private RuleDescriptor[] _subsetRules = [];
 
     [ParamsSource(typeof(GeneratedData), nameof(GeneratedData.Sizes))]
     public int Projects { get; set; }
@@ -30,11 +28,10 @@ public class EvaluationBenchmarks
         _dataset = PortfolioReader.Read(GeneratedData.Folder(Projects));
         _all = BuiltInRules.All();
         _subset = BuiltInRules.Only(rule => HandWrittenRules.All.Any(hand => hand.Id == rule.Id));
-        _subsetRules = [.. _subset.Rules.Select(rule => rule.Descriptor)];
     }
 
     [Benchmark(Baseline = true)]
-    public int HandWrittenSubset() => HandWrittenLoop.Run(_dataset, GeneratedData.AsOf, _subsetRules).Outcomes.Count;
+    public int HandWrittenSubset() => HandWrittenLoop.Decide(_dataset, GeneratedData.AsOf).Sum(statuses => statuses.Length);
 
     [Benchmark]
     public int EngineSubset() => AssessmentRunner.Run(_dataset, _subset, GeneratedData.AsOf).Outcomes.Count;
