@@ -58,6 +58,14 @@ internal static class HeapCollection
     // Aggressive: the collection also gives the freed memory back to the system, which a forced one did not.
     private static void Compact() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
-    // Forced, not compacting: the collector may still compact, when the garbage is too much of the heap.
-    private static void Sweep() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+    // Forced, not compacting: the collector may still compact, when the garbage is too much of the heap. The young
+    // generations first: a full collection moves each survivor up one generation, so the facts read last, still young when
+    // it came, stayed in the middle one, and the collector went over the whole heap twice more to move them on, while
+    // evaluating and while writing. At 100,000 projects with history, eight runs each in turn (session 28): 4 full
+    // collections -> 2, pauses 1.32-1.59 -> 0.52-1.19 s, 9.83 -> 8.90 s on average, peak 903-970 -> 931-1,039 MiB.
+    private static void Sweep()
+    {
+        GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+    }
 }
