@@ -62,7 +62,8 @@ internal static class HeapCollection
     // generations first: a full collection moves each survivor up one generation, so the facts read last, still young when
     // it came, stayed in the middle one, and the collector went over the whole heap twice more to move them on, while
     // evaluating and while writing. At 100,000 projects with history, eight runs each in turn (session 28): 4 full
-    // collections -> 2, pauses 1.32-1.59 -> 0.52-1.19 s, 9.83 -> 8.90 s on average, peak 903-970 -> 931-1,039 MiB.
+    // collections -> 2, pauses 1.32-1.59 -> 0.52-1.19 s, 9.83 -> 8.90 s on average, peak 903-970 -> 931-1,039 MiB (1,073
+    // MiB at most in seventeen such runs; the benchmarks' README).
     private static void Sweep()
     {
         GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);
