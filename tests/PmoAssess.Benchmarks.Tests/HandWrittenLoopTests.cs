@@ -5,6 +5,7 @@ using PmoAssess.Facts;
 using PmoAssess.Generation;
 using PmoAssess.Import;
 using PmoAssess.Outcomes;
+using PmoAssess.Rules;
 
 namespace PmoAssess.Tests.Benchmarks;
 
@@ -17,8 +18,7 @@ public sealed class HandWrittenLoopTests(HandWrittenLoopTests.Generated generate
     [Fact]
     public void Run_GeneratedPortfolio_GivesTheEnginesOutcomesAndFindings()
     {
-        var catalog = BuiltInRules.Only(rule => HandWrittenRules.All.Any(hand => hand.Id == rule.Id));
-        var engine = AssessmentRunner.Run(generated.Dataset, catalog, GenerationOptions.DefaultAsOf);
+        var (catalog, engine) = (generated.Subset, generated.SubsetResult);
 
         var (outcomes, findings) = HandWrittenLoop.Run(generated.Dataset, GenerationOptions.DefaultAsOf, [.. catalog.Rules.Select(rule => rule.Descriptor)]);
 
@@ -31,8 +31,7 @@ public sealed class HandWrittenLoopTests(HandWrittenLoopTests.Generated generate
     [Fact]
     public void Decide_GeneratedPortfolio_KeepsTheStatusOfEachOfTheEnginesOutcomes()
     {
-        var catalog = BuiltInRules.Only(rule => HandWrittenRules.All.Any(hand => hand.Id == rule.Id));
-        var engine = AssessmentRunner.Run(generated.Dataset, catalog, GenerationOptions.DefaultAsOf);
+        var engine = generated.SubsetResult;
 
         var decided = HandWrittenLoop.Decide(generated.Dataset, GenerationOptions.DefaultAsOf);
 
@@ -43,8 +42,7 @@ public sealed class HandWrittenLoopTests(HandWrittenLoopTests.Generated generate
     [Fact]
     public void FirstDifference_OneStatusChanged_NamesIt()
     {
-        var catalog = BuiltInRules.Only(rule => HandWrittenRules.All.Any(hand => hand.Id == rule.Id));
-        var engine = AssessmentRunner.Run(generated.Dataset, catalog, GenerationOptions.DefaultAsOf);
+        var engine = generated.SubsetResult;
         var decided = HandWrittenLoop.Decide(generated.Dataset, GenerationOptions.DefaultAsOf);
         var last = decided[^1];
         last[^1] = last[^1] == OutcomeStatus.Passed ? OutcomeStatus.Failed : OutcomeStatus.Passed;
@@ -66,7 +64,10 @@ public sealed class HandWrittenLoopTests(HandWrittenLoopTests.Generated generate
         result.Outcomes.ShouldNotContain(outcome => outcome.Status == OutcomeStatus.Error);
     }
 
-    /// <summary>Two thousand projects in four portfolios, generated and read once for the class.</summary>
+    /// <summary>
+    /// Two thousand projects in four portfolios, generated and read once for the class, and the engine's assessment of
+    /// them with the built-in rules written by hand (<see cref="Subset"/>).
+    /// </summary>
     public sealed class Generated : IDisposable
     {
         private readonly TempFolder _folder = new();
@@ -75,9 +76,17 @@ public sealed class HandWrittenLoopTests(HandWrittenLoopTests.Generated generate
         {
             PortfolioGenerator.Generate(new GenerationOptions { Projects = 2_000, Seed = 5 }, _folder.Path);
             Dataset = PortfolioReader.Read(_folder.Path);
+            Subset = BuiltInRules.Only(rule => HandWrittenRules.All.Any(hand => hand.Id == rule.Id));
+            SubsetResult = AssessmentRunner.Run(Dataset, Subset, GenerationOptions.DefaultAsOf);
         }
 
         public PortfolioDataset Dataset { get; }
+
+        /// <summary>The built-in rules that <see cref="HandWrittenRules"/> writes out by hand.</summary>
+        internal RuleCatalog Subset { get; }
+
+        /// <summary>The engine's assessment of <see cref="Dataset"/> with <see cref="Subset"/>.</summary>
+        internal AssessmentResult SubsetResult { get; }
 
         public void Dispose() => _folder.Dispose();
     }

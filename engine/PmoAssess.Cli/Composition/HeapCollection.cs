@@ -3,8 +3,8 @@ using PmoAssess.Facts;
 namespace PmoAssess.Cli.Composition;
 
 /// <summary>
-/// The one point where a large run asks for a full collection: when the data is read. Everywhere else the collector
-/// decides alone.
+/// The one point where a large run asks for collections: when the data is read (the young generations, then the whole
+/// heap). Everywhere else the collector decides alone.
 /// </summary>
 /// <remarks>
 /// There was a second, before writing, for runs recorded in history: the writers and the history's commit allocated
