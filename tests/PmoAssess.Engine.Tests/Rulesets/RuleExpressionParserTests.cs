@@ -150,4 +150,32 @@ public sealed class RuleExpressionParserTests
         expression.MissingOn(project)!.Name.ShouldBe("actualCost");
         expression.UsesAsOf.ShouldBeFalse();
     }
+
+    [Fact]
+    public void IsTrueAndEvaluate_FirstCalledOnManyThreadsAtOnce_AnswerEveryCaller()
+    {
+        // An expression compiles its delegates when first called; a run's first subjects reach it on both cores at once.
+        var expression = RuleExpressionParser.Parse("stage in ['execution', 'closing'] and sponsor != null", typeof(Project), typeof(bool));
+        var subjects = new[] { Project(), Project(sponsor: null) };
+
+        var answers = new (bool Tested, object? Evaluated)[64];
+        Parallel.For(0, answers.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, index =>
+            answers[index] = (expression.IsTrue(subjects[index % 2], AsOf), expression.Evaluate(subjects[index % 2], AsOf)));
+
+        answers.Select((answer, index) => answer.Tested == (index % 2 == 0) && Equals(answer.Evaluated, index % 2 == 0)).ShouldAllBe(right => right);
+    }
+
+    [Fact]
+    public void ValueOnAndMissingOn_FirstCalledOnManyThreadsAtOnce_AnswerEveryCaller()
+    {
+        var expression = RuleExpressionParser.Parse("sponsor == 'S. Ponsor'", typeof(Project), typeof(bool));
+        var subjects = new[] { Project(), Project(sponsor: null) };
+
+        var answers = new (object? Value, string? Missing)[64];
+        Parallel.For(0, answers.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, index =>
+            answers[index] = (expression.Reads[0].ValueOn(subjects[index % 2]), expression.MissingOn(subjects[index % 2])?.Name));
+
+        answers.Where((_, index) => index % 2 == 0).ShouldAllBe(answer => Equals(answer.Value, "S. Ponsor") && answer.Missing == null);
+        answers.Where((_, index) => index % 2 == 1).ShouldAllBe(answer => answer.Value == null && answer.Missing == "sponsor");
+    }
 }

@@ -9,10 +9,15 @@ namespace PmoAssess.Rulesets.Expressions;
 /// </summary>
 internal sealed class RuleExpression
 {
-    private readonly Func<Fact, DateOnly, object?> _evaluate;
+    // Each delegate is compiled when first called, not with the rule: a condition is only tested (never evaluated whole),
+    // and a message's hole only evaluated when the rule fails, so a run compiles what it uses and no more. Two threads
+    // calling at once may both compile; either delegate does, and the last one stays.
+    private readonly Expression<Func<Fact, DateOnly, object?>> _evaluateTree;
+    private Func<Fact, DateOnly, object?>? _evaluate;
 
     // Conditions are tested for every subject of a rule's kind, so they get a delegate of their own that does not box.
-    private readonly Func<Fact, DateOnly, bool>? _test;
+    private readonly Expression<Func<Fact, DateOnly, bool>>? _testTree;
+    private Func<Fact, DateOnly, bool>? _test;
 
     public RuleExpression(string text, ParameterExpression subject, ParameterExpression asOf, Expression body, bool usesAsOf)
     {
@@ -27,8 +32,8 @@ internal sealed class RuleExpression
         Body = body;
         var fact = Expression.Parameter(typeof(Fact), "fact");
         Expression Typed(Expression result) => Expression.Block([subject], Expression.Assign(subject, Expression.Convert(fact, subject.Type)), result);
-        _evaluate = Expression.Lambda<Func<Fact, DateOnly, object?>>(Typed(Expression.Convert(body, typeof(object))), fact, asOf).Compile();
-        _test = body.Type == typeof(bool) ? Expression.Lambda<Func<Fact, DateOnly, bool>>(Typed(body), fact, asOf).Compile() : null;
+        _evaluateTree = Expression.Lambda<Func<Fact, DateOnly, object?>>(Typed(Expression.Convert(body, typeof(object))), fact, asOf);
+        _testTree = body.Type == typeof(bool) ? Expression.Lambda<Func<Fact, DateOnly, bool>>(Typed(body), fact, asOf) : null;
     }
 
     /// <summary>The expression as the author wrote it.</summary>
@@ -84,7 +89,8 @@ internal sealed class RuleExpression
         return null;
     }
 
-    public object? Evaluate(Fact subject, DateOnly asOf) => _evaluate(subject, asOf);
+    public object? Evaluate(Fact subject, DateOnly asOf) => (_evaluate ??= _evaluateTree.Compile())(subject, asOf);
 
-    public bool IsTrue(Fact subject, DateOnly asOf) => _test?.Invoke(subject, asOf) ?? Evaluate(subject, asOf) is true;
+    public bool IsTrue(Fact subject, DateOnly asOf) =>
+        _testTree is null ? Evaluate(subject, asOf) is true : (_test ??= _testTree.Compile())(subject, asOf);
 }

@@ -21,19 +21,22 @@ internal sealed class SubjectField
 
     private readonly PropertyInfo _property;
 
-    // Compiled once: a rule reads its fields on every subject, where reflection would cost the most.
-    private readonly Func<Fact, object?> _read;
+    // Compiled once, when first called (as RuleExpression's delegates): a rule reads its fields on every subject, where
+    // reflection would cost the most.
+    private readonly Expression<Func<Fact, object?>> _readTree;
+    private Func<Fact, object?>? _read;
 
     // Whether the field itself is empty, without boxing its value as reading it does (a date or an amount on every subject).
-    private readonly Func<Fact, bool> _isEmpty;
+    private readonly Expression<Func<Fact, bool>> _isEmptyTree;
+    private Func<Fact, bool>? _isEmpty;
 
     private SubjectField(PropertyInfo property, IReadOnlyList<SubjectField> derivedFrom)
     {
         _property = property;
         var fact = Expression.Parameter(typeof(Fact), "fact");
-        _read = Expression.Lambda<Func<Fact, object?>>(
-            Expression.Convert(Expression.Property(Expression.Convert(fact, property.DeclaringType!), property), typeof(object)), fact).Compile();
-        _isEmpty = Expression.Lambda<Func<Fact, bool>>(EmptyTest(Expression.Convert(fact, property.DeclaringType!)), fact).Compile();
+        _readTree = Expression.Lambda<Func<Fact, object?>>(
+            Expression.Convert(Expression.Property(Expression.Convert(fact, property.DeclaringType!), property), typeof(object)), fact);
+        _isEmptyTree = Expression.Lambda<Func<Fact, bool>>(EmptyTest(Expression.Convert(fact, property.DeclaringType!)), fact);
         Name = NameOf(property);
         DerivedFrom = derivedFrom;
     }
@@ -61,7 +64,7 @@ internal sealed class SubjectField
         var name => char.ToLowerInvariant(name[0]) + name[1..],
     };
 
-    public object? ValueOn(Fact subject) => _read(subject);
+    public object? ValueOn(Fact subject) => (_read ??= _readTree.Compile())(subject);
 
     /// <summary>The first field without a value on <paramref name="subject"/>: a source of a derived field, or the field itself.</summary>
     public SubjectField? MissingOn(Fact subject)
@@ -75,7 +78,7 @@ internal sealed class SubjectField
             }
         }
 
-        return _isEmpty(subject) ? this : null;
+        return (_isEmpty ??= _isEmptyTree.Compile())(subject) ? this : null;
     }
 
     /// <summary>
