@@ -8,7 +8,8 @@ namespace PmoAssess.Tests.Fuzz.Expressions;
 
 /// <summary>
 /// The rule expression parser on arbitrary strings and on soups of its own tokens: every input gives an expression, or an
-/// <see cref="ExpressionException"/> whose offset lies within the text (the loader turns it into a line and column).
+/// <see cref="ExpressionException"/> whose offset lies within the text (the loader turns it into a line and column), and
+/// every expression given compiles.
 /// </summary>
 public sealed class RuleExpressionParserFuzzTests
 {
@@ -35,7 +36,9 @@ public sealed class RuleExpressionParserFuzzTests
         {
             try
             {
-                RuleExpressionParser.Parse(text, subject, resultType);
+                // Its delegates compile when first called, so the bound tree is compiled here, as a run would.
+                var expression = RuleExpressionParser.Parse(text, subject, resultType);
+                System.Linq.Expressions.Expression.Lambda(expression.Body, expression.Subject, expression.AsOf).Compile();
             }
             catch (ExpressionException exception) when (exception.Offset >= 0 && exception.Offset <= text.Length)
             {
