@@ -13,7 +13,8 @@ namespace PmoAssess.Assessment;
 /// a rule that can decide again (<see cref="RegisteredRule.Redecide"/>) keeps nothing but a mark: its evidence is made
 /// again when the outcome is read, which most outputs of a large assessment never do. Such a rule's failed or
 /// not-assessable verdict keeps only a mark of its status: its message, missing field and evidence are the rule deciding
-/// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>). What a rule records besides its verdict, and
+/// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>); but for a portfolio or the organisation
+/// (<see cref="DecidesOverProjects"/>). What a rule records besides its verdict, and
 /// the outcomes of rules that cannot decide again, are kept whole.
 /// </summary>
 /// <remarks>
@@ -122,6 +123,7 @@ internal sealed class OutcomeSlots
     public bool TryPlaceMark(string ruleId, Fact subject, OutcomeStatus status, SessionPlaces session) =>
         (status == OutcomeStatus.Passed ? PassMark : MarkOf(status)) is var mark and not Nothing
         && TryFindSlot(ruleId, subject.Kind, subject.Id, session, out var rule, out var place) && _redecide[rule] is not null
+        && (mark == PassMark || !DecidesOverProjects(rule))
         && ReferenceEquals(Subjects[rule][place], subject)
         && TryTake(rule, place, mark);
 
@@ -146,7 +148,7 @@ internal sealed class OutcomeSlots
             return TryTake(rule, place, PassMark);
         }
 
-        if (isVerdict && ownSubject && _redecide[rule] is not null && MarkOf(outcome.Status) is var mark and not Nothing)
+        if (isVerdict && ownSubject && _redecide[rule] is not null && !DecidesOverProjects(rule) && MarkOf(outcome.Status) is var mark and not Nothing)
         {
             return TryTake(rule, place, mark);
         }
@@ -159,6 +161,15 @@ internal sealed class OutcomeSlots
         session.Kept.Add(new SlotEntry(rule, place, plainPass ? outcome.Evidence : Smaller(rule, outcome, subject)));
         return true;
     }
+
+    /// <summary>
+    /// Whether rule <paramref name="rule"/> judges a portfolio or the organisation, reading every project under it: such a
+    /// verdict made again is the rule run again over those projects, for each output that reads it (at 100,000 projects,
+    /// one portfolio rule's message, which counted over the allocations of each portfolio's projects, took 0.28 s of
+    /// processor time so). Its failed and not-assessable verdicts are kept whole instead: one per portfolio, a few
+    /// thousand at most.
+    /// </summary>
+    private bool DecidesOverProjects(int rule) => _ruleKinds[rule] is EntityKind.Portfolio or EntityKind.Organisation;
 
     // A failed or not-assessable verdict keeps only its status: its message, missing field and evidence are the rule's
     // verdict made again when read (RuleOutcome.DecidedWhenRead). Kept whole, such outcomes were 1.6 GB of a million

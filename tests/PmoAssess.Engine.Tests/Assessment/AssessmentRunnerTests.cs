@@ -183,6 +183,21 @@ public sealed class AssessmentRunnerTests
     }
 
     [Fact]
+    public void Run_PortfolioRuleFailure_IsKeptWholeNotDecidedAgainForEachRead()
+    {
+        // A portfolio's verdict reads all of its projects: made again for each output that reads it, it would cost as much
+        // as the rule over every one of them, so it is kept as it was made.
+        var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(CountsItsPortfolioFailures)), AssessedPortfolio.AsOf);
+        var asked = CountsItsPortfolioFailures.Verdicts;
+
+        var finding = result.Findings.ShouldHaveSingleItem();
+        (finding.Outcome.SubjectId, finding.Outcome.Message).ShouldBe(("PF-A", AssessedPortfolio.Create().Portfolios[0].Projects.Count + " project(s) looked at."));
+        result.Findings[0].Outcome.Evidence.ShouldHaveSingleItem().ShouldBe(new Evidence { Field = "name", Value = "Alpha" });
+        result.Outcomes.ShouldHaveSingleItem().Status.ShouldBe(OutcomeStatus.Failed);
+        CountsItsPortfolioFailures.Verdicts.ShouldBe(asked);
+    }
+
+    [Fact]
     public void Run_PluginRuleDecidingDifferentlyWhenAskedAgain_FailsLoudlyWhenItsFailureIsRead()
     {
         var result = AssessmentRunner.Run(AssessedPortfolio.Create(), Catalog(typeof(FailsThenPassesWhenAskedAgain)), AssessedPortfolio.AsOf);

@@ -72,3 +72,19 @@ public sealed class CountsItsFailures : SubjectRule<Project>
         return project.Id == "P-10" ? Verdict.Fail("Sponsored by " + project.Sponsor + ".", sponsor) : Verdict.NotAssessable(sponsor);
     }
 }
+
+/// <summary>ASK-006: fails every portfolio, counting how often it is asked (one test uses it).</summary>
+public sealed class CountsItsPortfolioFailures : SubjectRule<Portfolio>
+{
+    private static int _verdicts;
+
+    public static int Verdicts => Volatile.Read(ref _verdicts);
+
+    public override RuleDescriptor Descriptor { get; } = TestDescriptor.For("ASK-006", Severity.High, EntityKind.Portfolio);
+
+    protected override Verdict Assess(Portfolio portfolio, IAssessmentContext context)
+    {
+        Interlocked.Increment(ref _verdicts);
+        return Verdict.Fail(portfolio.Projects.Count + " project(s) looked at.", portfolio.EvidenceOf("name", portfolio.Name));
+    }
+}
