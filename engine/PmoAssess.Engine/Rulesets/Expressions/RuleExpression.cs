@@ -5,7 +5,7 @@ namespace PmoAssess.Rulesets.Expressions;
 
 /// <summary>
 /// One checked and bound expression of a rule: its tree over a subject and the assessment date, the
-/// fields it needs values of, and a compiled delegate. Immutable and safe to share across threads.
+/// fields it needs values of, and its delegates, compiled when first called. Safe to share across threads.
 /// </summary>
 internal sealed class RuleExpression
 {
