@@ -58,6 +58,12 @@ internal sealed class OutcomeCollector : IAssessmentContext, IRecordsVerdicts, I
     /// </summary>
     internal bool TryRecordMark(string ruleId, Fact subject, OutcomeStatus status) => _slots?.TryPlaceMark(ruleId, subject, status, Places!) == true;
 
+    /// <summary>
+    /// Whether a failed or not-assessable verdict on <paramref name="subject"/> may go in as a mark
+    /// (<see cref="TryRecordMark"/>); when not, a rule makes it whole at once rather than judging the subject twice.
+    /// </summary>
+    internal bool MayRecordMarkOn(Fact subject) => _slots is not null && OutcomeSlots.MarksVerdictsOn(subject.Kind);
+
     public object Resolve(IResolutionContext context, Type serviceType) =>
         serviceType == typeof(IAssessmentContext)
             ? this

@@ -169,7 +169,10 @@ internal sealed class OutcomeSlots
     /// processor time so). Its failed and not-assessable verdicts are kept whole instead: one per portfolio, a few
     /// thousand at most.
     /// </summary>
-    private bool DecidesOverProjects(int rule) => _ruleKinds[rule] is EntityKind.Portfolio or EntityKind.Organisation;
+    private bool DecidesOverProjects(int rule) => !MarksVerdictsOn(_ruleKinds[rule]);
+
+    /// <summary>Whether a failed or not-assessable verdict on a subject of <paramref name="kind"/> may keep only a mark (<see cref="DecidesOverProjects"/>).</summary>
+    public static bool MarksVerdictsOn(EntityKind kind) => kind is not (EntityKind.Portfolio or EntityKind.Organisation);
 
     // A failed or not-assessable verdict keeps only its status: its message, missing field and evidence are the rule's
     // verdict made again when read (RuleOutcome.DecidedWhenRead). Kept whole, such outcomes were 1.6 GB of a million

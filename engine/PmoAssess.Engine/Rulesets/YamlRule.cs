@@ -42,7 +42,7 @@ internal sealed class YamlRule
     public void Record(Fact subject, IAssessmentContext context)
     {
         var collector = context as OutcomeCollector;
-        var verdict = Assess(subject, context.AsOf, detailsLater: collector is not null);
+        var verdict = Assess(subject, context.AsOf, detailsLater: collector?.MayRecordMarkOn(subject) == true);
         if (StatusWithDetailsLater(verdict) is { } status)
         {
             if (collector!.TryRecordMark(Descriptor.Id, subject, status))
