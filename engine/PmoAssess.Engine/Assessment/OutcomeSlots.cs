@@ -13,9 +13,9 @@ namespace PmoAssess.Assessment;
 /// a rule that can decide again (<see cref="RegisteredRule.Redecide"/>) keeps nothing but a mark: its evidence is made
 /// again when the outcome is read, which most outputs of a large assessment never do. Such a rule's failed or
 /// not-assessable verdict keeps only a mark of its status: its message, missing field and evidence are the rule deciding
-/// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>); but for a portfolio or the organisation
-/// (<see cref="DecidesOverProjects"/>). What a rule records besides its verdict, and
-/// the outcomes of rules that cannot decide again, are kept whole.
+/// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>), except on a portfolio or the organisation
+/// (<see cref="DecidesOverProjects"/>). What a rule records besides its verdict, such verdicts on a portfolio or the
+/// organisation, and the outcomes of rules that cannot decide again, are kept whole.
 /// </summary>
 /// <remarks>
 /// A slot is four bits (nothing, a mark, or something kept), not a reference: a reference per slot was 71 MB at 100,000

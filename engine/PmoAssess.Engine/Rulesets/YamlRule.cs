@@ -37,7 +37,8 @@ internal sealed class YamlRule
     /// <summary>
     /// Called by the rule's action for each subject NRules matched; records its outcome, if it applies. The engine's
     /// own collector takes a plain pass, a failure or a subject that cannot be assessed as a mark of its status: the
-    /// message and evidence are made again if the outcome is read, so they are not made here.
+    /// message and evidence are made again if the outcome is read, so they are not made here. A verdict on a portfolio or
+    /// the organisation it keeps whole (<see cref="OutcomeCollector.MayRecordMarkOn"/>): that is made at once.
     /// </summary>
     public void Record(Fact subject, IAssessmentContext context)
     {

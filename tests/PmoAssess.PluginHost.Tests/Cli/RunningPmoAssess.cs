@@ -73,11 +73,24 @@ internal sealed class RunningPmoAssess : IDisposable
     /// <summary>Sends a signal to the process, as kill -SIGNAL PID does.</summary>
     public void Signal(int signal)
     {
+        // A signal ignored when the test run started stays ignored in every process it starts: a shell without job control
+        // starts a background job (`cmd &`) with SIGINT ignored, and the run would then time out without telling why.
+        if (Ignores(_process.Id, signal))
+        {
+            throw new InvalidOperationException("pmoassess ignores signal " + signal + ", as the test run does: it was started with the " +
+                "signal ignored (a shell without job control does so for `cmd &`). Run the tests in the foreground or under `set -m`.");
+        }
+
         if (Kill(_process.Id, signal) != 0)
         {
             throw new InvalidOperationException("kill(" + _process.Id + ", " + signal + ") failed: errno " + Marshal.GetLastPInvokeError());
         }
     }
+
+    /// <summary>Whether process <paramref name="pid"/> ignores <paramref name="signal"/>: the SigIgn mask of /proc/PID/status.</summary>
+    private static bool Ignores(int pid, int signal) =>
+        File.ReadLines("/proc/" + pid + "/status").FirstOrDefault(line => line.StartsWith("SigIgn:", StringComparison.Ordinal)) is { } line
+        && (ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) & (1UL << (signal - 1))) != 0;
 
     public async Task<PmoAssessProcess> WaitForExitAsync()
     {
