@@ -14,7 +14,7 @@ namespace PmoAssess.Assessment;
 /// again when the outcome is read, which most outputs of a large assessment never do. Such a rule's failed or
 /// not-assessable verdict keeps only a mark of its status: its message, missing field and evidence are the rule deciding
 /// again when they are read (<see cref="RuleOutcome.DecidedWhenRead"/>), except on a portfolio or the organisation
-/// (<see cref="DecidesOverProjects"/>). What a rule records besides its verdict, such verdicts on a portfolio or the
+/// (<see cref="MarksVerdictsOn"/>). What a rule records besides its verdict, such verdicts on a portfolio or the
 /// organisation, and the outcomes of rules that cannot decide again, are kept whole.
 /// </summary>
 /// <remarks>
@@ -123,7 +123,7 @@ internal sealed class OutcomeSlots
     public bool TryPlaceMark(string ruleId, Fact subject, OutcomeStatus status, SessionPlaces session) =>
         (status == OutcomeStatus.Passed ? PassMark : MarkOf(status)) is var mark and not Nothing
         && TryFindSlot(ruleId, subject.Kind, subject.Id, session, out var rule, out var place) && _redecide[rule] is not null
-        && (mark == PassMark || !DecidesOverProjects(rule))
+        && (mark == PassMark || MarksVerdictsOn(_ruleKinds[rule]))
         && ReferenceEquals(Subjects[rule][place], subject)
         && TryTake(rule, place, mark);
 
@@ -148,7 +148,7 @@ internal sealed class OutcomeSlots
             return TryTake(rule, place, PassMark);
         }
 
-        if (isVerdict && ownSubject && _redecide[rule] is not null && !DecidesOverProjects(rule) && MarkOf(outcome.Status) is var mark and not Nothing)
+        if (isVerdict && ownSubject && _redecide[rule] is not null && MarksVerdictsOn(_ruleKinds[rule]) && MarkOf(outcome.Status) is var mark and not Nothing)
         {
             return TryTake(rule, place, mark);
         }
@@ -163,15 +163,12 @@ internal sealed class OutcomeSlots
     }
 
     /// <summary>
-    /// Whether rule <paramref name="rule"/> judges a portfolio or the organisation, reading every project under it: such a
-    /// verdict made again is the rule run again over those projects, for each output that reads it (at 100,000 projects,
-    /// one portfolio rule's message, which counted over the allocations of each portfolio's projects, took 0.28 s of
-    /// processor time so). Its failed and not-assessable verdicts are kept whole instead: one per portfolio, a few
-    /// thousand at most.
+    /// Whether a failed or not-assessable verdict on a subject of <paramref name="kind"/> may keep only a mark: not on a
+    /// portfolio or the organisation, whose rules read every project under them. Such a verdict made again is the rule run
+    /// again over those projects, for each output that reads it (at 100,000 projects, one portfolio rule's message, which
+    /// counted over the allocations of each portfolio's projects, took 0.28 s of processor time so); it is kept whole
+    /// instead, one per portfolio, a few thousand at most.
     /// </summary>
-    private bool DecidesOverProjects(int rule) => !MarksVerdictsOn(_ruleKinds[rule]);
-
-    /// <summary>Whether a failed or not-assessable verdict on a subject of <paramref name="kind"/> may keep only a mark (<see cref="DecidesOverProjects"/>).</summary>
     public static bool MarksVerdictsOn(EntityKind kind) => kind is not (EntityKind.Portfolio or EntityKind.Organisation);
 
     // A failed or not-assessable verdict keeps only its status: its message, missing field and evidence are the rule's
