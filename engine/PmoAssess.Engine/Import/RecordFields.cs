@@ -58,9 +58,11 @@ internal sealed class RecordFields : IRecordFields
 
     public bool? Boolean(string column) => Parse(column, static () => CanonicalValue.Expected(FieldKind.Boolean), CanonicalValue.Boolean);
 
-    public TEnum? Enum<TEnum>(string column)
-        where TEnum : struct, Enum =>
-        Parse(column, static () => "one of " + string.Join(", ", EnumText.CanonicalNames(typeof(TEnum))), EnumText.TryParse<TEnum>);
+    public string? Text(string column, Func<string, bool> reads, Func<string> expected)
+    {
+        var text = Text(column);
+        return text is null || reads(text) ? text : throw CannotRead(column, text, expected);
+    }
 
     /// <summary>Columns the layout does not know, kept as custom fields.</summary>
     public IReadOnlyDictionary<string, string> CustomFields() => _record.Cells is CsvRowCells row
@@ -95,7 +97,9 @@ internal sealed class RecordFields : IRecordFields
             return null;
         }
 
-        return parse(text) ?? throw InvalidInputException.At(
-            "Cannot read '" + text + "' as " + expected() + ".", LocationOf(column));
+        return parse(text) ?? throw CannotRead(column, text, expected);
     }
+
+    private InvalidInputException CannotRead(string column, string text, Func<string> expected) =>
+        InvalidInputException.At("Cannot read '" + text + "' as " + expected() + ".", LocationOf(column));
 }

@@ -50,9 +50,22 @@ internal sealed class MappedFields : IRecordFields
 
     public bool? Boolean(string column) => Read(Field(column), "yes or no", CanonicalValue.Boolean);
 
-    public TEnum? Enum<TEnum>(string column)
-        where TEnum : struct, Enum =>
-        Read(Field(column), "one of " + string.Join(", ", System.Enum.GetNames<TEnum>().Select(EnumText.ToCanonical)), EnumText.TryParse<TEnum>);
+    public string? Text(string column, Func<string, bool> reads, Func<string> expected)
+    {
+        // Read takes a parser of values; what is wanted here is the text it accepted, after the value map.
+        string? accepted = null;
+        _ = Read(Field(column), expected(), text =>
+        {
+            if (!reads(text))
+            {
+                return (bool?)null;
+            }
+
+            accepted = text;
+            return true;
+        });
+        return accepted;
+    }
 
     /// <summary>
     /// The custom fields, typed values in canonical text, plus the notes of fields read as not given. Called by
