@@ -132,7 +132,7 @@ internal static class RunWriter
     /// next (<c>sqlite3_reset</c> leaves bindings alone), so a value that is the one bound before, the same string or the
     /// same number, is not bound again: a rule's findings come together and share its id, severity and subject kind, and
     /// every row the run's id. Recording those 360,000 findings, already made, took 0.68 to 0.72 s of processor time instead
-    /// of 0.75 to 0.78 s (nine times each, in turn; the benchmarks' README, session 27).
+    /// of 0.75 to 0.78 s (nine times each, in turn; the benchmarks' journal, session 27).
     /// </summary>
     private sealed class RowValues(sqlite3_stmt statement, sqlite3 database)
     {

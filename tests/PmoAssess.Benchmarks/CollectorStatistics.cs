@@ -7,7 +7,7 @@ namespace PmoAssess.Benchmarks;
 /// What the garbage collector did in this process: its collections of each generation, how many of the full ones
 /// compacted the heap, how long it paused the program and how much was allocated. Whether a full collection compacts is
 /// the collector's call, and at 100,000 projects one that compacts pauses about half a second longer than one that sweeps
-/// (the README, session 29): counting them tells a slow run of the same build from slower code.
+/// (the benchmarks' journal, session 29): counting them tells a slow run of the same build from slower code.
 /// </summary>
 internal sealed class CollectorStatistics : EventListener
 {

@@ -9,7 +9,7 @@ namespace PmoAssess.Cli.Commands;
 /// Records an assessment in its history store while its outputs are written. The run is given its id first, so that the
 /// report can name it; its rows are then written on a thread of their own, beside the reading of the last run and then
 /// the writers. Recording the 360,000 findings of 100,000 projects takes SQLite 2 s on one core; beside the writers,
-/// which keep both cores busy, the run took 0.5 s less (benchmarks' README), and reading the last run, 8 s of one core
+/// which keep both cores busy, the run took 0.5 s less (benchmarks' journal), and reading the last run, 8 s of one core
 /// at a million projects, left the other idle before it was started beside it. A run that cannot be recorded is a
 /// warning, never a failure of the assessment: its report then says it was not recorded.
 /// </summary>

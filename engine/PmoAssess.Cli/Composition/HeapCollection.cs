@@ -33,7 +33,7 @@ internal static class HeapCollection
     /// measured at. At 100,000 projects with history (and junit.xml written in step with findings.json), six runs each in
     /// turn: the sweep paused the run 0.13 to 0.16 s where compacting took 0.38 to 0.51 s, total pauses 0.31 to 0.74 s
     /// against 0.68 to 1.04 s, 6.19 to 6.50 s against 6.52 to 7.30 s, and a peak of 930 to 1,050 MiB against 942 to 1,076
-    /// MiB; in some runs the collector compacted all the same, then or later (the benchmarks' README, session 26). Weighed
+    /// MiB; in some runs the collector compacted all the same, then or later (the benchmarks' journal, session 26). Weighed
     /// again in twelve pairs (session 27): the sweep 0.1 s faster on average, compacting about 100 MiB lower at the peak
     /// (925 to 979 MiB against 950 to 1,097 MiB), the room to take back should the memory target come closer. At a
     /// million projects compacting kept the peak at 6,652 to 6,696 MiB in 55.5 to 64.6 s (three runs; it pauses the run 5.3
@@ -63,7 +63,7 @@ internal static class HeapCollection
     // it came, stayed in the middle one, and the collector went over the whole heap twice more to move them on, while
     // evaluating and while writing. At 100,000 projects with history, eight runs each in turn (session 28): 4 full
     // collections -> 2, pauses 1.32-1.59 -> 0.52-1.19 s, 9.83 -> 8.90 s on average, peak 903-970 -> 931-1,039 MiB (1,073
-    // MiB at most in seventeen such runs; the benchmarks' README).
+    // MiB at most in seventeen such runs; the benchmarks' journal).
     private static void Sweep()
     {
         GC.Collect(1, GCCollectionMode.Forced, blocking: true, compacting: false);

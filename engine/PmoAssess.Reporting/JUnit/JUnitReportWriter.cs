@@ -113,7 +113,7 @@ public sealed class JUnitReportWriter : IReportWriter
     /// order too, and the two share each outcome made (<see cref="ReportWriters.ShareListedOutcomes"/>) while they keep in
     /// step. Suites sorted by name read the data-quality rules before the delivery ones, where findings.json reads them
     /// after: at 100,000 projects about 228,000 outcomes waited between the two writers, and the peak was 969 to 1,050 MiB
-    /// against 963 to 976 MiB in step (four runs each, in turn; the benchmarks' README, session 26).
+    /// against 963 to 976 MiB in step (four runs each, in turn; the benchmarks' journal, session 26).
     /// </remarks>
     private static OrderedDictionary<string, Suite> Suites(AssessmentReport report, Dictionary<string, RuleDescriptor> rules, Func<RuleOutcome, string?>? setApart)
     {
