@@ -75,6 +75,17 @@ internal sealed class FindingsInOrder : IFindingList
         return _failed.Table.SubjectOf(rule, subject) is { } fact ? (_rules[rule], fact, subject) : null;
     }
 
+    public (RuleDescriptor Rule, Severity Severity) RuleAndSeverityAt(int index)
+    {
+        if (_laidOut is { } laidOut)
+        {
+            return (laidOut[index].Rule, laidOut[index].Severity);
+        }
+
+        var rule = _rules[_failed!.PlaceOf(index).Rule];
+        return (rule, rule.Severity);
+    }
+
     public IEnumerator<Finding> GetEnumerator() => _laidOut is { } laidOut
         ? ((IEnumerable<Finding>)laidOut).GetEnumerator()
         : _failed!.Places().Select(FindingAt).GetEnumerator();

@@ -23,7 +23,9 @@ public static class PolicyApplication
         var waived = new List<(Finding, Waiver)>();
         var baselined = new List<Finding>();
         var setApart = new List<int>();
-        for (var index = 0; index < findings.Count; index++)
+        // Without a waiver in force or a baseline nothing is set apart: no finding need be made to ask.
+        var anySetApart = inForce.Count > 0 || baseline is not null;
+        for (var index = 0; anySetApart && index < findings.Count; index++)
         {
             var finding = findings[index];
             if (CoveringWaiver(inForce, finding) is { } waiver)
@@ -72,7 +74,7 @@ public static class PolicyApplication
             return severity;
         }
 
-        if (assessed is FindingsInOrder && assessed.All(finding => finding.Severity == SeverityOf(finding.Rule)))
+        if (assessed is FindingsInOrder && assessed.RulesAndSeverities().All(finding => finding.Severity == SeverityOf(finding.Rule)))
         {
             return assessed;
         }

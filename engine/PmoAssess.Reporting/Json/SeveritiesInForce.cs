@@ -36,7 +36,10 @@ internal sealed class SeveritiesInForce
             rules.Add(rule.Rule.Id, rule.Rule.Severity);
         }
 
-        if (findings.All(finding => rules.TryGetValue(finding.Rule.Id, out var severity) && severity == finding.Severity))
+        var rulesAndSeverities = report.Findings.RulesAndSeverities()
+            .Concat(report.Policy?.Waived.Select(pair => (pair.Finding.Rule, pair.Finding.Severity)) ?? [])
+            .Concat(report.Policy?.Baselined.Select(finding => (finding.Rule, finding.Severity)) ?? []);
+        if (rulesAndSeverities.All(finding => rules.TryGetValue(finding.Rule.Id, out var severity) && severity == finding.Severity))
         {
             return new SeveritiesInForce(rules, null);
         }

@@ -61,7 +61,7 @@ public sealed record AssessmentReport
     /// projects); the summary's ran after the writers, on one core, for 28 ms. report.md counts its own in the one pass
     /// of its tally (<see cref="FindingsTally"/>), which reads every finding anyway.
     /// </summary>
-    public IReadOnlyDictionary<Severity, int> FindingCounts => _findingCounts ??= Findings.CountBy(finding => finding.Severity).ToDictionary();
+    public IReadOnlyDictionary<Severity, int> FindingCounts => _findingCounts ??= Findings.RulesAndSeverities().CountBy(finding => finding.Severity).ToDictionary();
 
     /// <summary>Outcomes the data could not decide, with the missing field.</summary>
     public required IReadOnlyList<RuleOutcome> NotAssessable { get; init; }

@@ -60,11 +60,10 @@ internal sealed class FindingsTally
         var subjects = new FindingSubjects(findings, projects);
         for (var index = 0; index < findings.Count; index++)
         {
-            var finding = findings[index];
-            var (kind, subjectId, projectId, place) = subjects.At(index, finding);
+            var (rule, severity, kind, subjectId, projectId, place) = subjects.At(index);
             if (place >= 0)
             {
-                projectSeverities[(place * SeverityCount) + (int)finding.Severity]++;
+                projectSeverities[(place * SeverityCount) + (int)severity]++;
             }
             else if (projectId is { } unknown)
             {
@@ -86,14 +85,14 @@ internal sealed class FindingsTally
                 lastKind.Subjects.Add(subjectId);
             }
 
-            CollectionsMarshal.GetValueRefOrAddDefault(bySeverity, finding.Severity, out _)++;
-            if (lastRule.Tally is null || !ReferenceEquals(lastRule.Descriptor, finding.Rule))
+            CollectionsMarshal.GetValueRefOrAddDefault(bySeverity, severity, out _)++;
+            if (lastRule.Tally is null || !ReferenceEquals(lastRule.Descriptor, rule))
             {
-                ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, finding.Rule.Id, out _);
-                lastRule = (finding.Rule, tally ??= new RuleTally(finding.Rule));
+                ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(rules, rule.Id, out _);
+                lastRule = (rule, tally ??= new RuleTally(rule));
             }
 
-            lastRule.Tally.Add(finding.Severity);
+            lastRule.Tally.Add(severity);
         }
 
         return new FindingsTally(
@@ -117,8 +116,8 @@ internal sealed class FindingsTally
         place >= 0 && string.Equals(subjectId, projectId, StringComparison.Ordinal) ? place : projects.PlaceOf(subjectId);
 
     /// <summary>
-    /// Each finding's subject and the place of its project among the report's. Told by the findings list where it can
-    /// (<see cref="IFindingList"/>), without making the finding's outcome; a subject's project is then found by id once,
+    /// Each finding's rule, severity, subject and the place of its project among the report's. Told by the findings list
+    /// where it can (<see cref="IFindingList"/>), without making the finding; a subject's project is then found by id once,
     /// however many rules found the subject, and remembered by the subject's place among the facts of its kind in id
     /// order. At 100,000 projects, making the outcomes and finding each project by id was 0.4 s of report.md's 0.75 s of
     /// processor time; with projects remembered, finding each record's project by id, once per rule that found the
@@ -132,17 +131,18 @@ internal sealed class FindingsTally
         // report's, plus one; 0 until found.
         private readonly int[]?[] _projectPlaces = new int[]?[Enum.GetValues<EntityKind>().Length];
 
-        public (EntityKind Kind, string SubjectId, string? ProjectId, int Place) At(int index, Finding finding)
+        public (RuleDescriptor Rule, Severity Severity, EntityKind Kind, string SubjectId, string? ProjectId, int Place) At(int index)
         {
             if (_told?.SubjectAt(index) is not { } told)
             {
+                var finding = findings[index];
                 var outcome = finding.Outcome;
-                return (outcome.SubjectKind, outcome.SubjectId, outcome.ProjectId, projects.PlaceOf(outcome.ProjectId));
+                return (finding.Rule, finding.Severity, outcome.SubjectKind, outcome.SubjectId, outcome.ProjectId, projects.PlaceOf(outcome.ProjectId));
             }
 
-            var (_, subject, inIdOrder) = told;
+            var (rule, subject, inIdOrder) = told;
             var projectId = RuleOutcome.ProjectOf(subject);
-            return (subject.Kind, subject.Id, projectId, ProjectPlace(subject.Kind, inIdOrder, projectId));
+            return (rule, _told.RuleAndSeverityAt(index).Severity, subject.Kind, subject.Id, projectId, ProjectPlace(subject.Kind, inIdOrder, projectId));
         }
 
         private int ProjectPlace(EntityKind kind, int inIdOrder, string? projectId)

@@ -99,22 +99,18 @@ public sealed class SarifReportWriter : IReportWriter
             .Concat((report.Policy?.Waived ?? []).Select(pair => (pair.Finding, Suppression: ((string, string)?)(
                 "Waived: " + pair.Waiver.Justification + (pair.Waiver.Approver is null ? string.Empty : " (approved by " + pair.Waiver.Approver + ")"), "external"))))
             .Concat((report.Policy?.Baselined ?? []).Select(finding => (finding, Suppression: ((string, string)?)("In the baseline: accepted when the baseline was made.", "external"))));
-        var (listed, omitted) = (0, 0);
+        var listed = 0;
         json.WriteStartArray("results");
-        foreach (var (finding, suppression) in results)
+        // Those past the limit are counted, not read: each finding read is made.
+        foreach (var (finding, suppression) in results.Take(MostResults))
         {
-            if (listed == MostResults)
-            {
-                omitted++;
-                continue;
-            }
-
             WriteResult(json, finding, ruleIndex, report, suppression);
             json.FlushIfFull();
             listed++;
         }
 
         json.WriteEndArray();
+        var omitted = report.Findings.Count + (report.Policy?.Waived.Count ?? 0) + (report.Policy?.Baselined.Count ?? 0) - listed;
         if (omitted > 0)
         {
             WriteOmitted(json, omitted);
