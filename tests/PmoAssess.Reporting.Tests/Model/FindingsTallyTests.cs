@@ -30,6 +30,17 @@ public sealed class FindingsTallyTests : IDisposable
         ProjectScore.Scorecard(report).Count(score => score.High + score.Medium + score.Low > 0).ShouldBeGreaterThan(1);
     }
 
+    [Fact]
+    public void RulesAndSeverities_OfTheAssessmentsOwnFindings_AreThoseOfTheFindingsMade()
+    {
+        var findings = ContosoReport.Fresh().Findings;
+        findings.ShouldBeAssignableTo<IFindingList>();
+
+        findings.RulesAndSeverities().Select(told => (told.Rule, told.Severity))
+            .ShouldBe(findings.Select(made => (made.Rule, made.Severity)));
+        findings.Select(made => made.Severity).Distinct().Count().ShouldBeGreaterThan(1, "findings of more than one severity are told");
+    }
+
     private static string Scored(ProjectScore score) => $"{score.Project.Id} {score.Critical} {score.High} {score.Medium} {score.Low} {score.Info}";
 
     // The Contoso sample with its projects listed last to first: their places in the report are no longer those in id order.
