@@ -21,7 +21,7 @@ internal static class FindingsSection
 
     /// <summary>Whether some rule fails more subjects than the body shows, so the appendix lists every finding.</summary>
     public static bool IsSummarised(AssessmentReport report) =>
-        AnyMoreThanShown(report.Findings.Select(finding => (finding.Rule.Id, finding.Severity)));
+        AnyMoreThanShown(report.Findings.RulesAndSeverities().Select(finding => (finding.Rule.Id, finding.Severity)));
 
     public static void Write(MarkdownDocument document, AssessmentReport report, IReadOnlyList<KeyValuePair<string, IReadOnlyList<Finding>>> byCategory, bool summarised)
     {
@@ -148,17 +148,17 @@ internal static class FindingsSection
     {
         var categories = new Dictionary<string, ListRuns<Finding>>(StringComparer.Ordinal);
         (RuleDescriptor? Descriptor, ListRuns<Finding>? Runs) last = default;
-        for (var index = 0; index < findings.Count; index++)
+        var index = 0;
+        foreach (var (rule, _) in findings.RulesAndSeverities())
         {
             // A rule's findings mostly come together: its category is looked up when the rule changes.
-            var rule = findings[index].Rule;
             if (last.Runs is null || !ReferenceEquals(last.Descriptor, rule))
             {
                 ref var category = ref CollectionsMarshal.GetValueRefOrAddDefault(categories, rule.Category, out _);
                 last = (rule, category ??= new ListRuns<Finding>(findings));
             }
 
-            last.Runs.AddPlace(index);
+            last.Runs.AddPlace(index++);
         }
 
         return [.. categories.OrderBy(category => category.Key, StringComparer.Ordinal)
