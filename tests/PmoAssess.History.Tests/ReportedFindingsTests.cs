@@ -113,6 +113,8 @@ public sealed class ReportedFindingsTests
 
         public (RuleDescriptor Rule, Fact Subject, int Place)? SubjectAt(int index) => (Rule, subjects[index], index);
 
+        public (RuleDescriptor Rule, Severity Severity) RuleAndSeverityAt(int index) => (Rule, Rule.Severity);
+
         public IEnumerator<Finding> GetEnumerator() => Enumerable.Range(0, Count).Select(index => this[index]).GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

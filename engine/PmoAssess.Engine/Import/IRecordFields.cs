@@ -34,21 +34,3 @@ internal interface IRecordFields
     /// <summary>The provenance of the fact built from this record, for evidence.</summary>
     RecordPlace Place();
 }
-
-/// <summary>Typed values read through <see cref="IRecordFields"/> by every layout alike.</summary>
-internal static class RecordFieldsValues
-{
-    /// <summary>
-    /// The value of an enumeration in <paramref name="column"/>, spelt as <see cref="EnumText"/> reads it.
-    /// </summary>
-    /// <remarks>
-    /// Not a method of <see cref="IRecordFields"/>: a generic method of an interface is compiled when the program runs, for
-    /// each enumeration and each class that implements it, since the release build's ahead-of-time compiler cannot tell
-    /// which will be called. It was 240 of the 947 methods the Contoso sample compiled as it ran.
-    /// </remarks>
-    public static TEnum? Enum<TEnum>(this IRecordFields fields, string column)
-        where TEnum : struct, System.Enum =>
-        fields.Text(column, static text => EnumText.TryParse<TEnum>(text) is not null, static () => "one of " + string.Join(", ", EnumText.CanonicalNames(typeof(TEnum)))) is { } text
-            ? EnumText.TryParse<TEnum>(text)
-            : null;
-}
