@@ -36,6 +36,9 @@ internal static partial class Profile
         ("LINQ", new Regex(@"^System\.Linq\.")),
     ];
 
+    // Read on one thread only, as profile runs.
+    private static readonly Dictionary<string, string> Shortened = new(StringComparer.Ordinal);
+
     public static int Run(string[] args) => Run(args, Console.Out);
 
     public static int Run(string[] args, TextWriter output)
@@ -109,26 +112,22 @@ internal static partial class Profile
     /// </summary>
     private static string Shorten(string frame)
     {
-        lock (Shortened)
+        // A profile repeats the same few thousand frames: each is shortened once.
+        if (!Shortened.TryGetValue(frame, out var shortened))
         {
-            if (!Shortened.TryGetValue(frame, out var shortened))
+            var plain = frame;
+            while (Bracketed().Replace(plain, string.Empty) is var fewer && fewer.Length < plain.Length)
             {
-                var plain = frame;
-                while (Bracketed().Replace(plain, string.Empty) is var fewer && fewer.Length < plain.Length)
-                {
-                    plain = fewer;
-                }
-
-                Shortened[frame] = shortened = MethodName().Match(plain) is { Success: true } match
-                    ? match.Groups["type"].Value + "::" + match.Groups["method"].Value
-                    : frame;
+                plain = fewer;
             }
 
-            return shortened;
+            Shortened[frame] = shortened = MethodName().Match(plain) is { Success: true } match
+                ? match.Groups["type"].Value + "::" + match.Groups["method"].Value
+                : frame;
         }
-    }
 
-    private static readonly Dictionary<string, string> Shortened = new(StringComparer.Ordinal);
+        return shortened;
+    }
 
     [GeneratedRegex(@"\[[^\[\]]*\]")]
     private static partial Regex Bracketed();
