@@ -18,8 +18,8 @@ internal static class Compare
     {
         var data = args.FirstOrDefault(arg => !arg.StartsWith("--", StringComparison.Ordinal))
             ?? throw new ArgumentException("compare needs the folder of the portfolio to read.");
-        var asOf = Option(args, "--as-of") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2026, 9, 30);
-        var repeat = Option(args, "--repeat") is { } times ? int.Parse(times, CultureInfo.InvariantCulture) : 2;
+        var asOf = Arguments.Option(args, "--as-of") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2026, 9, 30);
+        var repeat = Arguments.Option(args, "--repeat") is { } times ? int.Parse(times, CultureInfo.InvariantCulture) : 2;
 
         var all = BuiltInRules.All();
         var subset = BuiltInRules.Only(rule => HandWrittenRules.All.Any(hand => hand.Id == rule.Id));
@@ -66,11 +66,5 @@ internal static class Compare
         }
 
         return (best, result);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -50,8 +50,8 @@ internal static partial class Profile
             return 2;
         }
 
-        var hz = double.Parse(Option(args, "--hz") ?? "499", CultureInfo.InvariantCulture);
-        var top = int.Parse(Option(args, "--top") ?? "30", CultureInfo.InvariantCulture);
+        var hz = double.Parse(Arguments.Option(args, "--hz") ?? "499", CultureInfo.InvariantCulture);
+        var top = int.Parse(Arguments.Option(args, "--top") ?? "30", CultureInfo.InvariantCulture);
         var names = new ImageNames(files[1], files[2]);
         var samples = Samples(files[0]).Select(frames => frames.Select(names.Name).ToArray()).ToList();
         string Seconds(int count) => (count / hz).ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7);
@@ -69,7 +69,7 @@ internal static partial class Profile
             output.WriteLine($"{Seconds(count)}  {Shorten(function)}");
         }
 
-        if (Option(args, "--under") is { } pattern)
+        if (Arguments.Option(args, "--under") is { } pattern)
         {
             var under = new Regex(pattern);
             var inside = samples.Select(frames => Array.FindLastIndex(frames, frame => under.IsMatch(Shorten(frame))) is var at and >= 0 ? (frames, at) : default)
@@ -168,9 +168,6 @@ internal static partial class Profile
         }
     }
 
-    private static string? Option(string[] args, string name) =>
-        Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-
     private static bool IsOptionValue(string[] args, string arg) =>
         Array.IndexOf(args, arg) is > 0 and var at && args[at - 1] is "--hz" or "--top" or "--under";
 
@@ -179,7 +176,10 @@ internal static partial class Profile
     {
         private readonly string _image;
         private readonly long _offsetToAddress;
+
+        // The methods in address order, and where each starts: the search is over the starts.
         private readonly (long Start, long End, string Name)[] _methods;
+        private readonly long[] _starts;
 
         public ImageNames(string r2rmap, string image)
         {
@@ -193,11 +193,12 @@ internal static partial class Profile
             // "ADDRESS SIZE NAME", in hexadecimal; the addresses from 0xF0000000 up are the map's own records, not methods.
             _methods = [.. File.ReadLines(r2rmap)
                 .Select(line => line.Split(' ', 3))
-                .Where(parts => parts.Length == 3 && long.Parse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture) < 0xF0000000)
-                .Select(parts => long.Parse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture) is var start
-                    ? (start, start + long.Parse(parts[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture), parts[2])
-                    : default)
+                .Where(parts => parts.Length == 3)
+                .Select(parts => (Start: Hex(parts[0]), Size: Hex(parts[1]), Name: parts[2]))
+                .Where(method => method.Start < 0xF0000000)
+                .Select(method => (method.Start, method.Start + method.Size, method.Name))
                 .OrderBy(method => method.Item1)];
+            _starts = [.. _methods.Select(method => method.Start)];
         }
 
         public string Name(string frame)
@@ -208,10 +209,12 @@ internal static partial class Profile
                 return space < 0 ? frame : frame[(space + 1)..];
             }
 
-            var address = long.Parse(frame.AsSpan(0, space), NumberStyles.HexNumber, CultureInfo.InvariantCulture) + _offsetToAddress;
-            var at = Array.BinarySearch(_methods, (address, long.MaxValue, string.Empty), Comparer<(long Start, long End, string Name)>.Create((x, y) => x.Start.CompareTo(y.Start)));
+            var address = Hex(frame[..space]) + _offsetToAddress;
+            var at = Array.BinarySearch(_starts, address);
             at = at >= 0 ? at : ~at - 1;
             return at >= 0 && address < _methods[at].End ? _methods[at].Name + " (" + _image + ")" : frame[(space + 1)..];
         }
+
+        private static long Hex(string text) => long.Parse(text, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
     }
 }

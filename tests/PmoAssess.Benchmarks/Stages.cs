@@ -27,8 +27,8 @@ internal static class Stages
         T Step<T>(string name, Func<T> run) => Timed(log, name, run);
 
         var data = args.First(arg => !arg.StartsWith("--", StringComparison.Ordinal));
-        var asOf = Option(args, "--as-of") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2026, 9, 30);
-        var output = Option(args, "--out");
+        var asOf = Arguments.Option(args, "--as-of") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2026, 9, 30);
+        var output = Arguments.Option(args, "--out");
 
         var catalog = Step("compile rules", BuiltInRules.All);
         var methodology = Step("load methodology", BuiltInRules.Methodology);
@@ -39,7 +39,7 @@ internal static class Stages
         }
 
         var result = Step("evaluate", () => AssessmentRunner.Run(dataset, catalog, asOf));
-        var repeats = Option(args, "--repeat") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 1;
+        var repeats = Arguments.Option(args, "--repeat") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 1;
         for (var round = 1; round <= repeats; round++)
         {
             // Each round builds a new report, as each run does: nothing a writer kept for one report serves the next. The
@@ -101,11 +101,5 @@ internal static class Stages
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-24} wall {wall.TotalSeconds,7:0.000} s  cpu {cpu.TotalSeconds,7:0.000} s  allocated {allocatedMb,8:0} MB  gc pause {pause.TotalSeconds,6:0.000} s ({full} full)  live after {liveMb,7:0} MB  peak working set {process.PeakWorkingSet64 / 1048576,6} MB"));
         return result;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -27,18 +27,16 @@ internal sealed class SeveritiesInForce
 
     public static SeveritiesInForce Of(AssessmentReport report)
     {
-        var findings = report.Findings
-            .Concat(report.Policy?.Waived.Select(pair => pair.Finding) ?? [])
-            .Concat(report.Policy?.Baselined ?? []);
+        // Waived and baselined findings are few: read whole. The findings that count may be millions: by rule and severity.
+        IEnumerable<Finding> setApart = [.. report.Policy?.Waived.Select(pair => pair.Finding) ?? [], .. report.Policy?.Baselined ?? []];
+        var findings = report.Findings.Concat(setApart);
         var rules = new Dictionary<string, Severity>(StringComparer.Ordinal);
         foreach (var rule in report.Rules)
         {
             rules.Add(rule.Rule.Id, rule.Rule.Severity);
         }
 
-        var rulesAndSeverities = report.Findings.RulesAndSeverities()
-            .Concat(report.Policy?.Waived.Select(pair => (pair.Finding.Rule, pair.Finding.Severity)) ?? [])
-            .Concat(report.Policy?.Baselined.Select(finding => (finding.Rule, finding.Severity)) ?? []);
+        var rulesAndSeverities = report.Findings.RulesAndSeverities().Concat(setApart.Select(finding => (finding.Rule, finding.Severity)));
         if (rulesAndSeverities.All(finding => rules.TryGetValue(finding.Rule.Id, out var severity) && severity == finding.Severity))
         {
             return new SeveritiesInForce(rules, null);
