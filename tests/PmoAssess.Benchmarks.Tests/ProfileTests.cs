@@ -49,7 +49,7 @@ public sealed class ProfileTests : IDisposable
             string.Empty);
         var output = new StringWriter();
 
-        Profile.Run([samples, map, image, "--hz", "2", "--under", "NRules.Session::Fire$"], output).ShouldBe(0);
+        Profile.Run([samples, map, image, "--hz", "2", "--under", "NRules.Session::Fire$", "--callers", "ReadRow|libcoreclr"], output).ShouldBe(0);
 
         var lines = output.ToString().Split('\n').Select(line => line.TrimEnd()).ToList();
         lines.ShouldContain("   2.00 s in 4 samples at 2 Hz");
@@ -64,6 +64,17 @@ public sealed class ProfileTests : IDisposable
             "   0.50  PmoAssess.Import.CsvRecordReader::ReadRow",
             "   0.50  [unknown] (/build/libcoreclr.so)",
         ], "ties in ordinal order of the name");
+        lines.SkipWhile(line => !line.StartsWith("running most often under", StringComparison.Ordinal)).Take(3).ShouldBe(
+        [
+            "running most often under /NRules.Session::Fire$/:",
+            "   0.50  PmoAssess.Import.CsvRecordReader::ReadRow",
+            "   0.50  [unknown] (/build/libcoreclr.so)",
+        ]);
+        lines.SkipWhile(line => !line.Contains("running /", StringComparison.Ordinal)).Take(2).ShouldBe(
+        [
+            "   1.00  running /ReadRow|libcoreclr/, by the first frame out that does not match:",
+            "   1.00  NRules.Session::Fire",
+        ], "both samples that ran a match were called from Fire");
     }
 
     private static string Hex(int value) => value.ToString("x", CultureInfo.InvariantCulture);

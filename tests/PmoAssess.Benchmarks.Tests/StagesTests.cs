@@ -27,6 +27,18 @@ public sealed class StagesTests : IDisposable
         Run(_data.Path).ShouldNotContain(line => line.StartsWith("record history", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Run_IntoAFolderNotYetMade_MakesItAndWritesEveryFile()
+    {
+        using var output = new TempFolder();
+        var folder = Path.Combine(output.Path, "new", "out");
+
+        Run(_data.Path, "--out", folder);
+
+        Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .ShouldBe(["findings.json", "findings.sarif", "junit.xml", "report.html", "report.md"]);
+    }
+
     private static List<string> Run(params string[] args)
     {
         var output = new StringWriter();

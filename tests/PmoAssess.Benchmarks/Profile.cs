@@ -80,6 +80,27 @@ internal static partial class Profile
             {
                 output.WriteLine($"{Seconds(count)}  {callee}");
             }
+
+            output.WriteLine();
+            output.WriteLine($"running most often under /{pattern}/:");
+            foreach (var (function, count) in Tally(inside.Select(sample => Shorten(sample.frames[0]))).Take(top))
+            {
+                output.WriteLine($"{Seconds(count)}  {function}");
+            }
+        }
+
+        if (Arguments.Option(args, "--callers") is { } running)
+        {
+            // Stubs and leaf helpers set up no frame, so the first frame out is the caller's or its caller's.
+            var matched = new Regex(running);
+            var calls = samples.Where(frames => frames.Length > 1 && matched.IsMatch(Shorten(frames[0])))
+                .Select(frames => frames.Skip(1).Select(Shorten).FirstOrDefault(frame => !matched.IsMatch(frame)) ?? "(none)").ToList();
+            output.WriteLine();
+            output.WriteLine($"{Seconds(calls.Count)}  running /{running}/, by the first frame out that does not match:");
+            foreach (var (caller, count) in Tally(calls).Take(top))
+            {
+                output.WriteLine($"{Seconds(count)}  {caller}");
+            }
         }
 
         return 0;
@@ -169,7 +190,7 @@ internal static partial class Profile
     }
 
     private static bool IsOptionValue(string[] args, string arg) =>
-        Array.IndexOf(args, arg) is > 0 and var at && args[at - 1] is "--hz" or "--top" or "--under";
+        Array.IndexOf(args, arg) is > 0 and var at && args[at - 1] is "--hz" or "--top" or "--under" or "--callers";
 
     /// <summary>Names the frames in the composite image, which <c>perf</c> prints as "[unknown]" at an offset in the file.</summary>
     private sealed class ImageNames

@@ -29,6 +29,10 @@ internal static class Stages
         var data = args.First(arg => !arg.StartsWith("--", StringComparison.Ordinal));
         var asOf = Arguments.Option(args, "--as-of") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2026, 9, 30);
         var output = Arguments.Option(args, "--out");
+        if (output is not null)
+        {
+            Directory.CreateDirectory(output);
+        }
 
         var catalog = Step("compile rules", BuiltInRules.All);
         var methodology = Step("load methodology", BuiltInRules.Methodology);

@@ -11,6 +11,7 @@
 #
 #   run-in-turn.sh -r 4 /tmp/before /tmp/after                    two builds, four rounds
 #   run-in-turn.sh /tmp/after /tmp/after+DOTNET_TC_QuickJit=0      one build, two settings
+#   run-in-turn.sh -r 1 /tmp/after+PMOASSESS_ALLOCATIONS=40         the 40 types most allocated (a slower run)
 #
 # Each round runs every case once, starting one case later than the round before; one run of the first case, not
 # counted, comes first (it warms the page cache and, with history, makes the store each run starts from). Each run prints
@@ -88,6 +89,8 @@ run() {
 
   local wall user sys rss
   read -r wall user sys rss <"$work/time"
+  # With PMOASSESS_ALLOCATIONS=N among the settings, the hook also ranks the types allocated, one line each.
+  grep -E '^ *[0-9]+ MB  ' "$work/err" >"$work/allocations" || true
   echo "$wall $user $sys $((rss / 1024)) $(grep '^gc ' "$work/err" | tail -1 | tr ' ' ',') $(cat "$work"/out/* | sha256sum | cut -c1-16)"
 }
 
@@ -113,6 +116,7 @@ for round in $(seq 1 "$rounds"); do
     pause=$(sed -n 's/.*pause=\([0-9.]*\)s.*/\1/p' <<<"$gc")
     compacting=$(sed -n 's/.*compacting=\([0-9]*\).*/\1/p' <<<"$gc")
     printf '%-44s %7s %7s %6s %8s  %s; %s\n' "$case" "$wall" "$cpu" "$sys" "$rss" "${gc//,/ }" "$same" >&2
+    sed 's/^/    /' "$work/allocations" >&2
     echo "$case $wall $cpu $rss ${pause:-0} ${compacting:-0}" >>"$work/results"
   done
 done
