@@ -206,7 +206,7 @@ internal sealed class AssessHandler(
     {
         var output = environment.Output;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Assessed {report.ProjectCount} projects in {report.PortfolioCount} portfolios with {report.Rules.Count} rules as of {report.AsOf:yyyy-MM-dd}."));
+            $"Assessed {Counted.Of(report.ProjectCount, "project", "projects")} in {Counted.Of(report.PortfolioCount, "portfolio", "portfolios")} with {Counted.Of(report.Rules.Count, "rule", "rules")} as of {report.AsOf:yyyy-MM-dd}."));
         var counts = report.FindingCounts;
         var bySeverity = Enum.GetValues<Severity>().Reverse()
             .Select(severity => string.Create(CultureInfo.InvariantCulture,

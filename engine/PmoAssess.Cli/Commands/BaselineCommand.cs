@@ -36,7 +36,7 @@ internal static class BaselineCommand
             var baseline = Baseline.Of(result.Result.AsOf, [.. result.Verdict.Findings, .. result.Verdict.Baselined]);
             var path = parseResult.GetValue(output)!;
             AtomicFile.Write(path, baseline.Write);
-            environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Baselined {baseline.Entries.Count} findings as of {baseline.AsOf:yyyy-MM-dd} in {path}"));
+            environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Baselined {Counted.Of(baseline.Entries.Count, "finding", "findings")} as of {baseline.AsOf:yyyy-MM-dd} in {path}"));
             return ExitCodes.Success;
         }, cancellationToken));
         return command;
@@ -59,7 +59,7 @@ internal static class BaselineCommand
                 result.Result.Rules.Select(rule => rule.Descriptor.Id));
             AtomicFile.Write(path, pruned.Write);
             environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Pruned {result.Baseline.Entries.Count - pruned.Entries.Count} fixed findings; {pruned.Entries.Count} remain in {path}"));
+                $"Pruned {Counted.Of(result.Baseline.Entries.Count - pruned.Entries.Count, "fixed finding", "fixed findings")}; {Counted.Remain(pruned.Entries.Count)} in {path}"));
             return ExitCodes.Success;
         }, cancellationToken));
         return command;

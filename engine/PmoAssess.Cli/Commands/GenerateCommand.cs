@@ -49,7 +49,7 @@ internal static class GenerateCommand
             };
             var records = PortfolioGenerator.Generate(options, folder);
             environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {options.Projects} projects in {options.Portfolios} portfolios as of {options.AsOf:yyyy-MM-dd} (seed {options.Seed}) to {folder}: ") +
+                $"Wrote {Counted.Of(options.Projects, "project", "projects")} in {Counted.Of(options.Portfolios, "portfolio", "portfolios")} as of {options.AsOf:yyyy-MM-dd} (seed {options.Seed}) to {folder}: ") +
                 string.Join(", ", records.Where(file => file.Key != "projects.csv" && file.Key != "portfolios.csv")
                     .Select(file => file.Value.ToString(CultureInfo.InvariantCulture) + " " + Path.GetFileNameWithoutExtension(file.Key))) + ".");
             return ExitCodes.Success;

@@ -58,7 +58,7 @@ internal static class ValidateCommand
                 }
 
                 environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{rulesets.Count} rulesets, {rulesets.Sum(ruleset => ruleset.Rules.Count)} rules, {methodologies.Count} methodologies, {mappingFiles.Count} mappings: valid."));
+                    $"{Counted.Of(rulesets.Count, "ruleset", "rulesets")}, {Counted.Of(rulesets.Sum(ruleset => ruleset.Rules.Count), "rule", "rules")}, {Counted.Of(methodologies.Count, "methodology", "methodologies")}, {Counted.Of(mappingFiles.Count, "mapping", "mappings")}: valid."));
                 return ExitCodes.Success;
             },
             cancellationToken));

@@ -18,10 +18,10 @@ public sealed class GenerateCommandTests : IDisposable
         var assess = await CliRun.InvokeAsync(["assess", data, "--as-of", "2026-09-30", "--out", _folder.Combine("out"), "--format", "json"]);
 
         generate.ExitCode.ShouldBe(0, generate.ToString());
-        generate.Output.ShouldStartWith("Wrote 200 projects in 1 portfolios as of 2026-09-30 (seed 3) to " + data + ": ");
+        generate.Output.ShouldStartWith("Wrote 200 projects in 1 portfolio as of 2026-09-30 (seed 3) to " + data + ": ");
         Directory.GetFiles(data, "*.csv").Length.ShouldBe(10);
         assess.ExitCode.ShouldBe(0, assess.ToString());
-        assess.Output.ShouldStartWith("Assessed 200 projects in 1 portfolios with " + BuiltInRuleCount.Value + " rules as of 2026-09-30.");
+        assess.Output.ShouldStartWith("Assessed 200 projects in 1 portfolio with " + BuiltInRuleCount.Value + " rules as of 2026-09-30.");
     }
 
     [Theory]

@@ -114,7 +114,7 @@ public sealed class PolicyCommandTests : IDisposable
 
         var prune = await CliRun.InvokeAsync(["baseline", "prune", baseline, Data, "--as-of", "2026-09-30"]);
         prune.ExitCode.ShouldBe(0, prune.ToString());
-        prune.Output.ShouldStartWith("Pruned 1 fixed findings;");
+        prune.Output.ShouldStartWith("Pruned 1 fixed finding;");
         File.ReadAllText(baseline).ShouldNotContain("PRJ-027");
     }
 

@@ -45,7 +45,7 @@ public sealed class RulesetCommandTests : IDisposable
         var run = await CliRun.InvokeAsync(["validate", RepositoryRoot.Combine("samples", "uk-gmpp")]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        run.Output.ShouldBe("1 rulesets, 9 rules, 0 methodologies, 2 mappings: valid." + Environment.NewLine);
+        run.Output.ShouldBe("1 ruleset, 9 rules, 0 methodologies, 2 mappings: valid." + Environment.NewLine);
     }
 
     [Fact]

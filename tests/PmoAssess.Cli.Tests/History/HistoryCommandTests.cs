@@ -121,7 +121,7 @@ public sealed class HistoryCommandTests : IClassFixture<HistoryCommandTests.Thre
         var list = await CliRun.InvokeAsync(["history", "list", "--history", copy]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        run.Output.ShouldBe("Pruned 2 runs; 1 remain in " + copy + "\n");
+        run.Output.ShouldBe("Pruned 2 runs; 1 remains in " + copy + "\n");
         json.Output.ShouldContain("\"pruned\": 0,");
         list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ShouldHaveSingleItem().ShouldStartWith("3 ");
     }
