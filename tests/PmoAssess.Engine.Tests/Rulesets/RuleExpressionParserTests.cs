@@ -1,3 +1,4 @@
+using System.Globalization;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Rulesets.Expressions;
@@ -60,6 +61,26 @@ public sealed class RuleExpressionParserTests
     {
         Evaluate("percent(costPerformanceIndex)", Project()).ShouldBe("80%");
         Evaluate("round(costPerformanceIndex * 100 / 3, 1)", Project()).ShouldBe(26.7m);
+        Evaluate("amount(number(field('yearly_forecast')))", Project()).ShouldBe("654,110,000.5");
+        Evaluate("amount(0 - actualCost * 12.3456)", Project()).ShouldBe("-1,234.56");
+        Evaluate("amount(earnedValue)", Project()).ShouldBe("80");
+        Evaluate("amount(budgetAtCompletion)", Project()).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Parse_AmountInACultureWithADecimalComma_GroupsTheSame()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+
+            Evaluate("amount(number(field('yearly_budget')))", Project()).ShouldBe("654,460,000");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
@@ -127,6 +148,8 @@ public sealed class RuleExpressionParserTests
     [InlineData("isActive", false)]
     [InlineData("changes.count(c => 100 / c.costImpact > 1)", false)]
     [InlineData("round(actualCost, 2)", false)]
+    [InlineData("amount(actualCost)", true)]
+    [InlineData("amount(100 / actualCost)", false)]
     [InlineData("name.toUpper()", false)]
     public void CannotThrow_OnlyWhatCannotFailOnAnySubject(string text, bool cannotThrow) =>
         RuleExpressionParser.Parse(text, typeof(Project), resultType: null).CannotThrow.ShouldBe(cannotThrow);

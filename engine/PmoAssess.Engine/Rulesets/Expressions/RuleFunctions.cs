@@ -16,7 +16,7 @@ public static class RuleFunctions
 
     /// <summary>The names an author writes, in camelCase.</summary>
     internal static readonly HashSet<string> Names = new(
-        ["daysSince", "daysUntil", "daysBetween", "asOf", "date", "field", "number", "ratio", "abs", "percent", "round"],
+        ["daysSince", "daysUntil", "daysBetween", "asOf", "date", "field", "number", "ratio", "abs", "percent", "amount", "round"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Days from <paramref name="date"/> to the assessment date.</summary>
@@ -65,6 +65,12 @@ public static class RuleFunctions
     /// <summary>A fraction as a whole percentage, e.g. <c>0.834</c> as <c>83%</c>.</summary>
     public static string? Percent(decimal? fraction) =>
         fraction is { } value ? Math.Round(value * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%" : null;
+
+    /// <summary>
+    /// A number as text for messages, its thousands grouped and at most two decimals: <c>159000000</c> as
+    /// <c>159,000,000</c>, <c>-1234.567</c> as <c>-1,234.57</c>. A message hole shows a plain number ungrouped.
+    /// </summary>
+    public static string? Amount(decimal? value) => value?.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary><paramref name="value"/> rounded half away from zero to <paramref name="digits"/> decimals.</summary>
     public static decimal? Round(decimal? value, int digits) =>
