@@ -4,17 +4,18 @@ using PmoAssess.Plugins.DeliveryHealth.Rules;
 namespace PmoAssess.Plugins.DeliveryHealth.EarnedValue;
 
 /// <summary>
-/// How the delivery health plugin writes its numbers, in the report's style: invariant culture, money as a plain
-/// whole number (as the report's findings quote amounts), indices to two decimals, and "-" for a missing value.
+/// How the delivery health plugin writes its numbers, in the report's style: invariant culture, money as a whole number
+/// with its thousands grouped (as the built-in rules' messages quote amounts, with <c>amount()</c>), indices to two
+/// decimals, and "-" for a missing value.
 /// </summary>
 internal static class MeasureText
 {
     /// <summary>What a measure shows when a value it needs is missing.</summary>
     public const string Missing = "-";
 
-    /// <summary>A whole number, rounded half away from zero, with no thousands separator: "2640000", "-1100000".</summary>
+    /// <summary>A whole number, rounded half away from zero, its thousands grouped: "2,640,000", "-1,100,000", "400".</summary>
     public static string Money(decimal? amount) =>
-        amount is { } value ? Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) : Missing;
+        amount is { } value ? Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture) : Missing;
 
     /// <summary>An index to two decimals, never shown as the threshold when it is below it: "0.72", "1.00".</summary>
     public static string Index(decimal? index) =>

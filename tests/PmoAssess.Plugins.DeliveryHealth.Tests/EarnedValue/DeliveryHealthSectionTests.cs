@@ -54,9 +54,9 @@ public sealed class DeliveryHealthSectionTests
             "| --- | ---: |\n" +
             "| Projects measured | 5 |\n" +
             "| Projects not measured (no earned value) | 1 |\n" +
-            "| Total BAC | 21400 |\n" +
-            "| Total EAC (BAC / CPI) | 25158 |\n" +
-            "| Total VAC | -3758 |\n" +
+            "| Total BAC | 21,400 |\n" +
+            "| Total EAC (BAC / CPI) | 25,158 |\n" +
+            "| Total VAC | -3,758 |\n" +
             "| CPI (ΣEV / ΣAC) | 0.86 |\n" +
             "| SPI (ΣEV / ΣPV) | 0.99 |\n" +
             "\n" +
@@ -67,8 +67,8 @@ public sealed class DeliveryHealthSectionTests
             "\n" +
             "| Project | Name | CPI | SPI | BAC | EAC (BAC / CPI) | EAC (reported) | VAC | Slip (days) |\n" +
             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n" +
-            "| P-2 | Beta \\| Gamma | 0.89 | 1.00 | 20000 | 22225 | 21000 | -2225 | -10 |\n" +
-            "| P-1 | Alpha\\_1 | 0.43 | 0.75 | 1000 | 2333 | 1100 | -1333 | 30 |\n" +
+            "| P-2 | Beta \\| Gamma | 0.89 | 1.00 | 20,000 | 22,225 | 21,000 | -2,225 | -10 |\n" +
+            "| P-1 | Alpha\\_1 | 0.43 | 0.75 | 1,000 | 2,333 | 1,100 | -1,333 | 30 |\n" +
             "| P-0 | Zeta | 0.75 | 1.00 | 300 | 400 | - | -100 | - |\n" +
             "| P-7 | - | 0.50 | - | 100 | 200 | - | -100 | - |\n" +
             "| P-3 | Delta | - | 1.00 | 600 | - | - | - | - |");
@@ -93,7 +93,7 @@ public sealed class DeliveryHealthSectionTests
         lines.ShouldContain("The 20 projects with the worst VAC, worst first; 2 more measured projects are not shown:");
         var rows = lines.Where(line => line.StartsWith("| P-", StringComparison.Ordinal)).ToList();
         rows.Count.ShouldBe(20);
-        rows[0].ShouldStartWith("| P-01 | - | 0.01 | 1.00 | 100 | 10000 | - | -9900 | - |");
+        rows[0].ShouldStartWith("| P-01 | - | 0.01 | 1.00 | 100 | 10,000 | - | -9,900 | - |");
         rows[^1].ShouldStartWith("| P-20 |");
     }
 
@@ -162,9 +162,9 @@ public sealed class DeliveryHealthSectionTests
         markdown.ShouldContain(
             "| Projects measured | 20 |\n" +
             "| Projects not measured (no earned value) | 0 |\n" +
-            "| Total BAC | 61080000 |\n" +
-            "| Total EAC (BAC / CPI) | 67952247 |\n" +
-            "| Total VAC | -6872247 |\n" +
+            "| Total BAC | 61,080,000 |\n" +
+            "| Total EAC (BAC / CPI) | 67,952,247 |\n" +
+            "| Total VAC | -6,872,247 |\n" +
             "| CPI (ΣEV / ΣAC) | 0.91 |\n" +
             "| SPI (ΣEV / ΣPV) | 0.91 |\n");
         markdown.ShouldContain("BAC, EAC and VAC are totalled over the 19 projects with a budget and a CPI, the CPI over the 19 projects with EV and AC, and the SPI over the 19 projects with EV and PV");
