@@ -8,10 +8,10 @@ namespace PmoAssess.Rulesets.Expressions;
 /// Whether a bound expression is sure not to throw on any subject, but for reading through a missing record (a
 /// <see cref="NullReferenceException"/>, which a message shows as a missing value). Only what cannot throw is let
 /// through: reading a field or an auto-property, comparing (the numbers, dates, text and enumerations a rule may compare
-/// cannot fail to), logic, choosing, boxing, counting, the date functions, <c>field()</c> and <c>amount()</c>. Anything else may
-/// (arithmetic divides by zero or overflows, a computed property computes, a conversion unwraps a missing value), and is
-/// judged unsure. Judged on the bound tree before its lambdas are compiled (<see cref="LambdaHoisting"/>), which would
-/// hide their bodies.
+/// cannot fail to), logic, choosing, boxing, counting, the date functions, <c>field()</c> and <c>amount()</c>. Anything
+/// else may (arithmetic divides by zero or overflows, a computed property computes, a conversion unwraps a missing
+/// value), and is judged unsure. Judged on the bound tree before its lambdas are compiled
+/// (<see cref="LambdaHoisting"/>), which would hide their bodies.
 /// </summary>
 /// <remarks>
 /// The engine keeps a failure's status alone and makes its message when the outcome is read, while the outputs are
@@ -21,8 +21,10 @@ namespace PmoAssess.Rulesets.Expressions;
 internal static class ThrowFree
 {
     private static readonly HashSet<string> SafeFunctions = new(
-        [nameof(RuleFunctions.DaysSince), nameof(RuleFunctions.DaysUntil), nameof(RuleFunctions.DaysBetween), nameof(RuleFunctions.AsOf), nameof(RuleFunctions.Field),
-            nameof(RuleFunctions.Amount)],
+        [
+            nameof(RuleFunctions.DaysSince), nameof(RuleFunctions.DaysUntil), nameof(RuleFunctions.DaysBetween), nameof(RuleFunctions.AsOf),
+            nameof(RuleFunctions.Field), nameof(RuleFunctions.Amount),
+        ],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> SafeCollectionMethods = new(
