@@ -5,11 +5,12 @@ using System.Text.RegularExpressions;
 namespace PmoAssess.Benchmarks;
 
 /// <summary>
-/// <c>profile SAMPLES R2RMAP IMAGE [--hz N] [--top N] [--under REGEX]</c>: where a run's processor time went, from what
-/// <c>perf script -F comm,tid,ip,sym,dso</c> printed of a <c>perf record -g</c> of the release build (profile.sh makes
-/// both). Each sample is given to the innermost part of the program it was in (reading, NRules, the writers...), and the
-/// functions most often running are listed; <c>--under</c> gives the time spent inside functions whose name matches, by
-/// the function each called.
+/// <c>profile SAMPLES R2RMAP IMAGE [--hz N] [--top N] [--under REGEX] [--callers REGEX]</c>: where a run's processor
+/// time went, from what <c>perf script -F comm,tid,ip,sym,dso</c> printed of a <c>perf record -g</c> of the release
+/// build (profile.sh makes both). Each sample is given to the innermost part of the program it was in (reading, NRules,
+/// the writers...), and the functions most often running are listed; <c>--under</c> gives the time spent inside
+/// functions whose name matches, by the function each called and by the function running, and <c>--callers</c> which
+/// functions called those that match.
 /// </summary>
 /// <remarks>
 /// The release build's code is one ReadyToRun composite image, which <c>perf</c> cannot name: published with
@@ -46,7 +47,7 @@ internal static partial class Profile
         var files = args.Where(arg => !arg.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(args, arg)).ToArray();
         if (files.Length != 3)
         {
-            output.WriteLine("usage: profile SAMPLES R2RMAP IMAGE [--hz N] [--top N] [--under REGEX]");
+            output.WriteLine("usage: profile SAMPLES R2RMAP IMAGE [--hz N] [--top N] [--under REGEX] [--callers REGEX]");
             return 2;
         }
 

@@ -8,7 +8,9 @@
 #
 # N projects (default 100000), recorded in a fresh copy of a store holding one earlier run of the same data, every
 # format written, as run-in-turn.sh runs it. PROFILE-OPTIONS go to `profile`: `--under REGEX` adds the time inside the
-# functions whose name matches, by the function each called (e.g. `--under 'JUnitReportWriter::Write$'`); `--top N`.
+# functions whose name matches, by the function each called and by the function running (e.g. `--under
+# 'JUnitReportWriter::Write$'`); `--callers REGEX` which functions called those that match (e.g. `--callers 'VSD_'`,
+# the runtime's interface dispatch); `--top N`.
 #
 # Environment: BUILD_DIR (a release build published with -p:PublishReadyToRunEmitSymbols=true; by default this checkout
 # is published so into a temporary folder), DATA_DIR (as for run-end-to-end.sh), KEEP=DIR (keep perf's samples there).
