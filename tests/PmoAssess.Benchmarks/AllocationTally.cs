@@ -9,12 +9,8 @@ namespace PmoAssess.Benchmarks;
 /// over gigabytes it ranks the types that fill the heap without a tracing tool. The runtime names a type with its
 /// namespace, but a nested type by its own name alone (<c>SlotVerdict</c>).
 /// </summary>
-internal sealed class AllocationTally : EventListener
+internal sealed class AllocationTally : CollectorEventListener
 {
-    private const string RuntimeEvents = "Microsoft-Windows-DotNETRuntime";
-
-    private const EventKeywords CollectorKeyword = (EventKeywords)0x1;
-
     private readonly Dictionary<string, long> _bytesByType = new(StringComparer.Ordinal);
 
     /// <summary>The <paramref name="top"/> types by bytes, one line each: <c>  412 MB  System.String</c>.</summary>
@@ -28,27 +24,20 @@ internal sealed class AllocationTally : EventListener
         }
     }
 
-    protected override void OnEventSourceCreated(EventSource eventSource)
-    {
-        ArgumentNullException.ThrowIfNull(eventSource);
-        if (eventSource.Name == RuntimeEvents)
-        {
-            // The ticks are verbose events of the collector's keyword.
-            EnableEvents(eventSource, EventLevel.Verbose, CollectorKeyword);
-        }
-    }
+    // The ticks are verbose events of the collector's keyword.
+    protected override EventLevel Level => EventLevel.Verbose;
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true || eventData.PayloadNames is not { } names)
+        if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true)
         {
             return;
         }
 
-        var type = names.IndexOf("TypeName") is >= 0 and var typeAt ? eventData.Payload![typeAt] as string ?? "?" : "?";
-        var amountAt = names.IndexOf("AllocationAmount64") is >= 0 and var at64 ? at64 : names.IndexOf("AllocationAmount");
-        var bytes = amountAt >= 0 ? Convert.ToInt64(eventData.Payload![amountAt], CultureInfo.InvariantCulture) : 0;
+        var type = Field(eventData, "TypeName") as string ?? "?";
+        var amount = Field(eventData, "AllocationAmount64") ?? Field(eventData, "AllocationAmount");
+        var bytes = amount is null ? 0 : Convert.ToInt64(amount, CultureInfo.InvariantCulture);
         lock (_bytesByType)
         {
             _bytesByType[type] = _bytesByType.GetValueOrDefault(type) + bytes;

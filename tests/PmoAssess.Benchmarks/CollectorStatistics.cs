@@ -9,12 +9,8 @@ namespace PmoAssess.Benchmarks;
 /// the collector's call, and at 100,000 projects one that compacts pauses about half a second longer than one that sweeps
 /// (the benchmarks' journal, session 29): counting them tells a slow run of the same build from slower code.
 /// </summary>
-internal sealed class CollectorStatistics : EventListener
+internal sealed class CollectorStatistics : CollectorEventListener
 {
-    private const string RuntimeEvents = "Microsoft-Windows-DotNETRuntime";
-
-    private const EventKeywords CollectorKeyword = (EventKeywords)0x1;
-
     // GCGlobalHeapHistory's GlobalMechanisms: bit 1 is set when the collection compacted.
     private const long Compacted = 0x2;
 
@@ -31,26 +27,19 @@ internal sealed class CollectorStatistics : EventListener
         CultureInfo.InvariantCulture,
         $"gc gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} compacting={CompactingFullCollections} pause={GC.GetTotalPauseDuration().TotalSeconds:0.000}s allocated={GC.GetTotalAllocatedBytes() / (1024 * 1024)}MB");
 
-    protected override void OnEventSourceCreated(EventSource eventSource)
-    {
-        ArgumentNullException.ThrowIfNull(eventSource);
-        if (eventSource.Name == RuntimeEvents)
-        {
-            EnableEvents(eventSource, EventLevel.Informational, CollectorKeyword);
-        }
-    }
+    protected override EventLevel Level => EventLevel.Informational;
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.EventName?.StartsWith("GCGlobalHeapHistory", StringComparison.Ordinal) == true
-            && Field(eventData, "CondemnedGeneration") == 2
-            && (Field(eventData, "GlobalMechanisms") & Compacted) != 0)
+            && Number(eventData, "CondemnedGeneration") == 2
+            && (Number(eventData, "GlobalMechanisms") & Compacted) != 0)
         {
             Interlocked.Increment(ref _compactingFullCollections);
         }
     }
 
-    private static long Field(EventWrittenEventArgs eventData, string name) =>
-        eventData.PayloadNames?.IndexOf(name) is >= 0 and var index ? Convert.ToInt64(eventData.Payload![index], CultureInfo.InvariantCulture) : -1;
+    private static long Number(EventWrittenEventArgs eventData, string name) =>
+        Field(eventData, name) is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : -1;
 }
