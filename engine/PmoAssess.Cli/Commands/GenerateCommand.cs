@@ -51,11 +51,16 @@ internal static class GenerateCommand
             environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {Counted.Of(options.Projects, "project", "projects")} in {Counted.Of(options.Portfolios, "portfolio", "portfolios")} as of {options.AsOf:yyyy-MM-dd} (seed {options.Seed}) to {folder}: ") +
                 string.Join(", ", records.Where(file => file.Key != "projects.csv" && file.Key != "portfolios.csv")
-                    .Select(file => file.Value.ToString(CultureInfo.InvariantCulture) + " " + Path.GetFileNameWithoutExtension(file.Key))) + ".");
+                    .Select(file => Records(file.Value, Path.GetFileNameWithoutExtension(file.Key)))) + ".");
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>"471 risks", "1 risk", "8 evidence records": a file's records, counted by its name.</summary>
+    private static string Records(int count, string file) => file == "evidence"
+        ? Counted.Of(count, "evidence record", "evidence records")
+        : Counted.Of(count, file.TrimEnd('s'), file);
 
     private static void AtLeastOne(Option<int> option) => option.Validators.Add(result =>
     {

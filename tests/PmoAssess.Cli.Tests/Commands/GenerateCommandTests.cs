@@ -24,6 +24,25 @@ public sealed class GenerateCommandTests : IDisposable
         assess.Output.ShouldStartWith("Assessed 200 projects in 1 portfolio with " + BuiltInRuleCount.Value + " rules as of 2026-09-30.");
     }
 
+    [Fact]
+    public async Task Generate_OneProject_CountsEachFilesRecordsInTheRightNumber()
+    {
+        var data = _folder.Combine("one");
+
+        var generate = await CliRun.InvokeAsync(["generate", "--projects", "1", "--seed", "5", "--out", data]);
+
+        generate.ExitCode.ShouldBe(0, generate.ToString());
+        generate.Output.ShouldStartWith("Wrote 1 project in 1 portfolio as of ");
+        var counted = generate.Output.TrimEnd().TrimEnd('.').Split(": ", 2)[1].Split(", ");
+        foreach (var file in Directory.GetFiles(data, "*.csv").Select(Path.GetFileNameWithoutExtension).Where(name => name is not ("projects" or "portfolios")))
+        {
+            // Counted from the file apart from the tool: its lines after the header (no generated cell breaks a line).
+            var records = File.ReadAllLines(Path.Combine(data, file + ".csv")).Length - 1;
+            var noun = file == "evidence" ? (records == 1 ? "evidence record" : "evidence records") : records == 1 ? file!.TrimEnd('s') : file;
+            counted.ShouldContain(records + " " + noun);
+        }
+    }
+
     [Theory]
     [InlineData("--projects", "0")]
     [InlineData("--projects-per-portfolio", "0")]
