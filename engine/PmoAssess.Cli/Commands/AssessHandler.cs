@@ -215,10 +215,10 @@ internal sealed class AssessHandler(
             $"Findings: {report.Findings.Count} ({string.Join(", ", bySeverity)}); not assessable: {report.NotAssessable.Count}; rule errors: {report.Errors.Count}."));
         if (report.Maturity is { } maturity)
         {
-            output.WriteLine("Maturity (" + maturity.Methodology.Name + "): " +
+            output.WriteLine("Maturity (" + maturity.Methodology.Name + "): overall " +
                 (maturity.Overall?.ToString("0.#", CultureInfo.InvariantCulture) ?? "not assessed") + "; " +
                 string.Join(", ", maturity.Categories.Select(category => category.Category.Name + " " +
-                    (category.Level?.ToString(CultureInfo.InvariantCulture) ?? "-"))) + ".");
+                    (category.Level?.ToString(CultureInfo.InvariantCulture) ?? "not assessed"))) + ".");
         }
 
         foreach (var path in written)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PmoAssess.Tests;
 
 namespace PmoAssess.Cli.Tests.Commands;
@@ -26,6 +27,20 @@ public sealed class MaturityCommandTests : IDisposable
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Output.ShouldContain("Maturity (" + name);
         Report().ShouldContain("## Maturity");
+    }
+
+    [Fact]
+    public async Task Assess_Contoso_SummarisesTheLevelsTheReportShows()
+    {
+        var run = await Assess();
+
+        // The report's maturity table, read apart from the summary line: "| Governance | 1 Initial | ..." or "not assessed".
+        var report = Report();
+        var overall = Regex.Match(report, @"Overall: \*\*(\d+) ").Groups[1].Value;
+        var table = report[report.IndexOf("| Category | Level |", StringComparison.Ordinal)..].Split('\n').Skip(2).TakeWhile(line => line.StartsWith('|'));
+        var levels = table.Select(line => line.Split('|', StringSplitOptions.TrimEntries)).Select(cells => cells[1] + " " + (cells[2] == "not assessed" ? cells[2] : cells[2].Split(' ')[0]));
+        run.Output.ShouldContain("Maturity (PMO functions): overall " + overall + "; " + string.Join(", ", levels) + "." + Environment.NewLine);
+        run.Output.ShouldContain("Reusability not assessed", customMessage: "Contoso has no reusability evidence");
     }
 
     [Fact]
