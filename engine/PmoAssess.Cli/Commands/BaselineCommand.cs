@@ -59,7 +59,7 @@ internal static class BaselineCommand
                 result.Result.Rules.Select(rule => rule.Descriptor.Id));
             AtomicFile.Write(path, pruned.Write);
             environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Pruned {Counted.Of(result.Baseline.Entries.Count - pruned.Entries.Count, "fixed finding", "fixed findings")}; {Counted.Remain(pruned.Entries.Count)} in {path}"));
+                $"Pruned {Counted.Of(result.Baseline.Entries.Count - pruned.Entries.Count, "fixed finding", "fixed findings")}; {Counted.Of(pruned.Entries.Count, "remains", "remain")} in {path}"));
             return ExitCodes.Success;
         }, cancellationToken));
         return command;

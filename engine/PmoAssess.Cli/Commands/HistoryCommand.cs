@@ -98,7 +98,7 @@ internal static class HistoryCommand
             }
             else
             {
-                environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pruned {Counted.Of(pruned, "run", "runs")}; {Counted.Remain(remaining)} in {history.Path}"));
+                environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pruned {Counted.Of(pruned, "run", "runs")}; {Counted.Of(remaining, "remains", "remain")} in {history.Path}"));
             }
 
             return ExitCodes.Success;

@@ -140,7 +140,7 @@ public static class PolicyApplication
         return failures;
     }
 
-    private static string Findings(int count) => Invariant($"{count} {(count == 1 ? "finding" : "findings")}");
+    private static string Findings(int count) => Counted.Of(count, "finding", "findings");
 
 
     private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();

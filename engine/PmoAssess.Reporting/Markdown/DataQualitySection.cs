@@ -18,7 +18,7 @@ internal static class DataQualitySection
         document.Paragraph("The data was read through the mapping " + Code(quality.Mapping) + " (SHA-256 " + Code(quality.MappingSha256) + "). " +
             (problems.Count == 0
                 ? "Every mapped value read, and every record had an id and, where it needs one, its project."
-                : Count(problems.Count, "problem was", "problems were") + " found while reading it. Each is a finding under " +
+                : Counted.Of(problems.Count, "problem was", "problems were") + " found while reading it. Each is a finding under " +
                   Code(DataQualityRules.Category) + " above, with the file, row, column and raw value; rules that needed an unreadable value were not assessable on that record."));
         var counts = problems.CountBy(outcome => outcome.RuleId).ToDictionary(StringComparer.Ordinal);
         document.Table(["Check", "Rule", "Problems"], quality.Rules.Select(rule => (IReadOnlyList<string>)

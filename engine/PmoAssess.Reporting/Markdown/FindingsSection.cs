@@ -71,7 +71,7 @@ internal static class FindingsSection
     public static void WriteAll(MarkdownDocument document, AssessmentReport report, IReadOnlyList<KeyValuePair<string, IReadOnlyList<Finding>>> byCategory)
     {
         document.Heading(3, AllHeading);
-        document.Paragraph(Count(report.Findings.Count, "finding", "findings") + ", grouped by category, then severity, then rule.");
+        document.Paragraph(Counted.Of(report.Findings.Count, "finding", "findings") + ", grouped by category, then severity, then rule.");
         var room = MarkdownReportWriter.AppendixRows;
         foreach (var (category, findings) in byCategory)
         {
@@ -108,7 +108,7 @@ internal static class FindingsSection
         var rule = findings.Rule;
         var limit = MarkdownReportWriter.FindingsPerRule;
         document.Heading(4, MarkdownText.Escape(rule.Id));
-        document.Paragraph("**" + MarkdownText.Escape(rule.Title).Trim() + "**: fails " + Count(findings.Count, "subject", "subjects") + ".");
+        document.Paragraph("**" + MarkdownText.Escape(rule.Title).Trim() + "**: fails " + Counted.Of(findings.Count, "subject", "subjects") + ".");
 
         var advice = new List<string>();
         if (!string.IsNullOrWhiteSpace(rule.Rationale))

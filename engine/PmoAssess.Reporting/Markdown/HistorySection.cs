@@ -30,8 +30,8 @@ internal static class HistorySection
 
         var regressions = history.LevelRegressions.Count() + history.CoverageRegressions.Count();
         document.Paragraph("Compared with " + Run(previous) + ", as of " + Date(previous.AsOf) + " (recorded " + Time(previous.RecordedAt) + "): " +
-            (regressions == 0 ? "no regressions" : "**" + Count(regressions, "regression", "regressions") + "**") + ", " +
-            Count(history.NewFindings.Count, "new finding", "new findings") + " and " + Number(history.ResolvedFindings.Count) + " resolved.");
+            (regressions == 0 ? "no regressions" : "**" + Counted.Of(regressions, "regression", "regressions") + "**") + ", " +
+            Counted.Of(history.NewFindings.Count, "new finding", "new findings") + " and " + Number(history.ResolvedFindings.Count) + " resolved.");
         if (history.MethodologyChanged)
         {
             document.Paragraph("The previous run was scored under " + Methodology(previous) + " and this one under " + Methodology(history.Current) +
@@ -100,7 +100,7 @@ internal static class HistorySection
 
         var labels = TrendLabels(history.Trend);
         document.Heading(3, "Trend");
-        document.Paragraph("The level of each category over the last " + Count(history.Trend.Count, "assessment", "assessments") + " under " +
+        document.Paragraph("The level of each category over the last " + Counted.Of(history.Trend.Count, "assessment", "assessments") + " under " +
             Methodology(history.Current) + ", oldest first:");
         document.Table(["Category", .. labels],
             history.Levels.Select((level, index) => (IReadOnlyList<string>)

@@ -151,7 +151,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         var details = new List<IReadOnlyList<string>>
         {
             new[] { "As of", Date(report.AsOf) },
-            new[] { "Projects", Number(report.ProjectCount) + " in " + Count(report.PortfolioCount, "portfolio", "portfolios") },
+            new[] { "Projects", Number(report.ProjectCount) + " in " + Counted.Of(report.PortfolioCount, "portfolio", "portfolios") },
         };
         if (report.Maturity is { } maturity)
         {
@@ -161,7 +161,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         details.Add(["Rules", Number(report.Rules.Count) + " from " + OrDash(MarkdownText.Escape(string.Join(", ", report.RuleSources)))]);
         details.Add(["Data sources", report.Sources.Count == 0
             ? "none: the data was not read from files"
-            : Count(report.Sources.Count, "file", "files") + ", with their SHA-256 hashes in the [appendix](#" + Anchor(SourcesHeading) + ")"]);
+            : Counted.Of(report.Sources.Count, "file", "files") + ", with their SHA-256 hashes in the [appendix](#" + Anchor(SourcesHeading) + ")"]);
         if (report.Gate is { } gate)
         {
             details.Add(["Gate", MarkdownText.Escape(gate)]);

@@ -100,9 +100,6 @@ internal static class ReportText
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"1 subject", "5 subjects".</summary>
-    public static string Count(int value, string singular, string plural) => Number(value) + " " + (value == 1 ? singular : plural);
-
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>

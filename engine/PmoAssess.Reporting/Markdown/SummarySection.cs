@@ -23,8 +23,8 @@ internal static class SummarySection
         var findings = report.Findings;
         document.Paragraph(findings.Count == 0
             ? "No findings: every rule that could be assessed was met."
-            : Count(findings.Count, "finding", "findings") + " across " + Count(tally.Subjects, "subject", "subjects") +
-              (report.ProjectCount == 0 ? "." : "; " + Number(tally.Projects) + " of the " + Count(report.ProjectCount, "project", "projects") + " have at least one."));
+            : Counted.Of(findings.Count, "finding", "findings") + " across " + Counted.Of(tally.Subjects, "subject", "subjects") +
+              (report.ProjectCount == 0 ? "." : "; " + Number(tally.Projects) + " of the " + Counted.Of(report.ProjectCount, "project", "projects") + " have at least one."));
 
         document.Table(["Severity", "Findings"],
             Enum.GetValues<Severity>().Reverse().Select(severity =>
@@ -49,7 +49,7 @@ internal static class SummarySection
             var id = MarkdownText.Escape(rule.Rule.Id);
             var anchor = Anchor(rule.Rule.Id);
             return "**" + Label(rule.Severity) + "** " + (anchor.Length == 0 ? id : "[" + id + "](#" + anchor + ")") + " " +
-                   MarkdownText.Escape(rule.Rule.Title).Trim() + ": fails " + Count(rule.Subjects, "subject", "subjects") + ".";
+                   MarkdownText.Escape(rule.Rule.Title).Trim() + ": fails " + Counted.Of(rule.Subjects, "subject", "subjects") + ".";
         }));
     }
 

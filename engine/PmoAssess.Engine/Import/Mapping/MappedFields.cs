@@ -45,16 +45,16 @@ internal sealed class MappedFields : IRecordFields
     public decimal? Decimal(string column) => Field(column) is { } field ? ReadNumber(field) : null;
 
     public int? Integer(string column) =>
-        Read(Field(column), "a whole number", text => ValueText.Number(text, Mapping.Culture) is { } number && number == decimal.Truncate(number)
+        Read(Field(column), static () => "a whole number", text => ValueText.Number(text, Mapping.Culture) is { } number && number == decimal.Truncate(number)
             && number is >= int.MinValue and <= int.MaxValue ? (int)number : (int?)null, CanonicalValue.Integer);
 
-    public bool? Boolean(string column) => Read(Field(column), "yes or no", CanonicalValue.Boolean);
+    public bool? Boolean(string column) => Read(Field(column), static () => "yes or no", CanonicalValue.Boolean);
 
     public string? Text(string column, Func<string, bool> reads, Func<string> expected)
     {
         // Read takes a parser of values; what is wanted here is the text it accepted, after the value map.
         string? accepted = null;
-        _ = Read(Field(column), expected(), text =>
+        _ = Read(Field(column), expected, text =>
         {
             if (!reads(text))
             {
@@ -80,7 +80,7 @@ internal sealed class MappedFields : IRecordFields
             {
                 ValueType.Number or ValueType.Money => ReadNumber(field) is { } number ? ValueText.Canonical(number) : null,
                 ValueType.Date => ReadDate(field) is { } date ? ValueText.Canonical(date) : null,
-                ValueType.Boolean => Read(field, "yes or no", CanonicalValue.Boolean) is { } flag ? (flag ? "true" : "false") : null,
+                ValueType.Boolean => Read(field, static () => "yes or no", CanonicalValue.Boolean) is { } flag ? (flag ? "true" : "false") : null,
                 _ => Mapped(field) is { Text: var text } ? Filled(field, text) : null,
             };
             if (value is not null)
@@ -97,13 +97,13 @@ internal sealed class MappedFields : IRecordFields
     private BoundField? Field(string column) => _source.Fields.GetValueOrDefault(column);
 
     private decimal? ReadNumber(BoundField field) => field.Mapping.Money is { } unit || field.Mapping.Type == ValueType.Money
-        ? Read(field, "an amount of money such as £1,234.56", text => ValueText.Money(text, Mapping.Culture, field.Mapping.Money ?? MoneyUnit.Units), CanonicalValue.Decimal)
-        : Read(field, "a number (set money: on the field if it holds amounts with currency symbols)", text => ValueText.Number(text, Mapping.Culture), CanonicalValue.Decimal);
+        ? Read(field, static () => "an amount of money such as £1,234.56", text => ValueText.Money(text, Mapping.Culture, field.Mapping.Money ?? MoneyUnit.Units), CanonicalValue.Decimal)
+        : Read(field, static () => "a number (set money: on the field if it holds amounts with currency symbols)", text => ValueText.Number(text, Mapping.Culture), CanonicalValue.Decimal);
 
     private DateOnly? ReadDate(BoundField field)
     {
         var formats = field.Mapping.DateFormats ?? Mapping.DateFormats;
-        var date = Read(field, "a date as " + string.Join(" or ", formats), text => ValueText.Date(text, formats, Mapping.Culture), CanonicalValue.Date);
+        var date = Read(field, () => "a date as " + string.Join(" or ", formats), text => ValueText.Date(text, formats, Mapping.Culture), CanonicalValue.Date);
         if (date is not { } day || (day >= Earliest && day <= Latest))
         {
             return date;
@@ -118,9 +118,10 @@ internal sealed class MappedFields : IRecordFields
 
     /// <summary>
     /// The field's value read with <paramref name="parse"/> (the source's culture and formats), or, for a constant or a
-    /// value-map target, which the mapping already wrote in canonical form, with <paramref name="canonical"/>.
+    /// value-map target, which the mapping already wrote in canonical form, with <paramref name="canonical"/>. What was
+    /// <paramref name="expected"/> is put into words only for a cell that does not read, not for every cell read.
     /// </summary>
-    private T? Read<T>(BoundField? field, string expected, Func<string, T?> parse, Func<string, T?>? canonical = null)
+    private T? Read<T>(BoundField? field, Func<string> expected, Func<string, T?> parse, Func<string, T?>? canonical = null)
         where T : struct
     {
         if (field is null || Mapped(field) is not var (text, isCanonical))
@@ -142,7 +143,7 @@ internal sealed class MappedFields : IRecordFields
         }
 
         field.Unreadable++;
-        Problem(field, DataQualityRules.UnreadableValue, text, expected);
+        Problem(field, DataQualityRules.UnreadableValue, text, expected());
         return null;
     }
 

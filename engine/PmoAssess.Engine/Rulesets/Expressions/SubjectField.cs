@@ -129,5 +129,5 @@ internal sealed class SubjectField
     }
 
     // A register read by a rule (risks, projects) is shown by its size: its records carry their own evidence.
-    private static string Records(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (count == 1 ? " record" : " records");
+    private static string Records(int count) => Counted.Of(count, "record", "records");
 }
