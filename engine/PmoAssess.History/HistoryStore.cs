@@ -8,7 +8,9 @@ namespace PmoAssess.History;
 /// <summary>
 /// The history of assessments in one SQLite file. Opening checks that the file is a PmoAssess store (or nothing yet)
 /// and migrates it to the current schema; every operation afterwards opens its own connection, so one store object
-/// serves many threads, and any number of processes may write to one file at once.
+/// serves many threads, and any number of processes may write to one file at once. A store is made (with its folder)
+/// when the first run is recorded in it, not when it is opened: an assessment that fails leaves nothing behind in the
+/// client's folder, not even an empty store.
 /// </summary>
 /// <remarks>
 /// The file is in WAL mode: readers never wait for the writer. Writers take the lock at the start of their transaction
@@ -22,6 +24,9 @@ public sealed class HistoryStore
     private readonly string _file;
     private readonly HistoryStoreOptions _options;
 
+    // Whether the file is known to be a store of the current schema: opened so, or made by a recording.
+    private volatile bool _made;
+
     private HistoryStore(string path, string file, HistoryStoreOptions options)
     {
         Path = path;
@@ -33,8 +38,8 @@ public sealed class HistoryStore
     public string Path { get; }
 
     /// <summary>
-    /// Opens the store at <paramref name="path"/>, creating it (and its folder) when there is nothing there, and
-    /// migrating it to the current schema.
+    /// Opens the store at <paramref name="path"/>, migrating it to the current schema. When there is nothing there, the
+    /// store holds no runs, and is made (with its folder) when the first is recorded.
     /// </summary>
     /// <exception cref="InvalidInputException">
     /// The path is a folder; the file is not a SQLite database, is a SQLite database of another program, is damaged, or
@@ -60,10 +65,13 @@ public sealed class HistoryStore
     /// which the caller may show (the report does) while <see cref="RunRecording.Commit(Action)"/> writes the rest, on another
     /// thread if it likes. Readers see nothing of the run until the commit; a recording disposed without one leaves no trace.
     /// </summary>
-    /// <exception cref="HistoryStoreException">The lock was not had in time, or the run could not be written; nothing of it was.</exception>
+    /// <exception cref="HistoryStoreException">
+    /// The store could not be made, the lock was not had in time, or the run could not be written; nothing of it was.
+    /// </exception>
     public RunRecording BeginRecording(RunRecord run)
     {
         ArgumentNullException.ThrowIfNull(run);
+        Make();
         return Write(Recording, connection =>
         {
             var transaction = connection.BeginTransaction(deferred: false);
@@ -80,11 +88,11 @@ public sealed class HistoryStore
     }
 
     /// <summary>Every run, or every run of one engagement, oldest first.</summary>
-    public IReadOnlyList<HistoryRun> Runs(string? engagement = null) =>
+    public IReadOnlyList<HistoryRun> Runs(string? engagement = null) => !Exists ? [] :
         Read("list the runs", connection => RunReader.Runs(connection, new RunFilter { Engagement = engagement }));
 
     /// <summary>The run with id <paramref name="id"/>, with everything recorded of it; <c>null</c> when there is none.</summary>
-    public RunRecord? Find(long id) => Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(connection, id));
+    public RunRecord? Find(long id) => !Exists ? null : Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(connection, id));
 
     /// <summary>
     /// The run with id <paramref name="id"/>, as <see cref="Find"/> reads it, but for its findings' messages: those are
@@ -93,7 +101,7 @@ public sealed class HistoryStore
     /// <paramref name="keysKnown"/> (<see cref="FindingKeys"/>), as the run being compared with it has, its findings are
     /// not read unless asked for: the comparison knows from the keys alone that none appeared or went away.
     /// </summary>
-    public RunRecord? FindToCompare(long id, string? keysKnown = null) =>
+    public RunRecord? FindToCompare(long id, string? keysKnown = null) => !Exists ? null :
         Read("read run " + id.ToString(CultureInfo.InvariantCulture), connection => RunReader.Find(
             connection, id, positions => Messages(id, positions), keysKnown, count => FindingsOf(id, count)));
 
@@ -106,27 +114,33 @@ public sealed class HistoryStore
         Read("read the messages of run " + run.ToString(CultureInfo.InvariantCulture), connection => RunReader.Messages(connection, run, positions));
 
     /// <summary>
-    /// The levels of the last <paramref name="count"/> runs of <paramref name="engagement"/>, oldest first: the trend
-    /// (<see cref="HistoryComparer"/> keeps those of the methodology it compares under).
+    /// The levels of the last <paramref name="count"/> runs of <paramref name="engagement"/> as of <paramref name="asOf"/>
+    /// or earlier, in the order of their assessment dates (runs of one date in the order they were recorded), oldest first:
+    /// the trend (<see cref="HistoryComparer"/> keeps those of the methodology it compares under), and in its last run the
+    /// one an assessment as of <paramref name="asOf"/> is compared with. A run as of a later date is not in it: an
+    /// assessment of an earlier date, made afterwards, is not compared with a future it could not know.
     /// </summary>
-    public IReadOnlyList<RunLevels> RecentLevels(string engagement, int count) => Read("read the recent levels", connection =>
+    public IReadOnlyList<RunLevels> RecentLevels(string engagement, int count, DateOnly asOf) => !Exists ? [] : Read("read the recent levels", connection =>
     {
-        var runs = RunReader.Runs(connection, new RunFilter { Engagement = engagement, Limit = count, NewestFirst = true });
+        var runs = RunReader.Runs(connection, new RunFilter { Engagement = engagement, AsOfAtMost = asOf, Limit = count, NewestFirst = true });
         return runs.Reverse().Select(run => new RunLevels { Run = run, Categories = RunReader.Categories(connection, run.Id!.Value) }).ToList();
     });
 
-    /// <summary>Deletes all but the last <paramref name="keep"/> runs of each engagement, in one transaction; returns how many went.</summary>
+    /// <summary>
+    /// Deletes all but the last <paramref name="keep"/> runs of each engagement (by assessment date, then by when they were
+    /// recorded), in one transaction; returns how many went.
+    /// </summary>
     public int Prune(int keep)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(keep);
-        return Write("prune the runs", connection =>
+        return !Exists ? 0 : Write("prune the runs", connection =>
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             using var delete = connection.CreateCommand();
             delete.Transaction = transaction;
             delete.CommandText = """
                 DELETE FROM run WHERE id IN (
-                    SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY engagement ORDER BY id DESC) AS newer FROM run)
+                    SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY engagement ORDER BY as_of DESC, id DESC) AS newer FROM run)
                     WHERE newer > $keep)
                 """;
             delete.Parameters.AddWithValue("$keep", keep);
@@ -173,16 +187,7 @@ public sealed class HistoryStore
             case StoreFileKind.Missing when !create:
                 throw Refused("There is no history store at this path: no assessment has been recorded there yet.", path);
             case StoreFileKind.Missing:
-                try
-                {
-                    Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    throw Refused("The history store's folder could not be created: " + exception.Message, path, exception);
-                }
-
-                break;
+                return store;
             case StoreFileKind.Sqlite:
                 // Checked on a read-only connection first: a file that is not ours is never opened for writing.
                 var marker = store.Guard(() =>
@@ -193,18 +198,64 @@ public sealed class HistoryStore
                 store.Check(marker);
                 if (marker.Version == StoreSchema.CurrentVersion)
                 {
+                    store._made = true;
                     return store;
                 }
 
                 break;
         }
 
+        // An empty file, or a store of an older schema.
         store.Guard(() =>
         {
             store.Migrate();
             return true;
         });
+        store._made = true;
         return store;
+    }
+
+    /// <summary>Whether there is a store at the path: one opened, one made since, or one another process made meanwhile.</summary>
+    private bool Exists => _made || File.Exists(_file);
+
+    /// <summary>
+    /// Makes the store, with its folder, the first time a run is recorded in a store that was not there when opened (or
+    /// checks and migrates the one another process made meanwhile, as opening would have).
+    /// </summary>
+    private void Make()
+    {
+        if (_made)
+        {
+            return;
+        }
+
+        try
+        {
+            if (File.Exists(_file))
+            {
+                // Checked on a read-only connection first, as opening checks it: a file not ours is never written to.
+                _ = OpenOrCreate(Path, _options, create: false);
+            }
+            else
+            {
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_file)!);
+                Guard(() =>
+                {
+                    Migrate();
+                    return true;
+                });
+            }
+
+            _made = true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new HistoryStoreException("Could not make the history store's folder: " + exception.Message + " File=" + Path, exception);
+        }
+        catch (InvalidInputException exception)
+        {
+            throw new HistoryStoreException(exception.Message, exception);
+        }
     }
 
     /// <summary>Sets WAL mode and brings the schema to the current version in one transaction, checking the file again inside it.</summary>

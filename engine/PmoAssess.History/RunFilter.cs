@@ -6,6 +6,9 @@ internal sealed record RunFilter
     /// <summary>Only this engagement's runs; every engagement's when <c>null</c>.</summary>
     public string? Engagement { get; init; }
 
+    /// <summary>Only runs as of this date or earlier; they then come in the order of their dates, then of their ids.</summary>
+    public DateOnly? AsOfAtMost { get; init; }
+
     /// <summary>At most this many runs.</summary>
     public int? Limit { get; init; }
 

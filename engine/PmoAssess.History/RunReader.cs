@@ -23,9 +23,17 @@ internal static class RunReader
             command.Parameters.AddWithValue("$engagement", engagement);
         }
 
+        if (filter.AsOfAtMost is { } asOf)
+        {
+            conditions.Add("as_of <= $as_of");
+            command.Parameters.AddWithValue("$as_of", StoreText.Date(asOf));
+        }
+
+        // Dates are stored as yyyy-MM-dd, so their text sorts as they do.
+        var direction = filter.NewestFirst ? " DESC" : string.Empty;
         command.CommandText = "SELECT " + RunColumns + " FROM run" +
             (conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions)) +
-            " ORDER BY id" + (filter.NewestFirst ? " DESC" : string.Empty) +
+            " ORDER BY " + (filter.AsOfAtMost is null ? string.Empty : "as_of" + direction + ", ") + "id" + direction +
             (filter.Limit is null ? string.Empty : " LIMIT $limit");
         if (filter.Limit is { } limit)
         {

@@ -26,7 +26,7 @@ public sealed partial class ReadmeCommandTests
         stdout.ShouldContain("Recorded run 1 in " + history);
         stderr.ShouldContain("Loaded plugin pmoassess.governance", customMessage: "verbose logs go to stderr");
         File.Exists(Path.Combine(output.Path, "report.md")).ShouldBeTrue();
-        File.ReadAllText(Path.Combine(output.Path, "report.md")).ShouldContain("This is the first assessment of **contoso** in its history (run 1)");
+        File.ReadAllText(Path.Combine(output.Path, "report.md")).ShouldContain("This is the earliest assessment of **contoso** in its history (run 1)");
     }
 
     [Fact]

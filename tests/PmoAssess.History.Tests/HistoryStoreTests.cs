@@ -15,18 +15,48 @@ public sealed class HistoryStoreTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Open_NoFile_CreatesTheFolderAndAStoreAtTheCurrentVersionInWalMode()
+    public void Open_NoFile_MakesNothingUntilTheFirstRunIsRecorded()
     {
-        var path = _folder.Combine(Path.Combine("engagement", ".pmoassess", "history.db"));
+        var folder = _folder.Combine("engagement");
+        var path = Path.Combine(folder, ".pmoassess", "history.db");
 
         var store = HistoryStore.Open(path);
 
         store.Path.ShouldBe(path);
+        store.Runs().ShouldBeEmpty();
+        store.RecentLevels("contoso", 10, new DateOnly(2026, 9, 30)).ShouldBeEmpty();
+        store.Find(1).ShouldBeNull();
+        store.Prune(keep: 1).ShouldBe(0);
+        Directory.Exists(folder).ShouldBeFalse("an assessment that fails before it is recorded leaves nothing in the client's folder");
+    }
+
+    [Fact]
+    public void Record_InAStoreNotThereWhenOpened_MakesTheFolderAndAStoreAtTheCurrentVersionInWalMode()
+    {
+        var path = _folder.Combine(Path.Combine("engagement", ".pmoassess", "history.db"));
+        var store = HistoryStore.Open(path);
+
+        var id = store.Record(Run());
+
         File.Exists(path).ShouldBeTrue();
         Sql.Scalar(path, "PRAGMA user_version").ShouldBe(3L);
         Sql.Scalar(path, "PRAGMA application_id").ShouldBe(0x504D4F41L);
         Sql.Scalar(path, "PRAGMA journal_mode").ShouldBe("wal");
-        store.Runs().ShouldBeEmpty();
+        store.Runs().ShouldHaveSingleItem().Id.ShouldBe(id);
+    }
+
+    [Fact]
+    public void Record_InAStoreAnotherProgramPutThereMeanwhile_IsRefusedAsAStoreFailureAndLeavesItUntouched()
+    {
+        var path = _folder.Combine("history.db");
+        var store = HistoryStore.Open(path);
+        Sql.Execute(path, "PRAGMA application_id = 42; CREATE TABLE theirs (x);");
+        var before = File.ReadAllBytes(path);
+
+        var problem = Should.Throw<HistoryStoreException>(() => store.Record(Run()));
+
+        problem.Message.ShouldContain("not a PmoAssess history store (application_id 42,");
+        File.ReadAllBytes(path).SequenceEqual(before).ShouldBeTrue("the file is left as it was");
     }
 
     [Fact]
@@ -207,8 +237,8 @@ public sealed class HistoryStoreTests : IDisposable
         store.Runs("contoso").Select(run => run.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(["2026-06-30", "2026-12-31"]);
         store.Runs("fabrikam").ShouldHaveSingleItem().GatePassed.ShouldBe(false);
         // The newest of an engagement's recent runs comes last: assess compares with it.
-        store.RecentLevels("contoso", 1).ShouldHaveSingleItem().Run.Id.ShouldBe(third);
-        store.RecentLevels("nobody", 1).ShouldBeEmpty();
+        store.RecentLevels("contoso", 1, new DateOnly(2027, 1, 1)).ShouldHaveSingleItem().Run.Id.ShouldBe(third);
+        store.RecentLevels("nobody", 1, new DateOnly(2027, 1, 1)).ShouldBeEmpty();
         store.Find(99).ShouldBeNull();
     }
 
@@ -222,11 +252,30 @@ public sealed class HistoryStoreTests : IDisposable
         store.Record(Run("2026-06-30", levels: [("governance", 1)]));
         store.Record(Run("2026-09-30", levels: [("governance", 2)]));
 
-        var recent = store.RecentLevels("contoso", count: 3);
+        var recent = store.RecentLevels("contoso", count: 3, asOf: new DateOnly(2026, 9, 30));
 
         recent.Select(point => (point.Run.MethodologyId, point.Categories.Single().Level)).ShouldBe([("p3m3", 3), ("pmo-functions", 1), ("pmo-functions", 2)]);
-        store.RecentLevels("contoso", count: 10).Count.ShouldBe(4);
-        store.RecentLevels("nobody", count: 10).ShouldBeEmpty();
+        store.RecentLevels("contoso", count: 10, asOf: new DateOnly(2026, 9, 30)).Count.ShouldBe(4);
+        store.RecentLevels("nobody", count: 10, asOf: new DateOnly(2026, 9, 30)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RecentLevels_RunsRecordedOutOfDateOrder_ComeByDateAndStopAtTheAssessmentsDate()
+    {
+        var store = HistoryStore.Open(_folder.Combine("history.db"));
+        var september = store.Record(Run("2026-09-30"));
+        var october = store.Record(Run("2026-10-31"));
+        var august = store.Record(Run("2026-08-31"));
+        var septemberAgain = store.Record(Run("2026-09-30"));
+
+        IReadOnlyList<long?> Ids(int year, int month, int day) =>
+            [.. store.RecentLevels("contoso", 10, new DateOnly(year, month, day)).Select(point => point.Run.Id)];
+
+        Ids(2026, 12, 31).ShouldBe([august, september, septemberAgain, october]);
+        // As of September, October's run is the future: the last run is September's recorded last.
+        Ids(2026, 9, 30).ShouldBe([august, september, septemberAgain]);
+        Ids(2026, 8, 31).ShouldBe([august]);
+        Ids(2026, 7, 31).ShouldBeEmpty();
     }
 
     [Fact]
@@ -249,6 +298,19 @@ public sealed class HistoryStoreTests : IDisposable
         Sql.Count(path, "category_level").ShouldBe(6);
         Sql.Count(path, "run_source").ShouldBe(3);
         store.Prune(keep: 2).ShouldBe(0);
+    }
+
+    [Fact]
+    public void Prune_RunsRecordedOutOfDateOrder_KeepsTheLatestByDate()
+    {
+        var store = HistoryStore.Open(_folder.Combine("history.db"));
+        store.Record(Run("2026-09-30"));
+        store.Record(Run("2026-06-30"));
+        store.Record(Run("2026-03-31"));
+
+        store.Prune(keep: 1).ShouldBe(2);
+
+        store.Runs().ShouldHaveSingleItem().AsOf.ShouldBe(new DateOnly(2026, 9, 30));
     }
 
     [Fact]

@@ -42,11 +42,13 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         // The timeout covers the phases that run code the host does not control: reading the data, the rules, and then
         // the plugins' report sections (AssessHandler).
         var deadline = new RunDeadline(request.Timeout, clock);
+        var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var ((history, rules), imported) = ReadBesideLoading(source, () =>
         {
-            // The history store is opened (created, or checked and migrated) first: a damaged or foreign file stops the
-            // run (exit 3) before any rule runs, and is left as it is. The last run is read once the rules have run.
-            var store = request.History is { } historyPath ? OpenHistory(historyPath, request.Engagement) : null;
+            // The history store is opened (checked and migrated; a new one is made only when the run is recorded) first:
+            // a damaged or foreign file stops the run (exit 3) before any rule runs, and is left as it is. The last run is
+            // read once the rules have run.
+            var store = request.History is { } historyPath ? OpenHistory(historyPath, request.Engagement, asOf) : null;
             return (store, ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled, request.Limits));
         }, deadline, request.Limits, cancellationToken);
         var (methodology, answers) = (rules.Methodology!, rules.Answers);
@@ -54,7 +56,6 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         var dataset = WithAnswers(imported.Dataset, answers);
         Log.InputRead(logger, dataset.Projects.Count, request.Input);
 
-        var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var dataQuality = imported.Quality?.Where(rule => selection.Decide(rule).Enabled);
         var progress = environment.Progress;
         var result = progress.Step(
@@ -132,11 +133,11 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         return loading.Exception?.InnerException;
     }
 
-    private HistoryContext OpenHistory(string path, string engagement)
+    private HistoryContext OpenHistory(string path, string engagement, DateOnly asOf)
     {
         var store = HistoryStore.Open(path, historyOptions);
         Log.HistoryOpened(logger, store.Path);
-        return HistoryContext.Read(store, engagement);
+        return HistoryContext.Read(store, engagement, asOf);
     }
 
     private static PortfolioDataset WithAnswers(PortfolioDataset dataset, AnswerSheet? answers) => answers is null ? dataset : new PortfolioDataset

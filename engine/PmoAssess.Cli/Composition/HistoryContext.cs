@@ -5,8 +5,8 @@ using PmoAssess.Reporting.Model;
 namespace PmoAssess.Cli.Composition;
 
 /// <summary>
-/// The history store a run is recorded in, with what the report compares the run to: the engagement's last recorded run
-/// and the levels of its recent runs. The store is opened and checked, and the levels read, with the configuration, so
+/// The history store a run is recorded in, with what the report compares the run to: the engagement's last run as of the
+/// same date or earlier (the last recorded, among runs of one date) and the levels of its recent runs. The store is opened and checked, and the levels read, with the configuration, so
 /// a damaged or foreign file stops the run before any rule runs. Which run is the last is settled then too, as the newest
 /// of the recent runs: this run, recorded later, can never be taken for it, so its rows are written while that one is read.
 /// Its findings are read once the rules have run: held through the assessment, they and the garbage of reading them were
@@ -53,8 +53,8 @@ internal sealed class HistoryContext
     }
 
     /// <summary>
-    /// The engagement's last run recorded before this one started, read the first time it is asked for; <c>null</c> when it
-    /// has none, or when it was pruned since.
+    /// The engagement's last run before this one (<see cref="HistoryStore.RecentLevels"/>), read the first time it is asked
+    /// for; <c>null</c> when it has none, or when it was pruned since.
     /// </summary>
     /// <exception cref="InvalidInputException">The store could not be read.</exception>
     public RunRecord? Previous => _previous.Value;
@@ -66,10 +66,13 @@ internal sealed class HistoryContext
     /// <exception cref="InvalidInputException">The store could not be read.</exception>
     public HistoryComparison Compare(RunRecord current) => Readable(() => HistoryComparer.Compare(Previous, current, _recent));
 
-    /// <summary>What <paramref name="store"/> holds for <paramref name="engagement"/>: its recent levels read now, its last run when asked for.</summary>
+    /// <summary>
+    /// What <paramref name="store"/> holds for <paramref name="engagement"/> up to an assessment as of
+    /// <paramref name="asOf"/>: its recent levels read now, its last run when asked for.
+    /// </summary>
     /// <exception cref="InvalidInputException">The store is damaged or unreadable.</exception>
-    public static HistoryContext Read(HistoryStore store, string engagement) =>
-        new(store, Readable(() => store.RecentLevels(engagement, RecentRuns)));
+    public static HistoryContext Read(HistoryStore store, string engagement, DateOnly asOf) =>
+        new(store, Readable(() => store.RecentLevels(engagement, RecentRuns, asOf)));
 
     private static T Readable<T>(Func<T> read)
     {

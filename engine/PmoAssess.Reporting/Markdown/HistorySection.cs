@@ -23,7 +23,7 @@ internal static class HistorySection
         document.Heading(2, Heading);
         if (history.Previous is not { } previous)
         {
-            document.Paragraph("This is the first assessment of **" + MarkdownText.Escape(history.Current.Engagement) + "** in its history" +
+            document.Paragraph("This is the earliest assessment of **" + MarkdownText.Escape(history.Current.Engagement) + "** in its history" +
                 (history.Current.Id is { } id ? " (run " + RunId(id) + ")" : string.Empty) + ": the next one will show what changed since.");
             return;
         }

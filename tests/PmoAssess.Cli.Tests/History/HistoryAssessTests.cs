@@ -42,7 +42,7 @@ public sealed class HistoryAssessTests : IDisposable
         first.Output.ShouldEndWith("Recorded run 1 in " + Store + "\n");
         second.Output.ShouldEndWith("Recorded run 2 in " + Store + "\n");
         File.ReadAllText(_folder.Combine(Path.Combine("june", "report.md")))
-            .ShouldContain("## Since the last assessment\n\nThis is the first assessment of **contoso** in its history (run 1)");
+            .ShouldContain("## Since the last assessment\n\nThis is the earliest assessment of **contoso** in its history (run 1)");
         var report = File.ReadAllText(_folder.Combine(Path.Combine("september", "report.md")));
         report.ShouldContain("## Since the last assessment\n\nCompared with run 1, as of 2026-06-30 (recorded 2026-10-15 09:30 UTC): ");
         report.ShouldContain("| Transparency | 0 | 1 | up 1 |");
@@ -71,7 +71,7 @@ public sealed class HistoryAssessTests : IDisposable
         run.Error.ShouldContain("warning: the run was not recorded in the history store: Could not record the run in the history store: disk I/O error");
         run.Output.ShouldNotContain("Recorded run");
         File.ReadAllText(_folder.Combine(Path.Combine("out", "report.md")))
-            .ShouldContain("## Since the last assessment\n\nThis is the first assessment of **contoso** in its history: the next one will show what changed since.");
+            .ShouldContain("## Since the last assessment\n\nThis is the earliest assessment of **contoso** in its history: the next one will show what changed since.");
         Directory.GetFiles(_folder.Combine("out")).Select(Path.GetFileName).Order().ShouldBe(["findings.json", "report.md"]);
         HistoryStore.Open(Store).Runs().ShouldBeEmpty();
     }
@@ -79,7 +79,9 @@ public sealed class HistoryAssessTests : IDisposable
     [Fact]
     public async Task Assess_StoreLockNotHadInTime_WarnsAndTheRunStands()
     {
-        HistoryStore.Open(Store);
+        // A store holding a run of another engagement, so there is one to hold the lock of.
+        var other = _folder.Write("other.json", """{ "portfolios": [], "projects": [] }""");
+        (await CliRun.InvokeAsync(["assess", other, "--as-of", "2026-09-30", "--out", _folder.Combine("other"), "--history", Store])).ExitCode.ShouldBe(0);
         using var holder = new SqliteConnection("Data Source=" + Store + ";Pooling=False");
         holder.Open();
         using var held = holder.BeginTransaction(deferred: false);
@@ -93,9 +95,9 @@ public sealed class HistoryAssessTests : IDisposable
         run.Error.ShouldContain("warning: the run was not recorded in the history store: Could not record the run in the history store:");
         run.Output.ShouldNotContain("Recorded run");
         File.ReadAllText(_folder.Combine(Path.Combine("out", "report.md")))
-            .ShouldContain("This is the first assessment of **contoso** in its history: the next one will show what changed since.");
+            .ShouldContain("This is the earliest assessment of **contoso** in its history: the next one will show what changed since.");
         held.Rollback();
-        HistoryStore.Open(Store).Runs().ShouldBeEmpty();
+        HistoryStore.Open(Store).Runs("contoso").ShouldBeEmpty();
     }
 
     [Fact]
@@ -157,6 +159,41 @@ public sealed class HistoryAssessTests : IDisposable
 
         run.ExitCode.ShouldBe(3, run.ToString());
         Directory.GetDirectories(_folder.Path, ".pmoassess", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("projects.csv", "id,name,stage,baseline_start\nPRJ-001,Alpha,execution,31/12/2026\n")]
+    public async Task Assess_DataThatDoesNotRead_ExitsThreeAndLeavesNoStoreInTheFolder(string? file, string? text)
+    {
+        var export = _folder.Combine("export");
+        Directory.CreateDirectory(export);
+        if (file is not null)
+        {
+            _folder.Write(Path.Combine("export", file), text!);
+        }
+
+        var run = await CliRun.InvokeWithDefaultHistoryAsync(["assess", export, "--as-of", "2026-09-30", "--out", _folder.Combine("out")]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain(file ?? "projects.csv");
+        Directory.GetDirectories(_folder.Path, ".pmoassess", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Assess_AnEarlierDateAfterLaterOnes_IsComparedWithTheLatestRunNotAfterItsDate()
+    {
+        (await Assess("2026-06-30", "june")).ExitCode.ShouldBe(0);
+        (await Assess("2026-10-31", "october")).ExitCode.ShouldBe(0);
+        (await Assess("2026-09-30", "september")).ExitCode.ShouldBe(0);
+        (await Assess("2026-03-31", "march")).ExitCode.ShouldBe(0);
+
+        // Run 3, as of September, recorded after October's: compared with June's run, October's is its future.
+        var september = File.ReadAllText(_folder.Combine(Path.Combine("september", "report.md")));
+        september.ShouldContain("Compared with run 1, as of 2026-06-30 ");
+        september.ShouldContain("    x-axis [\"2026-06-30\", \"2026-09-30\"]");
+        File.ReadAllText(_folder.Combine(Path.Combine("march", "report.md")))
+            .ShouldContain("## Since the last assessment\n\nThis is the earliest assessment of **contoso** in its history (run 4)");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class HistorySectionTests
         var outline = ReportOutline.Of(MarkdownReportWriter.Render(report));
 
         outline.At(2).SkipWhile(heading => heading != "Maturity").Skip(1).First().ShouldBe("Since the last assessment");
-        outline.Markdown.ShouldContain("## Since the last assessment\n\nThis is the first assessment of **contoso** in its history (run 1): the next one will show what changed since.\n\n## ");
+        outline.Markdown.ShouldContain("## Since the last assessment\n\nThis is the earliest assessment of **contoso** in its history (run 1): the next one will show what changed since.\n\n## ");
         outline.At(3, "Since the last assessment").ShouldBeEmpty();
     }
 
