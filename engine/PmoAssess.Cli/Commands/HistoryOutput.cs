@@ -79,7 +79,7 @@ internal static class HistoryOutput
             Number(rule.Failed),
             Number(rule.NotAssessable + rule.Errors),
             Number(rule.NotApplicable),
-            rule.Coverage is { } coverage ? Percent(coverage) : "n/a",
+            rule.Coverage is { } coverage ? Shares.Column(coverage) : "n/a",
         ]));
         Section(output, "Findings");
         WriteFindings(output, [.. run.Findings.Select(finding => (finding.RuleId, finding.SubjectKind, finding.SubjectId, finding.Severity, finding.State, finding.Message))]);
@@ -125,7 +125,7 @@ internal static class HistoryOutput
         else
         {
             ListingOutput.WriteTable(output, ["RULE", "BEFORE", "AFTER", "CHANGE", "TITLE"], comparison.Coverage.Select(rule => (IReadOnlyList<string>)
-                [rule.RuleId, Percent(rule.Before), Percent(rule.After), rule.IsRegression ? "down (regression)" : "up", rule.Title]));
+                [rule.RuleId, Shares.Column(rule.Before), Shares.Column(rule.After), rule.IsRegression ? "down (regression)" : "up", rule.Title]));
         }
 
         Section(output, "New findings");
@@ -207,8 +207,6 @@ internal static class HistoryOutput
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
-
-    private static string Percent(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PmoAssess.Import.Quality;
 using PmoAssess.Reports;
 using static PmoAssess.Reporting.Markdown.ReportText;
@@ -40,7 +39,7 @@ internal static class DataQualitySection
                 Number(field.Empty),
                 Number(field.NotGiven),
                 Number(field.Unreadable),
-                field.Share is { } share ? (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a",
+                field.Share is { } share ? Shares.Column(share) : "n/a",
             ]),
             [false, false, false, true, true, true, true, true, true]);
     }

@@ -54,7 +54,7 @@ internal static class HistorySection
         var items = history.LevelRegressions.Select(level =>
                 "**" + MarkdownText.Escape(level.Category) + "** fell from level " + Number(level.Before!.Value) + " to " + Number(level.After!.Value) + ".")
             .Concat(history.CoverageRegressions.Select(rule =>
-                "**" + MarkdownText.Escape(rule.RuleId) + "** " + MarkdownText.Escape(rule.Title).Trim() + ": coverage fell from " + Percent(rule.Before) + " to " + Percent(rule.After) + "."))
+                "**" + MarkdownText.Escape(rule.RuleId) + "** " + MarkdownText.Escape(rule.Title).Trim() + ": coverage fell from " + Shares.Format(rule.Before) + " to " + Shares.Format(rule.After) + "."))
             .ToList();
         if (items.Count == 0)
         {
@@ -148,8 +148,6 @@ internal static class HistorySection
         > 0 and var up => "up " + Number(up),
         var down => "**down " + Number(-down.Value) + "**",
     };
-
-    private static string Percent(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using PmoAssess.Reporting.Model;
@@ -209,7 +208,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 Number(rule.Failed),
                 Number(rule.NotAssessable + rule.Errors),
                 Number(rule.NotApplicable),
-                rule.Coverage is { } coverage ? (coverage * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a",
+                rule.Coverage is { } coverage ? Shares.Column(coverage) : "n/a",
             ]),
             [false, false, false, false, true, true, true, true, true]);
     }

@@ -71,7 +71,8 @@ public sealed class HistoryCommandTests : IClassFixture<HistoryCommandTests.Thre
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Output.ShouldStartWith("From run 1 (contoso, as of 2026-06-30, recorded 2026-10-15 09:30 UTC) to run 3 (contoso, as of 2026-09-30, recorded 2026-10-15 09:30 UTC).\nRegressions: ");
         run.Output.ShouldContain("\nTransparency      0             1             up 1\n");
-        run.Output.ShouldContain("\nTRN-001  92.9%   71.4%   down (regression)  Status reports are no older than 30 days\n");
+        // 13 of 14 (92.86%) and 20 of 28 (71.43%), rounded down as every share is shown.
+        run.Output.ShouldContain("\nTRN-001  92.8%   71.4%   down (regression)  Status reports are no older than 30 days\n");
         run.Output.ShouldContain("\nNew findings:\nRULE     SUBJECT           SEVERITY  STATE  MESSAGE\nRSK-103  Risk RSK-028      high      open   ");
         run.Output.ShouldContain("\nResolved findings:\n");
     }

@@ -60,6 +60,9 @@ public sealed class RuleExpressionParserTests
     public void Parse_MessageHole_GivesTheValue()
     {
         Evaluate("percent(costPerformanceIndex)", Project()).ShouldBe("80%");
+        // 80 / 96 = 0.83333 and 1.0531: one decimal, rounded down; a whole percentage showed 5.31% over a 5% limit as "5%".
+        Evaluate("percent(ratio(earnedValue, 96))", Project()).ShouldBe("83.3%");
+        Evaluate("percent(ratio(10531, 10000) - 1)", Project()).ShouldBe("5.3%");
         Evaluate("round(costPerformanceIndex * 100 / 3, 1)", Project()).ShouldBe(26.7m);
         Evaluate("amount(number(field('yearly_forecast')))", Project()).ShouldBe("654,110,000.5");
         Evaluate("amount(0 - actualCost * 12.3456)", Project()).ShouldBe("-1,234.56");

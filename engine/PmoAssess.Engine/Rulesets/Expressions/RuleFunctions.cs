@@ -62,9 +62,12 @@ public static class RuleFunctions
     public static decimal? Ratio(decimal? numerator, decimal? denominator) =>
         numerator is { } n && denominator is { } d && d != 0 ? n / d : null;
 
-    /// <summary>A fraction as a whole percentage, e.g. <c>0.834</c> as <c>83%</c>.</summary>
-    public static string? Percent(decimal? fraction) =>
-        fraction is { } value ? Math.Round(value * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%" : null;
+    /// <summary>
+    /// A fraction as a percentage as the report shows shares (<see cref="Shares.Format"/>): one decimal at most, rounded
+    /// down, e.g. <c>0.834</c> as <c>83.4%</c> and <c>1.1</c> as <c>110%</c>. A whole percentage showed 5.3% over a limit
+    /// of 5% as "5% (limit 5%)".
+    /// </summary>
+    public static string? Percent(decimal? fraction) => fraction is { } value ? Shares.Format(value) : null;
 
     /// <summary>
     /// A number as text for messages, its thousands grouped and at most two decimals: <c>159000000</c> as
