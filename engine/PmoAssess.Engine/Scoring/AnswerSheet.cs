@@ -5,7 +5,7 @@ namespace PmoAssess.Scoring;
 /// <summary>The organisation's answers to a methodology's questionnaire, as evidence facts.</summary>
 public sealed record AnswerSheet
 {
-    /// <summary>One fact per question, answered or not: a blank answer is a fact with no answer, so its rule is not assessable.</summary>
+    /// <summary>One fact per question, answered or not: a blank answer is a fact with no answer, to which its rule does not apply.</summary>
     public required IReadOnlyList<OrganisationEvidence> Answers { get; init; }
 
     /// <summary>The answers file, with its hash, to list among the assessment's sources.</summary>

@@ -39,7 +39,7 @@ public static class MaturityScorer
             Categories = categories,
             Overall = Overall(categories, methodology.Aggregation),
             Unscored = unscored,
-            Roadmap = Roadmap(categories),
+            Roadmap = Roadmap(methodology, categories),
         };
     }
 
@@ -97,14 +97,15 @@ public static class MaturityScorer
 
     /// <summary>
     /// Towards a target: every blocking rule up to it. Without one: each category's blockers. Ordered by level, then
-    /// subjects failing, then severity. An organisation without a working PMO starts by setting one up.
+    /// subjects failing, then severity. An organisation without a working PMO starts by setting one up, less the steps its
+    /// answers show taken.
     /// </summary>
-    private static List<RoadmapStep> Roadmap(IReadOnlyList<CategoryScore> categories)
+    private static List<RoadmapStep> Roadmap(Methodology methodology, IReadOnlyList<CategoryScore> categories)
     {
         var steps = new List<RoadmapStep>();
         if (categories.Any(category => PmoStartUp.IsGovernance(category.Category) && category.Level is null or < 2))
         {
-            steps.AddRange(PmoStartUp.Steps);
+            steps.AddRange(PmoStartUp.StillToTake(methodology, categories));
         }
 
         var rules = categories.SelectMany(category => category.Target is { } target

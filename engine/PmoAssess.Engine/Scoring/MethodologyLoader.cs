@@ -23,7 +23,7 @@ public static class MethodologyLoader
     private static readonly string[] LevelKeys = ["level", "name", "description"];
     private static readonly string[] CategoryKeys = ["id", "name", "description", "weight"];
     private static readonly string[] MappingKeys = ["rule", "ruleCategory", "tag", "category", "level"];
-    private static readonly string[] QuestionKeys = ["id", "category", "level", "text", "title", "remediation", "answer", "passAt", "options"];
+    private static readonly string[] QuestionKeys = ["id", "category", "level", "text", "title", "remediation", "answer", "passAt", "options", "setUpStep"];
 
     /// <summary>
     /// Finds a methodology: <paramref name="idOrFile"/> is a methodology file, the id of one in
@@ -194,6 +194,18 @@ public static class MethodologyLoader
             question.Problem("Only a scale question has 'passAt'.", misplaced.Start);
         }
 
+        var setUpStep = question.Scalar("setUpStep");
+        if (setUpStep is not null && !PmoStartUp.Keys.Contains(setUpStep.Value, StringComparer.Ordinal))
+        {
+            question.Problem("Unknown set-up step '" + setUpStep.Value + "'" + Suggestions.DidYouMean(setUpStep.Value ?? string.Empty, PmoStartUp.Keys) +
+                " Steps: " + string.Join(", ", PmoStartUp.Keys) + ".", setUpStep.Start);
+        }
+
+        if (setUpStep is not null && answer is not (AnswerType.YesNo or AnswerType.Scale))
+        {
+            question.Problem("Only a scored question (yes-no or scale) can show a set-up step taken.", setUpStep.Start);
+        }
+
         if (id is not null && !System.Text.RegularExpressions.Regex.IsMatch(id, "^[A-Za-z0-9][A-Za-z0-9_.-]*$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
         {
             question.Problem("A question id is letters, digits, '-', '_' and '.', such as PMO-Q01; not '" + id + "'.", question.Start);
@@ -212,6 +224,7 @@ public static class MethodologyLoader
                 Answer = answer.Value,
                 PassAt = question.Integer("passAt", 1, 5, "a point of the 1 to 5 scale") ?? 3,
                 Options = options,
+                SetUpStep = setUpStep?.Value,
             };
     }
 

@@ -38,4 +38,10 @@ public sealed record MethodologyQuestion
 
     /// <summary>For a choice: the options.</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
+
+    /// <summary>
+    /// The step of setting up a PMO that this question, met, shows taken (<c>objectives</c>, <c>tools</c>,
+    /// <c>organisation</c>, <c>engagement</c>, <c>routines</c> or <c>charter</c>); the roadmap then leaves it out.
+    /// </summary>
+    public string? SetUpStep { get; init; }
 }

@@ -8,7 +8,9 @@ namespace PmoAssess.Scoring;
 
 /// <summary>
 /// A methodology's questions as rules over the organisation's answers, compiled like any ruleset rule, so
-/// an answer is scored exactly as a project is: met, unmet, or not assessable when it was left blank.
+/// an answer is scored exactly as a project is: met or unmet. A question left blank is not asked, as it is without an
+/// answers file: its rule applies to nothing, so the blank file <c>pmoassess questionnaire</c> writes scores as no file
+/// (as not assessable it made each of its questions unknown, which blocked their levels).
 /// Text and choice questions inform the report and are not scored.
 /// </summary>
 public static class QuestionRules
@@ -34,7 +36,7 @@ public static class QuestionRules
                     AppliesTo = EntityKind.Organisation,
                 },
                 SubjectType = typeof(OrganisationEvidence),
-                When = Parse("question == '" + question.Id + "'"),
+                When = Parse("question == '" + question.Id + "' and answer != null and answer != ''"),
                 Require = Parse(Requirement(question)),
                 Message = MessageTemplate.Parse("The answer was '{answer}'.", typeof(OrganisationEvidence)),
             })

@@ -53,7 +53,7 @@ public sealed class MaturityCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Questionnaire_FilledIn_ScoresEachAnswerAndLeavesBlanksNotAssessable()
+    public async Task Questionnaire_FilledIn_ScoresEachAnswer()
     {
         var answers = _folder.Combine("answers.yaml");
         (await CliRun.InvokeAsync(["questionnaire", "pmo-functions", "--out", answers])).ExitCode.ShouldBe(0);
@@ -71,6 +71,20 @@ public sealed class MaturityCommandTests : IDisposable
         report.ShouldContain("| answers.yaml |");
         var failed = report.Split('\n').Where(line => line.StartsWith("| " + questions[1] + " |", StringComparison.Ordinal)).ToList();
         failed.ShouldContain(line => line.Contains("The answer was 'no'.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Assess_BlankQuestionnaire_ScoresAsNoAnswersFile()
+    {
+        var answers = _folder.Combine("answers.yaml");
+        (await CliRun.InvokeAsync(["questionnaire", "pmo-functions", "--out", answers])).ExitCode.ShouldBe(0);
+
+        var without = await Assess();
+        var blank = await Assess("--answers", answers);
+
+        static string Maturity(CliRun run) => run.Output.Split(Environment.NewLine).Single(line => line.StartsWith("Maturity (", StringComparison.Ordinal));
+        Maturity(blank).ShouldBe(Maturity(without), "a question left blank is not asked: it neither meets nor blocks a level");
+        Report().ShouldNotContain("not assessable on any of its 1 subjects");
     }
 
     [Fact]

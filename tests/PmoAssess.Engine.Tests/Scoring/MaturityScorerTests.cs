@@ -170,4 +170,54 @@ public sealed class MaturityScorerTests : IDisposable
             "Run its monthly routines", "Write and approve its charter", "Rule G1",
         ]);
     }
+
+    [Fact]
+    public void Roadmap_GovernanceBelowLevelTwo_LeavesOutTheSetUpStepsEveryQuestionNamingThemShowsTaken()
+    {
+        var methodology = MethodologyLoader.Load(_folder.Write("gov.methodology.yaml", """
+            methodology: gov
+            name: Gov
+            levels: [{ level: 1, name: One }, { level: 2, name: Two }]
+            categories: [{ id: governance, name: Governance }]
+            questions:
+              - { id: Q-CHARTER, category: governance, level: 1, text: Charter?, answer: yes-no, setUpStep: charter }
+              - { id: Q-REVIEW, category: governance, level: 1, text: Monthly review?, answer: yes-no, setUpStep: routines }
+              - { id: Q-REPORT, category: governance, level: 1, text: Monthly report?, answer: yes-no, setUpStep: routines }
+              - { id: Q-STAFF, category: governance, level: 1, text: Staff?, answer: yes-no, setUpStep: organisation }
+            """));
+        var outcomes = new ScoredOutcomes()
+            .Rule("G1", "governance", 1, failed: 3)
+            .Rule("Q-CHARTER", "governance", 1, passed: 1)
+            .Rule("Q-REVIEW", "governance", 1, passed: 1)
+            .Rule("Q-REPORT", "governance", 1, failed: 1)
+            .Rule("Q-STAFF", "governance", 1, notApplicable: 1);
+
+        var assessment = MaturityScorer.Score(outcomes.Result(), methodology);
+
+        // The charter is shown taken; the routines are not (one of their two questions fails), nor the organisation
+        // (its question was left blank).
+        assessment.Roadmap.Where(step => step.Rule is null).Select(step => step.Action).ShouldBe(
+        [
+            "Define the PMO's objectives", "Choose its tools and processes", "Organise and staff it", "Engage and communicate", "Run its monthly routines",
+        ]);
+    }
+
+    [Fact]
+    public void Load_SetUpStepUnknownOrOnAnUnscoredQuestion_IsReportedWhereItIs()
+    {
+        var problem = Should.Throw<InvalidInputException>(() => MethodologyLoader.Load(_folder.Write("bad.methodology.yaml", """
+            methodology: bad
+            name: Bad
+            levels: [{ level: 1, name: One }]
+            categories: [{ id: governance, name: Governance }]
+            questions:
+              - { id: Q1, category: governance, level: 1, text: Charter?, answer: yes-no, setUpStep: chater }
+              - { id: Q2, category: governance, level: 1, text: Where?, answer: text, setUpStep: tools }
+            """)));
+
+        problem.Message.ShouldContain("Unknown set-up step 'chater'; did you mean 'charter'? Steps: objectives, tools, organisation, engagement, routines, charter.");
+        problem.Message.ShouldContain("Line=6, Column=");
+        problem.Message.ShouldContain("Only a scored question (yes-no or scale) can show a set-up step taken.");
+        problem.Message.ShouldContain("Line=7, Column=");
+    }
 }

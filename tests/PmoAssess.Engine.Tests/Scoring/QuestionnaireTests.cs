@@ -46,7 +46,7 @@ public sealed class QuestionnaireTests : IDisposable
     }
 
     [Fact]
-    public void QuestionRules_OverAnswers_MeetUnmeetOrCannotTell()
+    public void QuestionRules_OverAnswers_MeetUnmeetOrAreNotAskedWhenBlank()
     {
         var methodology = Methodology();
         var sheet = Answers(methodology, """
@@ -60,9 +60,10 @@ public sealed class QuestionnaireTests : IDisposable
 
         var result = AssessmentRunner.Run(new PortfolioDataset { Evidence = sheet.Answers }, catalog, new DateOnly(2026, 9, 30));
 
+        // Q-BLANK was left blank: not asked, as without an answers file, so it neither meets nor blocks its level.
         result.Outcomes.Where(outcome => outcome.SubjectId == outcome.RuleId).Select(outcome => (outcome.RuleId, outcome.Status)).ShouldBe(
         [
-            ("Q-BLANK", OutcomeStatus.NotAssessable),
+            ("Q-BLANK", OutcomeStatus.NotApplicable),
             ("Q-NO", OutcomeStatus.Failed),
             ("Q-SCALE", OutcomeStatus.Failed),
             ("Q-YES", OutcomeStatus.Passed),
