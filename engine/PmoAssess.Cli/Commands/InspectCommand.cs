@@ -26,7 +26,7 @@ internal static class InspectCommand
         entity.AcceptOnlyFromAmong([.. MappingProposer.Entities.Select(layout => layout.Name)]);
         var json = new Option<bool>("--json") { Description = "Write the inspection and the proposal as JSON." };
         var output = new Option<string?>("--out") { Description = "Write the proposed mapping to this file instead of printing it." };
-        var force = new Option<bool>("--force") { Description = "Overwrite the --out file if it exists." };
+        var force = OverwriteGuard.ForceOption();
         encoding.Validators.Add(result =>
         {
             try
@@ -72,9 +72,8 @@ internal static class InspectCommand
                 Limits = limits.Apply(InputLimits.Default, parseResult),
             };
             var target = parseResult.GetValue(output);
-            if (target is not null && File.Exists(target) && !parseResult.GetValue(force))
+            if (OverwriteGuard.Refuses(target, parseResult.GetValue(force), environment.Error))
             {
-                environment.Error.WriteLine("error: Will not overwrite a file that exists; give --force to replace it. File=" + target);
                 return ExitCodes.UsageError;
             }
 

@@ -7,7 +7,8 @@ namespace PmoAssess.Cli.Commands;
 
 /// <summary>
 /// <c>pmoassess questionnaire [methodology] --out answers.yaml</c>: writes a blank answers file with every
-/// question of a methodology, to fill in and pass to <c>assess --answers</c>.
+/// question of a methodology, to fill in and pass to <c>assess --answers</c>; never over one that exists (filled in,
+/// perhaps) without <c>--force</c>.
 /// </summary>
 internal static class QuestionnaireCommand
 {
@@ -19,11 +20,17 @@ internal static class QuestionnaireCommand
             DefaultValueFactory = _ => MethodologyLoader.DefaultId,
         };
         var output = new Option<string?>("--out", "-o") { Description = "The answers file to write. Default: standard output." };
+        var force = OverwriteGuard.ForceOption();
         var limits = new DocumentLimitOptions();
-        var command = new Command("questionnaire", "Write a blank answers file for a methodology's questions.") { methodology, output };
+        var command = new Command("questionnaire", "Write a blank answers file for a methodology's questions.") { methodology, output, force };
         limits.AddTo(command);
         command.SetAction(parseResult =>
         {
+            if (OverwriteGuard.Refuses(parseResult.GetValue(output), parseResult.GetValue(force), environment.Error))
+            {
+                return ExitCodes.UsageError;
+            }
+
             var chosen = MethodologyLoader.Find(parseResult.GetValue(methodology)!, environment.BuiltInMethodologyFolder, limits: limits.Limits(parseResult));
             if (parseResult.GetValue(output) is { } path)
             {

@@ -74,6 +74,22 @@ public sealed class MaturityCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Questionnaire_OverAnAnswersFileThatExists_RefusesUnlessForced()
+    {
+        var answers = _folder.Write("answers.yaml", "methodology: pmo-functions\nanswers:\n  - { question: PMO-Q01, answer: yes }\n");
+
+        var refused = await CliRun.InvokeAsync(["questionnaire", "--out", answers]);
+
+        refused.ExitCode.ShouldBe(2, refused.ToString());
+        refused.Error.ShouldContain("error: Will not overwrite a file that exists; give --force to replace it. File=" + answers);
+        File.ReadAllText(answers).ShouldContain("answer: yes");
+
+        var forced = await CliRun.InvokeAsync(["questionnaire", "--out", answers, "--force"]);
+        forced.ExitCode.ShouldBe(0, forced.ToString());
+        File.ReadAllText(answers).ShouldContain("  - question: PMO-Q15\n");
+    }
+
+    [Fact]
     public async Task Assess_BlankQuestionnaire_ScoresAsNoAnswersFile()
     {
         var answers = _folder.Combine("answers.yaml");
