@@ -1,8 +1,13 @@
 using Microsoft.Extensions.Options;
+using PmoAssess.Scoring;
 
 namespace PmoAssess.Cli.Commands;
 
-/// <summary>Checks the command line's paths when the host starts, reporting every problem at once.</summary>
+/// <summary>
+/// Checks the command line's paths when the host starts, reporting every problem at once: an option naming a file or
+/// folder that is not there is a usage error (exit 2), a typo on the command line; a missing input, or a file the
+/// policy names, is invalid input (exit 3).
+/// </summary>
 internal sealed class AssessOptionsValidator : IValidateOptions<AssessOptions>
 {
     public ValidateOptionsResult Validate(string? name, AssessOptions options)
@@ -20,7 +25,13 @@ internal sealed class AssessOptionsValidator : IValidateOptions<AssessOptions>
             .Where(path => !Directory.Exists(path) && !File.Exists(path))
             .Select(path => "--rules names a file or folder that does not exist: " + path));
 
-        foreach (var (option, path) in new[] { ("--policy", options.Policy), ("--baseline", options.Baseline) })
+        // A methodology is an id unless it names a file (MethodologyLoader.Find).
+        var methodologyFile = options.Methodology is { } methodology && MethodologyLoader.NamesAFile(methodology) ? methodology : null;
+        foreach (var (option, path) in new[]
+        {
+            ("--policy", options.Policy), ("--baseline", options.Baseline), ("--answers", options.Answers), ("--mapping", options.Mapping),
+            ("--methodology", methodologyFile),
+        })
         {
             if (path is not null && !File.Exists(path))
             {
@@ -31,11 +42,6 @@ internal sealed class AssessOptionsValidator : IValidateOptions<AssessOptions>
         if (options.History is { } history && Directory.Exists(history))
         {
             failures.Add("--history names a folder, not a file: " + history);
-        }
-
-        if (options.Answers is { } answers && !File.Exists(answers))
-        {
-            failures.Add("--answers names a file that does not exist: " + answers);
         }
 
         if (options.TargetLevel is < 1 or > 5)

@@ -42,6 +42,11 @@ public static class MethodologyLoader
             return Load(idOrFile, limits);
         }
 
+        if (NamesAFile(idOrFile))
+        {
+            throw new InvalidInputException("The methodology file does not exist. File=" + idOrFile);
+        }
+
         var builtIn = Path.Combine(builtInFolder, idOrFile + FileSuffix);
         if (File.Exists(builtIn))
         {
@@ -61,6 +66,14 @@ public static class MethodologyLoader
             "Unknown methodology '" + idOrFile + "'" + Suggestions.DidYouMean(idOrFile, [.. known, .. fromPlugins]) +
             " Built in: " + string.Join(", ", known) + (fromPlugins.Count > 0 ? "; from plugins: " + string.Join(", ", fromPlugins) : string.Empty) +
             "; or give a " + FileSuffix + " file.");
+    }
+
+    /// <summary>Whether <paramref name="idOrFile"/> names a file rather than a methodology's id: a YAML file's name, or a path.</summary>
+    public static bool NamesAFile(string idOrFile)
+    {
+        ArgumentNullException.ThrowIfNull(idOrFile);
+        return idOrFile.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || idOrFile.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ||
+            idOrFile.Contains('/', StringComparison.Ordinal) || idOrFile.Contains('\\', StringComparison.Ordinal);
     }
 
     /// <summary>Reads one methodology file.</summary>

@@ -79,6 +79,21 @@ public sealed class AssessCommandTests
         run.Error.ShouldContain("--plugins names a folder that does not exist: " + scratch.Combine("nowhere"));
     }
 
+    [Theory]
+    [InlineData("--mapping", "absent.mapping.yaml")]
+    [InlineData("--methodology", "absent.methodology.yaml")]
+    [InlineData("--answers", "absent.yaml")]
+    [InlineData("--policy", "absent.yaml")]
+    public async Task Assess_OptionNamingAFileThatIsNotThere_ExitsTwoNamingIt(string option, string file)
+    {
+        using var scratch = new TempFolder();
+
+        var run = await CliRun.InvokeAsync(["assess", Contoso, "--out", scratch.Combine("out"), option, scratch.Combine(file)]);
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.Error.ShouldContain(option + " names a file that does not exist: " + scratch.Combine(file));
+    }
+
     [Fact]
     public async Task Assess_MissingInput_ExitsThreeNamingTheInput()
     {

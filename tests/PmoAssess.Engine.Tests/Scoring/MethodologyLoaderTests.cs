@@ -61,5 +61,8 @@ public sealed class MethodologyLoaderTests : IDisposable
         MethodologyLoader.Find(_folder.Combine("builtin/mine.methodology.yaml"), _folder.Combine("elsewhere")).Id.ShouldBe("mine");
         Should.Throw<InvalidInputException>(() => MethodologyLoader.Find("mime", _folder.Combine("builtin")))
             .Message.ShouldBe("Unknown methodology 'mime'; did you mean 'mine'? Built in: mine; or give a .methodology.yaml file.");
+        // A file's name is not taken for an id: the message said to give the file that was given.
+        Should.Throw<InvalidInputException>(() => MethodologyLoader.Find("mime.methodology.yaml", _folder.Combine("builtin")))
+            .Message.ShouldBe("The methodology file does not exist. File=mime.methodology.yaml");
     }
 }
