@@ -24,7 +24,7 @@ internal static class AssessCommand
             DefaultValueFactory = _ => ["md,html"],
         };
         var asOf = new Option<string?>("--as-of") { Description = "Assess as of this date (yyyy-MM-dd, UTC). Default: today." };
-        var failOn = new Option<Severity?>("--fail-on") { Description = "Fail the gate (exit 1) when a finding has this severity or higher: info, low, medium, high, critical." };
+        var failOn = NamedValueOption.Create<Severity>("--fail-on", "a severity", "Fail the gate (exit 1) when a finding has this severity or higher: info, low, medium, high, critical.");
         var sources = new RuleSourceOptions();
         var limits = new LimitOptions();
         var methodology = new Option<string?>("--methodology", "-m")
@@ -36,10 +36,8 @@ internal static class AssessCommand
         var mapping = new Option<string?>("--mapping") { Description = "A mapping file that reads the client's own CSV or Excel layout (see 'pmoassess inspect')." };
         var answers = new Option<string?>("--answers") { Description = "The organisation's answers to the methodology's questionnaire (see 'pmoassess questionnaire')." };
         var targetLevel = new Option<int?>("--target-level") { Description = "The maturity level to aim for in every category (1 to 5): adds the gap and a roadmap to it." };
-        var pmoType = new Option<PmoType?>("--pmo-type")
-        {
-            Description = "supportive, controlling or directive: sets the default gate when --fail-on is not given (none, high, medium).",
-        };
+        var pmoType = NamedValueOption.Create<PmoType>(
+            "--pmo-type", "a PMO type", "supportive, controlling or directive: sets the default gate when --fail-on is not given (none, high, medium).");
 
         var history = new Option<string?>("--history")
         {

@@ -19,9 +19,9 @@ internal sealed class RunOptions
 
     public Option<string?> Methodology { get; } = new("--methodology", "-m") { Description = "The maturity methodology id or file." };
 
-    public Option<PmoType?> PmoType { get; } = new("--pmo-type") { Description = "supportive, controlling or directive." };
+    public Option<PmoType?> PmoType { get; } = NamedValueOption.Create<PmoType>("--pmo-type", "a PMO type", "supportive, controlling or directive.");
 
-    public Option<Severity?> FailOn { get; } = new("--fail-on") { Description = "The gate's severity threshold." };
+    public Option<Severity?> FailOn { get; } = NamedValueOption.Create<Severity>("--fail-on", "a severity", "The gate's severity threshold.");
 
     public LimitOptions Limits { get; } = new();
 

@@ -56,7 +56,6 @@ public sealed class AssessCommandTests
     [InlineData(new[] { "assess", "x", "--no-such-option" }, "--no-such-option")]
     [InlineData(new[] { "assess", "x", "--as-of", "30/09/2026" }, "--as-of must be a date as yyyy-MM-dd; got '30/09/2026'.")]
     [InlineData(new[] { "assess", "x", "--format", "md,docx" }, "Unknown format 'docx'. Known formats: md, html, json, sarif, junit.")]
-    [InlineData(new[] { "assess", "x", "--fail-on", "severe" }, "severe")]
     public async Task Invoke_BadCommandLine_ExitsTwoWithReason(string[] args, string expected)
     {
         var run = await CliRun.InvokeAsync(args);
@@ -92,6 +91,28 @@ public sealed class AssessCommandTests
 
         run.ExitCode.ShouldBe(2, run.ToString());
         run.Error.ShouldContain(option + " names a file that does not exist: " + scratch.Combine(file));
+    }
+
+    [Theory]
+    [InlineData("--fail-on", "severe", "'severe' is not a severity for --fail-on: expected info, low, medium, high or critical.")]
+    [InlineData("--pmo-type", "advisory", "'advisory' is not a PMO type for --pmo-type: expected supportive, controlling or directive.")]
+    public async Task Assess_NamedValueNotKnown_ExitsTwoListingTheNamesAsWritten(string option, string value, string expected)
+    {
+        var run = await CliRun.InvokeAsync(["assess", Contoso, option, value]);
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.Error.ShouldContain(expected);
+        run.Error.ShouldNotContain("PmoAssess.");
+    }
+
+    [Fact]
+    public async Task Assess_NamedValueInCapitals_IsTaken()
+    {
+        using var scratch = new TempFolder();
+
+        var run = await CliRun.InvokeAsync(["assess", Contoso, "--as-of", "2026-09-30", "--out", scratch.Combine("out"), "--fail-on", "CRITICAL"]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
     }
 
     [Fact]
