@@ -16,7 +16,18 @@ public sealed class RulesetValidationTests : IDisposable
 
     [Fact]
     public void Load_YamlSyntaxError_NamesLineAndColumn() =>
-        Problems("ruleset: bad\nrules:\n  - id: [unclosed\n").ShouldContain("Not valid YAML");
+        Problems("ruleset: bad\nrules:\n  - id: A\n   title: T\n").ShouldContain(
+            "Not valid YAML: While parsing a block collection, did not find expected '-' indicator. File=bad.rules.yaml, Line=4, Column=4");
+
+    [Fact]
+    public void Load_UnclosedBracket_SaysWhatToLookForInsteadOfTheParsersInternalState() =>
+        Problems("ruleset: bad\nrules:\n  - id: [unclosed\n    title: T\n").ShouldContain(
+            "Not valid YAML: it stops making sense here: is a bracket, brace or quote left open? File=bad.rules.yaml, Line=3, Column=9");
+
+    [Fact]
+    public void Load_TabInTheIndentation_NamesTheLineWithTheTab() =>
+        Problems("ruleset: bad\nrules:\n\t- id: A\n").ShouldContain(
+            "Not valid YAML: While scanning a mapping, found invalid tab as indentation. File=bad.rules.yaml, Line=3, Column=1");
 
     [Fact]
     public void Load_UnknownKey_SuggestsTheKnownOne() =>

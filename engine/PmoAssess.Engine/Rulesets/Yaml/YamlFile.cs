@@ -63,7 +63,7 @@ internal sealed class YamlFile
         }
         catch (Exception exception) when (IsParserFailure(exception))
         {
-            problems.Add(NotValid(exception), displayName, (exception as YamlException)?.Start);
+            problems.Add(NotValid(exception), displayName, At(exception, text));
             return null;
         }
 
@@ -106,7 +106,7 @@ internal sealed class YamlFile
         }
         catch (Exception exception) when (IsParserFailure(exception))
         {
-            return (NotValid(exception), (exception as YamlException)?.Start ?? last);
+            return (NotValid(exception), At(exception, text) ?? last);
         }
 
         return null;
@@ -119,6 +119,31 @@ internal sealed class YamlFile
     private static bool IsParserFailure(Exception exception) =>
         exception is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException;
 
-    private static string NotValid(Exception exception) =>
-        "Not valid YAML: " + (exception is YamlException { InnerException: { } inner } ? inner.Message : exception.Message).TrimEnd('.') + ".";
+    // YamlDotNet's own words for a syntax error; for the few it meets by throwing something else (an unclosed bracket
+    // made it say "Operation is not valid due to the current state of the object"), what a reader can act on.
+    private static string NotValid(Exception exception) => "Not valid YAML: " + (exception switch
+    {
+        YamlException { InnerException: { } inner } => inner.Message,
+        YamlException yaml => yaml.Message,
+        _ => "it stops making sense here: is a bracket, brace or quote left open",
+    }).TrimEnd('.', '?') + (exception is YamlException ? "." : "?");
+
+    // Where the problem was found: the end of what YamlDotNet was scanning. A tab in the indentation it reports where the
+    // mapping began (line 1): the first line indented with a tab is where to look.
+    private static Mark? At(Exception exception, string text)
+    {
+        if (exception is not YamlException yaml)
+        {
+            return null;
+        }
+
+        if (!yaml.Message.Contains("tab", StringComparison.Ordinal))
+        {
+            return yaml.End;
+        }
+
+        var lines = text.Split('\n');
+        var line = Array.FindIndex(lines, candidate => candidate.TrimStart(' ').StartsWith('\t'));
+        return line < 0 ? yaml.End : new Mark(0, line + 1, lines[line].IndexOf('\t', StringComparison.Ordinal) + 1);
+    }
 }
