@@ -135,6 +135,13 @@ internal sealed class YamlRule
             Require.Referenced[index].AddEvidenceOn(subject, evidence);
         }
 
+        // A client's own column read with field('name') is evidence as much as a canonical field is.
+        for (var index = 0; index < Require.CustomFields.Count; index++)
+        {
+            var name = Require.CustomFields[index];
+            evidence.Add(subject.EvidenceOf(name, RuleFunctions.Field(subject, name)));
+        }
+
         Evidence[] gathered = [.. evidence];
         evidence.Clear();
         return passes ? Verdict.Pass(gathered) : Verdict.Fail(Message.Render(subject, asOf), gathered);

@@ -331,6 +331,30 @@ public sealed class RulesetAssessmentTests : IDisposable
     }
 
     [Fact]
+    public void Run_RuleReadingACustomField_GivesItsCellAsEvidence()
+    {
+        const string custom = """
+            ruleset: custom
+            rules:
+              - id: C-001
+                title: A cost centre is not the suspense account
+                severity: low
+                category: governance
+                appliesTo: project
+                require: sponsor != null and field('cost_centre') != 'CC-0000'
+                message: "{name} books to the suspense account."
+            """;
+        var catalog = new RuleCatalogBuilder().Add(RulesetLoader.Load([_folder.Write("custom.rules.yaml", custom)]).ShouldHaveSingleItem()).Build();
+        var project = new Project { Id = "P-1", Name = "Alpha", Sponsor = "Ann", CustomFields = new Dictionary<string, string> { ["cost_centre"] = "CC-0000" } };
+
+        var result = AssessmentRunner.Run(new PortfolioDataset { Projects = [project], Portfolios = [] }, catalog, AsOf);
+
+        var outcome = Outcome(result, "C-001", "P-1");
+        outcome.Status.ShouldBe(OutcomeStatus.Failed);
+        outcome.Evidence.Select(evidence => (evidence.Field, evidence.Value)).ShouldBe([("sponsor", "Ann"), ("cost_centre", "CC-0000")]);
+    }
+
+    [Fact]
     public void Run_YamlAndCSharpRules_RunInOneCatalog()
     {
         var builder = new RuleCatalogBuilder().Add(typeof(TestRules.ActiveProjectHasSponsor), "plugin.test");
