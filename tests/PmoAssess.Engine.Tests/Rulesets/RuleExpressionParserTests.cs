@@ -21,8 +21,15 @@ public sealed class RuleExpressionParserTests
         CustomFields = new Dictionary<string, string> { ["cost_centre"] = "CC-1", ["yearly_budget"] = "654460000", ["yearly_forecast"] = "654110000.5" },
         Risks =
         [
-            new Risk { Id = "R-1", ProjectId = "P-1", Severity = Severity.High, Owner = null },
-            new Risk { Id = "R-2", ProjectId = "P-1", Severity = Severity.Low, Owner = "O" },
+            new Risk { Id = "R-1", ProjectId = "P-1", Title = "Vendor", Severity = Severity.High, Owner = null, LastReviewed = new DateOnly(2026, 3, 1) },
+            new Risk { Id = "R-2", ProjectId = "P-1", Title = "Budget", Severity = Severity.Low, Owner = "O", LastReviewed = new DateOnly(2026, 6, 1) },
+            new Risk { Id = "R-3", ProjectId = "P-1", Title = "Scope", Severity = Severity.Low, Owner = "N" },
+        ],
+        BaselineEnd = new DateOnly(2026, 12, 31),
+        Milestones =
+        [
+            new Milestone { Id = "M-1", ProjectId = "P-1", ForecastDate = new DateOnly(2026, 11, 30) },
+            new Milestone { Id = "M-2", ProjectId = "P-1" },
         ],
     };
 
@@ -54,6 +61,34 @@ public sealed class RuleExpressionParserTests
     [InlineData("abs(earnedValue - actualCost) == 20", true)]
     [InlineData("abs(number(field('nope'))) == null", true)]
     public void Parse_DocumentedLanguage_EvaluatesAsWritten(string text, bool expected) =>
+        Evaluate(text, Project()).ShouldBe(expected);
+
+    public static TheoryData<string, object?> CollectionFunctions() => new()
+    {
+        { "risks.select(r => r.id).count()", 3 },
+        { "risks.select(r => r.id).count() > 0", true },
+        { "risks.select(r => r.title).contains('Budget')", true },
+        { "risks.where(r => r.severity == 'low').select(r => r.owner).contains('X')", false },
+        { "risks.max(r => r.lastReviewed)", new DateOnly(2026, 6, 1) },
+        { "risks.min(r => r.lastReviewed)", new DateOnly(2026, 3, 1) },
+        { "risks.max(r => r.lastReviewed) > date('2026-01-01')", true },
+        { "risks.min(r => r.lastReviewed) != null", true },
+        { "risks.select(r => r.lastReviewed).max()", new DateOnly(2026, 6, 1) },
+        { "milestones.max(m => m.forecastDate) <= baselineEnd", true },
+        { "issues.max(i => i.raised) == null", true },
+        { "risks.min(r => r.title)", "Budget" },
+        { "risks.max(r => r.owner)", "O" },
+        { "risks.select(r => r.title).max()", "Vendor" },
+        { "risks.max(r => daysSince(r.lastReviewed))", 213 },
+        { "risks.sum(r => daysSince(r.lastReviewed))", 334 },
+        { "risks.average(r => daysSince(r.lastReviewed))", 167d },
+        { "risks.max(r => r.title.length)", 6 },
+        { "issues.sum(i => i.title.length)", 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(CollectionFunctions))]
+    public void Parse_CollectionFunction_EvaluatesOverEachElementType(string text, object? expected) =>
         Evaluate(text, Project()).ShouldBe(expected);
 
     [Fact]
@@ -105,6 +140,7 @@ public sealed class RuleExpressionParserTests
     [InlineData("name == 'open", "A string is not closed", 8)]
     [InlineData("sponsor?.Length > 3", "'?.' is not supported: test for null first", 7)]
     [InlineData("true?.-10.9.any(asOf():null?&&-=>f\u00E9\\System.IO.File", "'?.' is not supported", 4)]
+    [InlineData("risks.selct(r => r.id).count() > 0", "Unknown method 'selct'; did you mean 'select'? Methods of collections: count,", 6)]
     public void Parse_Mistake_ExplainsItWhereItIs(string text, string expected, int offset)
     {
         var exception = Should.Throw<ExpressionException>(() => RuleExpressionParser.Parse(text, typeof(Project), typeof(bool)));

@@ -7,17 +7,14 @@ namespace PmoAssess.Rulesets.Expressions;
 /// <summary>
 /// The sandbox and the binding of a parsed expression, in one pass over its tree. Only what the ruleset
 /// format documents survives: reading fact members, comparing, arithmetic, the collection and text methods
-/// listed in rulesets/README.md and <see cref="RuleFunctions"/>. Anything else (static members such as
+/// listed in rulesets/README.md (<see cref="RuleMethods"/>) and <see cref="RuleFunctions"/>. Anything else (static members such as
 /// <c>DateTime.Now</c>, reflection, object creation, other methods) is refused, whatever the parser let
 /// through. Placeholder functions are bound to the assessment date and the subject on the way.
 /// </summary>
 internal sealed class ExpressionBinder : ExpressionVisitor
 {
-    private static readonly HashSet<string> CollectionMethods = new(
-        ["Count", "Any", "All", "Where", "Sum", "Min", "Max", "Average", "Select", "Contains", "Distinct"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> TextMethods = new(
-        ["Contains", "StartsWith", "EndsWith", "ToLower", "ToUpper", "Trim", "Concat", "Compare"], StringComparer.Ordinal);
+    // What the parser calls for text operators: '+' joins text, '<' and its kin compare it.
+    private static readonly HashSet<string> TextOperatorMethods = new(["Concat", "Compare"], StringComparer.Ordinal);
 
     private static readonly HashSet<Type> OperatorTypes = [typeof(decimal), typeof(DateOnly), typeof(string)];
 
@@ -87,8 +84,8 @@ internal sealed class ExpressionBinder : ExpressionVisitor
             return BindFunction(node);
         }
 
-        var allowed = (method.DeclaringType == typeof(Enumerable) && CollectionMethods.Contains(method.Name))
-            || (method.DeclaringType == typeof(string) && TextMethods.Contains(method.Name));
+        var allowed = (method.DeclaringType == typeof(Enumerable) && RuleMethods.Collection.Contains(method.Name))
+            || (method.DeclaringType == typeof(string) && (RuleMethods.Text.Contains(method.Name) || TextOperatorMethods.Contains(method.Name)));
         return allowed ? base.VisitMethodCall(node) : throw Refused(method.DeclaringType, method.Name, "Calling this method");
     }
 

@@ -5,7 +5,8 @@ namespace PmoAssess.Rulesets.Expressions;
 /// <summary>
 /// Turns the rule expression language into the text System.Linq.Dynamic.Core parses: single-quoted
 /// strings become double-quoted, <c>in [...]</c> becomes <c>in (...)</c>, and calls of the documented
-/// functions are qualified with <see cref="RuleFunctions"/>. Every rewritten character remembers the
+/// functions are qualified with <see cref="RuleFunctions"/>, and methods (<c>risks.select(...)</c>) are spelt as .NET
+/// spells them (<see cref="RuleMethods"/>). Every rewritten character remembers the
 /// offset it came from, so a parser error points into the author's text, not ours.
 /// </summary>
 internal sealed class ExpressionRewrite
@@ -84,9 +85,10 @@ internal sealed class ExpressionRewrite
                     EmitInserted(nameof(RuleFunctions) + ".", start);
                 }
 
+                var written = IsMethodCall(source, start, i) ? MethodName(name, start) : name;
                 for (var k = start; k < i; k++)
                 {
-                    Emit(source[k], k);
+                    Emit(written[k - start], k);
                 }
             }
             else if (c == '[')
@@ -148,8 +150,18 @@ internal sealed class ExpressionRewrite
         throw new ExpressionException("A string is not closed: expected " + quote + " before the end of the expression.", start);
     }
 
+    /// <summary>The .NET name of a method called as <paramref name="name"/>, the same length (only its case differs).</summary>
+    /// <exception cref="ExpressionException">No value has such a method.</exception>
+    private static string MethodName(string name, int start) =>
+        RuleMethods.DotNetName(name) ?? throw new ExpressionException(
+            "Unknown method '" + name + "'" + Suggestions.DidYouMean(name, RuleMethods.WrittenNames) + " Methods of " + RuleMethods.Listing + ".", start);
+
     /// <summary>A name directly followed by '(' and not preceded by '.' is a function call; after '.', a method of a value.</summary>
-    private static bool IsCall(string source, int start, int end)
+    private static bool IsCall(string source, int start, int end) => FollowedByBracket(source, end) && !PrecededByDot(source, start);
+
+    private static bool IsMethodCall(string source, int start, int end) => FollowedByBracket(source, end) && PrecededByDot(source, start);
+
+    private static bool FollowedByBracket(string source, int end)
     {
         var next = end;
         while (next < source.Length && char.IsWhiteSpace(source[next]))
@@ -157,18 +169,18 @@ internal sealed class ExpressionRewrite
             next++;
         }
 
-        if (next >= source.Length || source[next] != '(')
-        {
-            return false;
-        }
+        return next < source.Length && source[next] == '(';
+    }
 
+    private static bool PrecededByDot(string source, int start)
+    {
         var previous = start - 1;
         while (previous >= 0 && char.IsWhiteSpace(source[previous]))
         {
             previous--;
         }
 
-        return previous < 0 || source[previous] != '.';
+        return previous >= 0 && source[previous] == '.';
     }
 
     private static string? PreviousWord(string source, int index)
