@@ -134,19 +134,44 @@ public sealed class RuleExpressionParserTests
     [InlineData("stage == 'execution' and lastStatusReprt == null", "did you mean 'lastStatusReport'?", 25)]
     [InlineData("daysSinc(lastStatusReport) > 3", "Unknown function 'daysSinc'; did you mean 'daysSince'?", 0)]
     [InlineData("risks.any(r => r.ownr == null)", "Unknown field 'ownr' on risk; did you mean 'owner'?", 17)]
-    [InlineData("lastStatusReport < 30", "'a date' and 'a number'", 17)]
+    [InlineData("lastStatusReport < 30", "A date cannot be compared with a number ('<').", 17)]
     [InlineData("sponsor", "must be true or false", 0)]
     [InlineData("risks.all(r => r.owner != manager)", "Unknown field 'manager' on risk. Inside a lambda, the subject's own fields cannot be read.", 26)]
     [InlineData("name == 'open", "A string is not closed", 8)]
     [InlineData("sponsor?.Length > 3", "'?.' is not supported: test for null first", 7)]
     [InlineData("true?.-10.9.any(asOf():null?&&-=>f\u00E9\\System.IO.File", "'?.' is not supported", 4)]
+    [InlineData("stage == 'executing'", "'executing' is not a stage; did you mean 'execution'? A stage is initiation, planning, execution, closing or closed.", 9)]
+    [InlineData("stage in ['execution', 'closng']", "'closng' is not a stage; did you mean 'closing'?", 23)]
+    [InlineData("deliveryConfidence == 'amber-red'", "'amber-red' is not a delivery confidence; did you mean 'amberRed'? A delivery confidence is green, amberGreen,", 22)]
+    [InlineData("risks.any(r => r.severity > 'medium')", "A severity cannot be used with '>': an enumeration is compared with ==, != or in, as in severity in ['high', 'critical'].", 26)]
+    [InlineData("risks.any(r => r.title > 5)", "Text cannot be compared with a number ('>').", 23)]
+    [InlineData("risks.any(r => r.title == 5)", "Text cannot be compared with a number ('==').", 23)]
+    [InlineData("lastStatusReport == 'soon'", "'soon' is not a date: write a date as date('2026-03-31').", 20)]
+    [InlineData("budgetAtCompletion > 'lots'", "'lots' is not a number.", 21)]
     [InlineData("risks.selct(r => r.id).count() > 0", "Unknown method 'selct'; did you mean 'select'? Methods of collections: count,", 6)]
+    [InlineData("risks.sum(r => r.title) != null", "sum() works on numbers", 6)]
+    [InlineData("risks.average(r => r.lastReviewed) != null", "average() works on numbers", 6)]
     public void Parse_Mistake_ExplainsItWhereItIs(string text, string expected, int offset)
     {
         var exception = Should.Throw<ExpressionException>(() => RuleExpressionParser.Parse(text, typeof(Project), typeof(bool)));
 
         exception.Message.ShouldContain(expected);
         exception.Offset.ShouldBe(offset);
+    }
+
+    [Theory]
+    [InlineData("stage == 'executing'")]
+    [InlineData("risks.any(r => r.severity > 'medium')")]
+    [InlineData("risks.any(r => r.title > 5)")]
+    [InlineData("risks.sum(r => r.title) != null")]
+    [InlineData("lastStatusReport == 'soon'")]
+    public void Parse_TypeMistake_NamesNoDotNetType(string text)
+    {
+        var exception = Should.Throw<ExpressionException>(() => RuleExpressionParser.Parse(text, typeof(Project), typeof(bool)));
+
+        exception.Message.ShouldNotContain("System.");
+        exception.Message.ShouldNotContain("Nullable");
+        exception.Message.ShouldNotContain("PmoAssess.");
     }
 
     [Theory]

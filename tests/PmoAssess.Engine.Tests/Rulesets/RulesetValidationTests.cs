@@ -53,7 +53,21 @@ public sealed class RulesetValidationTests : IDisposable
 
     [Fact]
     public void Load_DateComparedWithNumber_IsATypeError() =>
-        Problems(Rule("    require: lastStatusReport < 30\n")).ShouldContain("'a date' and 'a number'");
+        Problems(Rule("    require: lastStatusReport < 30\n")).ShouldContain("A date cannot be compared with a number ('<').");
+
+    [Fact]
+    public void Load_UnknownStage_ListsTheStagesWhereItIs() =>
+        Problems(Rule("    require: stage == 'executing'\n")).ShouldContain(
+            "'executing' is not a stage; did you mean 'execution'? A stage is initiation, planning, execution, closing or closed. File=bad.rules.yaml, Line=8, Column=23, Rule=B-1");
+
+    [Fact]
+    public void Load_SeverityOrdered_SaysHowToCompareIt() =>
+        Problems(Rule("    appliesTo: risk\n    require: severity > 'medium'\n").Replace("    appliesTo: project\n", string.Empty)).ShouldContain(
+            "A severity cannot be used with '>': an enumeration is compared with ==, != or in, as in severity in ['high', 'critical']. File=bad.rules.yaml, Line=8, Column=23, Rule=B-1");
+
+    [Fact]
+    public void Load_TextComparedWithNumber_IsATypeErrorWhereItIs() =>
+        Problems(Rule("    require: name > 5\n")).ShouldContain("Text cannot be compared with a number ('>'). File=bad.rules.yaml, Line=8, Column=19, Rule=B-1");
 
     [Fact]
     public void Load_UnknownFunction_SuggestsTheKnownOne() =>

@@ -2,16 +2,15 @@ using System.Globalization;
 using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
-using System.Text.RegularExpressions;
 
 namespace PmoAssess.Rulesets.Expressions;
 
 /// <summary>
 /// Parses the rule expression language (rulesets/README.md) with System.Linq.Dynamic.Core, then checks and
 /// binds the tree with <see cref="ExpressionBinder"/>. Errors come back as <see cref="ExpressionException"/>
-/// with an offset into the author's text and, where it helps, a did-you-mean.
+/// with an offset into the author's text and, where it helps, a did-you-mean (<see cref="ParserMessages"/>).
 /// </summary>
-internal static partial class RuleExpressionParser
+internal static class RuleExpressionParser
 {
     /// <summary>
     /// The name of the subject parameter in every parsed expression: NRules binds a condition's parameters
@@ -51,7 +50,7 @@ internal static partial class RuleExpressionParser
         }
         catch (ParseException exception)
         {
-            throw new ExpressionException(Explain(exception.Message, subjectType), rewrite.OriginalOffset(exception.Position));
+            throw Explained(exception.Message, rewrite.OriginalOffset(exception.Position), subjectType, text);
         }
         catch (NotSupportedException) when (text.Contains(NullPropagation, StringComparison.Ordinal))
         {
@@ -60,9 +59,11 @@ internal static partial class RuleExpressionParser
             throw new ExpressionException("'?.' is not supported: test for null first, as in 'sponsor != null and sponsor.Length > 3'.",
                 text.IndexOf(NullPropagation, StringComparison.Ordinal));
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
         {
-            throw new ExpressionException(exception.Message, 0);
+            // Type errors found as the tree is built come without a position; a literal that is not a date or number, as a
+            // FormatException (found when 'lastStatusReport == 'x'' stopped validate with a stack trace).
+            throw Explained(exception.Message, 0, subjectType, text);
         }
 
         if (resultType == typeof(bool) && lambda.Body.Type != typeof(bool))
@@ -83,6 +84,12 @@ internal static partial class RuleExpressionParser
             var at = text.IndexOf(violation.Token, StringComparison.OrdinalIgnoreCase);
             throw new ExpressionException(violation.Message, Math.Max(at, 0));
         }
+    }
+
+    private static ExpressionException Explained(string message, int offset, Type subjectType, string text)
+    {
+        var (explained, at) = ParserMessages.Explain(message, offset, subjectType, text);
+        return new ExpressionException(explained, at);
     }
 
     /// <summary>Refuses expressions long or nested enough to take the recursive parser past the end of the stack (found by fuzzing).</summary>
@@ -132,37 +139,6 @@ internal static partial class RuleExpressionParser
         };
         return config;
     }
-
-    /// <summary>Rewords the parser's messages in the words of the ruleset format.</summary>
-    private static string Explain(string message, Type subjectType)
-    {
-        var unknownMember = UnknownMember().Match(message);
-        if (unknownMember.Success)
-        {
-            var name = unknownMember.Groups["name"].Value;
-            var owner = unknownMember.Groups["type"].Value;
-            var candidates = FieldNames.Of(owner == subjectType.Name ? subjectType : FieldNames.FactType(owner));
-            var insideLambda = owner != subjectType.Name && FieldNames.Of(subjectType).Contains(name, StringComparer.OrdinalIgnoreCase)
-                ? " Inside a lambda, the subject's own fields cannot be read."
-                : string.Empty;
-            return candidates.Count > 0
-                ? "Unknown field '" + name + "' on " + TypeNames.Entity(owner) + Suggestions.DidYouMean(name, candidates) + insideLambda
-                : "Unknown member '" + name + "'" + ".";
-        }
-
-        if (message.StartsWith("Expression of type 'Boolean' expected", StringComparison.Ordinal))
-        {
-            return "The expression must be true or false (a condition), such as 'sponsor != null'.";
-        }
-
-        return TypeName().Replace(message, match => "'" + TypeNames.Of(match.Groups["type"].Value) + "'");
-    }
-
-    [GeneratedRegex("No property or field '(?<name>[^']+)' exists in type '(?<type>[^']+)'")]
-    private static partial Regex UnknownMember();
-
-    [GeneratedRegex("'(?<type>[A-Za-z0-9`]+\\??)'")]
-    private static partial Regex TypeName();
 
     private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
