@@ -355,6 +355,37 @@ public sealed class RulesetAssessmentTests : IDisposable
     }
 
     [Fact]
+    public void Run_CollectionInAMessage_ShowsItsNumberOfRecords()
+    {
+        var counting = """
+            ruleset: counting
+            rules:
+              - id: N-001
+                title: Portfolios are small
+                severity: low
+                category: governance
+                appliesTo: portfolio
+                require: projects.count() > 100
+                message: "{name}: {projects} projects"
+              - id: N-002
+                title: Projects have no risks
+                severity: low
+                category: risk
+                appliesTo: project
+                require: risks.count() == 0
+                message: "{name}: {risks} risks, {risks.where(r => r.severity == 'high')} high, {risks.select(r => r.id)} ids, {issues} issues"
+            """;
+        var catalog = new RuleCatalogBuilder().Add(RulesetLoader.Load([_folder.Write("counting.rules.yaml", counting)]).ShouldHaveSingleItem()).Build();
+        var dataset = Dataset();
+        var portfolio = new Portfolio { Id = "PF-1", Name = "Digital", Projects = dataset.Projects };
+
+        var result = AssessmentRunner.Run(new PortfolioDataset { Projects = dataset.Projects, Portfolios = [portfolio] }, catalog, AsOf);
+
+        Outcome(result, "N-001", "PF-1").Message.ShouldBe("Digital: 5 projects");
+        Outcome(result, "N-002", "P-1").Message.ShouldBe("Project P-1: 2 risks, 1 high, 2 ids, 0 issues");
+    }
+
+    [Fact]
     public void Run_YamlAndCSharpRules_RunInOneCatalog()
     {
         var builder = new RuleCatalogBuilder().Add(typeof(TestRules.ActiveProjectHasSponsor), "plugin.test");
