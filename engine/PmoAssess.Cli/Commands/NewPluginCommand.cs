@@ -28,6 +28,14 @@ internal static partial class NewPluginCommand
                 return ExitCodes.UsageError;
             }
 
+            // The name is the plugin's namespace: a keyword there is code that does not compile ('namespace class;').
+            if (pluginName.Split('.').FirstOrDefault(CSharpKeywords.Contains) is { } keyword)
+            {
+                environment.Error.WriteLine("error: A plugin name cannot contain a C# keyword, since it becomes the plugin's namespace; try Acme.Pmo.Rules. Name="
+                    + pluginName + ", Keyword=" + keyword);
+                return ExitCodes.UsageError;
+            }
+
             var folder = Path.Combine(parseResult.GetValue(output)!, pluginName);
             if (Path.Exists(folder))
             {
@@ -49,6 +57,20 @@ internal static partial class NewPluginCommand
         });
         return new Command("new", "Scaffold something to extend PmoAssess.") { plugin };
     }
+
+    // C#'s reserved keywords (contextual ones, such as 'var' or 'record', are valid namespace names). Microsoft.CodeAnalysis
+    // is not referenced by the CLI, and this list has not changed since C# 1 but for additions that are all contextual.
+    private static readonly HashSet<string> CSharpKeywords = new(
+        [
+            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+            "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+            "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock", "long",
+            "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected", "public",
+            "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string", "struct", "switch",
+            "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void",
+            "volatile", "while",
+        ],
+        StringComparer.Ordinal);
 
     /// <summary>The NRules version this host runs, which the plugin must compile against.</summary>
     private static string NRulesVersion() => typeof(NRules.Fluent.Dsl.Rule).Assembly.GetName().Version!.ToString(3);

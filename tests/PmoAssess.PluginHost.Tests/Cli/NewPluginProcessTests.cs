@@ -27,6 +27,8 @@ public sealed class NewPluginProcessTests
     [Theory]
     [InlineData("1Bad", "A plugin name is dotted C# identifiers")]
     [InlineData("Acme..Rules", "A plugin name is dotted C# identifiers")]
+    [InlineData("class", "A plugin name cannot contain a C# keyword, since it becomes the plugin's namespace; try Acme.Pmo.Rules. Name=class, Keyword=class")]
+    [InlineData("Acme.namespace.Rules", "Keyword=namespace")]
     public async Task NewPlugin_BadName_IsAUsageError(string name, string expected)
     {
         using var work = new TempFolder();
