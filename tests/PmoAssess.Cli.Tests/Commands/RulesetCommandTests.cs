@@ -32,11 +32,97 @@ public sealed class RulesetCommandTests : IDisposable
         var rules = files.Sum(file => File.ReadLines(file).Count(line => line.TrimStart().StartsWith("- id:", StringComparison.Ordinal)));
 
         var methodologies = Directory.GetFiles(RepositoryRoot.Combine("rulesets"), "*.methodology.yaml", SearchOption.AllDirectories).Length;
+        var examples = ExamplesIn(RepositoryRoot.Combine("rulesets"));
 
         var run = await CliRun.InvokeAsync(["validate", RepositoryRoot.Combine("rulesets")]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        run.Output.ShouldBe(files.Length + " rulesets, " + rules + " rules, " + methodologies + " methodologies, 0 mappings: valid." + Environment.NewLine);
+        run.Output.ShouldBe(files.Length + " rulesets, " + rules + " rules, " + methodologies + " methodologies, 0 mappings, " + examples + " examples: valid." + Environment.NewLine);
+    }
+
+    private static int ExamplesIn(string folder) =>
+        Directory.GetFiles(folder, "*.examples.yaml", SearchOption.AllDirectories)
+            .Sum(file => File.ReadLines(file).Count(line => line.TrimStart().StartsWith("- name:", StringComparison.Ordinal)));
+
+    [Fact]
+    public async Task Validate_RulesetWithAFailingExample_DescribesItAndExitsThree()
+    {
+        var rules = _folder.Write("acme.rules.yaml", CustomRuleset);
+        _folder.Write("acme.examples.yaml", """
+            examples:
+              - name: A project without a programme fails
+                asOf: 2026-09-30
+                data:
+                  projects:
+                    - { id: P1, name: Alpha, stage: execution }
+                    - { id: P2, name: Beta, stage: execution, programme: Core }
+                expect:
+                  - { rule: ACME-001, subject: P1, status: failed }
+                  - { rule: ACME-001, subject: P2, status: failed }
+            """);
+
+        var run = await CliRun.InvokeAsync(["validate", rules]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("An example failed:");
+        run.Error.ShouldContain("Example 'A project without a programme fails' (acme.examples.yaml:2) failed.");
+        run.Error.ShouldContain("actual:   ACME-001 P2 passed");
+    }
+
+    [Fact]
+    public async Task Validate_FolderWithPassingExamples_CountsThem()
+    {
+        _folder.Write("acme/acme.rules.yaml", CustomRuleset);
+        _folder.Write("acme/acme.examples.yaml", """
+            examples:
+              - name: A project without a programme fails
+                asOf: 2026-09-30
+                data:
+                  projects:
+                    - { id: P1, name: Alpha, stage: execution }
+                expect:
+                  - { rule: ACME-001, subject: P1, status: failed }
+            """);
+
+        var run = await CliRun.InvokeAsync(["validate", _folder.Combine("acme")]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldBe("1 ruleset, 1 rule, 0 methodologies, 0 mappings, 1 example: valid." + Environment.NewLine);
+    }
+
+    [Fact]
+    public async Task Validate_PolicyFile_IsValidatedAsAPolicy()
+    {
+        var run = await CliRun.InvokeAsync(["validate", RepositoryRoot.Combine("samples", "ci", "pmoassess.yaml")]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldBe("0 rulesets, 0 rules, 0 methodologies, 0 mappings, 1 policy: valid." + Environment.NewLine);
+    }
+
+    [Fact]
+    public async Task Validate_PolicyWithMistakes_ListsThemWithTheirPlaceAndExitsThree()
+    {
+        var policy = _folder.Write("pmoassess.yaml", "pmotype: controlling\ngate:\n  failOn: severe\n");
+
+        var run = await CliRun.InvokeAsync(["validate", policy]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("Unknown key 'pmotype' in a policy; did you mean 'pmoType'?");
+        run.Error.ShouldContain("File=pmoassess.yaml, Line=1, Column=1");
+        run.Error.ShouldContain("File=pmoassess.yaml, Line=3, Column=11");
+        run.Error.ShouldNotContain("in a ruleset");
+    }
+
+    [Fact]
+    public async Task Validate_PolicyNamingARulesetWithAClashingId_ExitsThree()
+    {
+        _folder.Write("rules/acme.rules.yaml", CustomRuleset.Replace("ACME-001", "GOV-001", StringComparison.Ordinal));
+        var policy = _folder.Write("pmoassess.yaml", "rulesets: [rules]\n");
+
+        var run = await CliRun.InvokeAsync(["validate", policy]);
+
+        run.ExitCode.ShouldBe(3, run.ToString());
+        run.Error.ShouldContain("Rule=GOV-001");
     }
 
     [Fact]
@@ -45,7 +131,7 @@ public sealed class RulesetCommandTests : IDisposable
         var run = await CliRun.InvokeAsync(["validate", RepositoryRoot.Combine("samples", "uk-gmpp")]);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        run.Output.ShouldBe("1 ruleset, 9 rules, 0 methodologies, 2 mappings: valid." + Environment.NewLine);
+        run.Output.ShouldBe("1 ruleset, 9 rules, 0 methodologies, 2 mappings, 1 policy, " + ExamplesIn(RepositoryRoot.Combine("samples", "uk-gmpp")) + " examples: valid." + Environment.NewLine);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PmoAssess.Import;
+using PmoAssess.Rules;
 using PmoAssess.Rulesets.Yaml;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -21,6 +22,27 @@ public static class RulesetExamples
     {
         ArgumentException.ThrowIfNullOrEmpty(rulesetFile);
         return rulesetFile[..^RulesetLoader.FileSuffix.Length] + FileSuffix;
+    }
+
+    /// <summary>
+    /// Runs the examples beside a ruleset file on that ruleset alone, as its tests do, and describes each that misses an
+    /// expected outcome; no examples when there is no examples file beside it.
+    /// </summary>
+    /// <param name="rulesetFile">A <c>*.rules.yaml</c> file.</param>
+    /// <param name="limits">How large and how deeply nested each file may be; <see cref="InputLimits.Default"/> when <c>null</c>.</param>
+    /// <returns>How many examples ran, and the failures of those that failed.</returns>
+    /// <exception cref="InvalidInputException">The ruleset or its examples file is not valid.</exception>
+    public static (int Count, IReadOnlyList<string> Failures) RunBeside(string rulesetFile, InputLimits? limits = null)
+    {
+        var examplesFile = BesideRuleset(rulesetFile);
+        if (!File.Exists(examplesFile))
+        {
+            return (0, []);
+        }
+
+        var examples = Load(examplesFile, limits);
+        var catalog = new RuleCatalogBuilder().Add(RulesetLoader.Load([rulesetFile], limits).Single()).Build();
+        return (examples.Count, [.. examples.Select(example => example.Check(catalog)).OfType<string>()]);
     }
 
     /// <summary>Reads the examples in <paramref name="path"/>.</summary>
