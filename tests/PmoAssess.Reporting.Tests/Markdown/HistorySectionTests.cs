@@ -52,7 +52,7 @@ public sealed class HistorySectionTests
         levels.FirstCells.ShouldBe([.. report.Maturity!.Categories.Select(category => category.Category.Name)]);
         markdown.ShouldContain("| " + Category(0) + " | 2 | 1 | **down 1** |");
         markdown.ShouldContain("| " + Category(1) + " | 0 | 1 | up 1 |");
-        markdown.ShouldContain("- **" + Category(0) + "** fell from level 2 to 1.\n- **GOV-001** Active projects have a sponsor: coverage fell from 95.0% to 80.0%.");
+        markdown.ShouldContain("- **" + Category(0) + "** fell from level 2 to 1.\n- **GOV-001** Active projects have a sponsor: coverage fell from 95% to 80%.");
         markdown.ShouldContain("| GOV-001 | Project PRJ-015 Fleet Telematics | High | The project has no sponsor. |");
         markdown.ShouldContain("| RSK-001 | Risk RSK-006 of project PRJ-003 Billing \\| Payments Consolidation | Medium (waived) | No owner. |");
         markdown.ShouldContain("| TRN-001 | Project PRJ-999 | Low | Was late. |", customMessage: "a subject gone since is named by its id");
