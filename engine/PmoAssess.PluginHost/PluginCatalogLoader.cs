@@ -100,15 +100,26 @@ public static class PluginCatalogLoader
     private static IPmoPlugin CreatePlugin(string assemblyPath)
     {
         Type[] pluginTypes;
+        (System.Reflection.AssemblyName Reference, Exception Problem)? missing;
         try
         {
             var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
-            pluginTypes = [.. loader.LoadDefaultAssembly().GetExportedTypes()
+            var assembly = loader.LoadDefaultAssembly();
+            pluginTypes = [.. assembly.GetExportedTypes()
                 .Where(type => type is { IsAbstract: false, IsInterface: false } && typeof(IPmoPlugin).IsAssignableFrom(type))];
+            missing = PluginDependencies.FirstMissing(loader, assembly);
         }
         catch (Exception exception)
         {
             throw new PluginLoadException("The plugin assembly could not be loaded: " + exception.Message + " Path=" + assemblyPath, exception);
+        }
+
+        if (missing is var (reference, problem))
+        {
+            var why = problem is FileNotFoundException
+                ? "it references " + reference.Name + " " + reference.Version + ", which is neither in the plugin's folder nor part of the host."
+                : "it references " + reference.Name + " " + reference.Version + ", which could not be loaded: " + problem.Message;
+            throw new PluginLoadException("The plugin assembly could not be loaded: " + why + " Dependency=" + reference.Name + ", Path=" + assemblyPath, problem);
         }
 
         if (pluginTypes.Length != 1)

@@ -21,6 +21,14 @@ internal static class FixturePlugins
     public const string RivalTableFormat = "RivalTableFormatPlugin";
     public const string LoopingRule = "LoopingRulePlugin";
     public const string FickleRule = "FickleRulePlugin";
+    public const string Dependent = "DependentPlugin";
+
+    /// <summary>The helper library <see cref="Dependent"/> calls, copied into its plugin folder by the build.</summary>
+    public const string DependentHelper = "FixtureHelpers.dll";
+
+    /// <summary>The version of <see cref="DependentHelper"/> that <see cref="Dependent"/> references, as the host names it.</summary>
+    public static string DependentHelperVersion =>
+        System.Reflection.AssemblyName.GetAssemblyName(Path.Combine(Folder(Dependent), DependentHelper)).Version!.ToString();
 
     /// <summary>The folder of all fixture plugin folders.</summary>
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "fixtures");

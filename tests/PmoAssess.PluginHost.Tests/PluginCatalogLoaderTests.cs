@@ -24,6 +24,37 @@ public sealed class PluginCatalogLoaderTests
     }
 
     [Fact]
+    public void Load_PluginWithItsDependencyInItsFolder_LoadsIt()
+    {
+        File.Exists(Path.Combine(FixturePlugins.Folder(FixturePlugins.Dependent), FixturePlugins.DependentHelper))
+            .ShouldBeTrue("the fixture must really ship its helper library");
+
+        var plugin = FixturePlugins.Load(FixturePlugins.Dependent);
+
+        plugin.Manifest.Id.ShouldBe("fixtures.dependent");
+        plugin.RuleTypes.Select(type => type.FullName).ShouldBe(["PmoAssess.Fixtures.Dependent.ProjectHasSponsorName"]);
+    }
+
+    [Fact]
+    public void Load_PluginWhoseDependencyIsMissingFromItsFolder_FailsNamingTheDependencyAndItsPath()
+    {
+        using var plugins = new TempFolder();
+        FixturePlugins.CopyInto(plugins.Path, FixturePlugins.Dependent, FixturePlugins.Good);
+        File.Delete(Path.Combine(plugins.Path, FixturePlugins.Dependent, FixturePlugins.DependentHelper));
+        var assembly = FixturePlugins.AssemblyIn(plugins.Path, FixturePlugins.Dependent);
+
+        var result = PluginCatalogLoader.Load([plugins.Path]);
+
+        // Its rule would throw FileNotFoundException on every subject; the loader refuses it before any rule runs.
+        result.Loaded.ShouldHaveSingleItem().Manifest.Id.ShouldBe("fixtures.good");
+        var failure = result.Failures.ShouldHaveSingleItem();
+        failure.Path.ShouldBe(assembly);
+        failure.Reason.ShouldBe(
+            "The plugin assembly could not be loaded: it references FixtureHelpers " + FixturePlugins.DependentHelperVersion + ", which is neither in the plugin's folder nor part of the host. " +
+            "Dependency=FixtureHelpers, Path=" + assembly);
+    }
+
+    [Fact]
     public void Load_FolderOfTwoPluginFolders_LoadsBothInNameOrder()
     {
         using var plugins = new TempFolder();
@@ -127,7 +158,7 @@ public sealed class PluginCatalogLoaderTests
 
         // Clashing rule ids are not the loader's business: the rule catalog refuses them (see PluginRuleAssessmentTests).
         result.Loaded.Select(plugin => Path.GetFileName(plugin.AssemblyPath)).ShouldBe(
-            ["ClashingPlugin.dll", "FickleRulePlugin.dll", "GoodPlugin.dll", "LoopingRulePlugin.dll", "MethodologyPlugin.dll", "PrivateNRulesPlugin.dll", "ReportSectionPlugin.dll", "RivalTableFormatPlugin.dll", "ThrowingRulePlugin.dll"]);
+            ["ClashingPlugin.dll", "DependentPlugin.dll", "FickleRulePlugin.dll", "GoodPlugin.dll", "LoopingRulePlugin.dll", "MethodologyPlugin.dll", "PrivateNRulesPlugin.dll", "ReportSectionPlugin.dll", "RivalTableFormatPlugin.dll", "ThrowingRulePlugin.dll"]);
         result.Failures.Select(failure => Path.GetFileName(failure.Path)).ShouldBe(
             ["EmptyPlugin.dll", "FutureApiPlugin.dll", "TableFormatPlugin.dll", "ThrowingRegisterPlugin.dll"]);
         result.Failures.ShouldAllBe(failure => failure.Reason.EndsWith("Path=" + failure.Path, StringComparison.Ordinal));

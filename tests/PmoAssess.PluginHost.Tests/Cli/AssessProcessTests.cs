@@ -25,6 +25,40 @@ public sealed class AssessProcessTests
     }
 
     [Fact]
+    public async Task Assess_PluginWhoseDependencyIsMissing_ExitsFourNamingTheDependencyAndWritesNoReport()
+    {
+        using var plugins = new TempFolder();
+        FixturePlugins.CopyInto(plugins.Path, FixturePlugins.Dependent);
+        File.Delete(Path.Combine(plugins.Path, FixturePlugins.Dependent, FixturePlugins.DependentHelper));
+        using var output = new TempFolder();
+
+        var run = await PmoAssessProcess.RunAsync(["assess", Contoso, "--as-of", "2026-09-30", "--out", output.Path, "--plugins", plugins.Path]);
+
+        // Not an exit 0 with a rule error on every project, and the maturity levels those errors would pull down.
+        run.ExitCode.ShouldBe(4, run.ToString());
+        run.Error.ShouldContain("error: A plugin is broken (use --skip-broken-plugins to run without them):");
+        run.Error.ShouldContain("Dependency=FixtureHelpers, Path=" + FixturePlugins.AssemblyIn(plugins.Path, FixturePlugins.Dependent));
+        File.Exists(output.Combine("report.md")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Assess_PluginWhoseDependencyIsMissingWithSkipBrokenPlugins_RunsWithoutItAndWithNoRuleErrors()
+    {
+        using var plugins = new TempFolder();
+        FixturePlugins.CopyInto(plugins.Path, FixturePlugins.Dependent);
+        File.Delete(Path.Combine(plugins.Path, FixturePlugins.Dependent, FixturePlugins.DependentHelper));
+        using var output = new TempFolder();
+
+        var run = await PmoAssessProcess.RunAsync(
+            ["assess", Contoso, "--as-of", "2026-09-30", "--out", output.Path, "--plugins", plugins.Path, "--skip-broken-plugins"]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldStartWith("Assessed 34 projects in 3 portfolios with " + BuiltInRuleCount.Value + " rules as of 2026-09-30.");
+        run.Output.ShouldContain("rule errors: 0.");
+        File.ReadAllText(output.Combine("report.md")).ShouldContain("| DependentPlugin.dll | The plugin assembly could not be loaded: it references FixtureHelpers");
+    }
+
+    [Fact]
     public async Task Assess_RuleThatChangesItsMindWhenAskedAgain_ExitsFourNamingItAndReplacesNoOutput()
     {
         using var plugins = new TempFolder();

@@ -36,6 +36,22 @@ public sealed class PluginsListProcessTests
     }
 
     [Fact]
+    public async Task PluginsList_PluginWhoseDependencyIsMissing_ListsItAsBrokenNamingTheDependencyAndExitsFour()
+    {
+        using var plugins = new TempFolder();
+        FixturePlugins.CopyInto(plugins.Path, FixturePlugins.Dependent);
+        File.Delete(Path.Combine(plugins.Path, FixturePlugins.Dependent, FixturePlugins.DependentHelper));
+        var assembly = FixturePlugins.AssemblyIn(plugins.Path, FixturePlugins.Dependent);
+
+        var run = await PmoAssessProcess.RunAsync(["plugins", "list", "--plugins", plugins.Path]);
+
+        run.ExitCode.ShouldBe(4, run.ToString());
+        run.Output.ShouldNotContain("fixtures.dependent");
+        run.Output.ShouldContain("BROKEN  " + assembly + ": The plugin assembly could not be loaded: it references FixtureHelpers " + FixturePlugins.DependentHelperVersion + ", " +
+            "which is neither in the plugin's folder nor part of the host. Dependency=FixtureHelpers, Path=" + assembly);
+    }
+
+    [Fact]
     public async Task PluginsListJson_PluginShippingPrivateNRules_ListsItsRuleAndTheIgnoredCopies()
     {
         using var plugins = new TempFolder();
