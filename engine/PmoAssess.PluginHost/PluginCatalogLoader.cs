@@ -18,8 +18,14 @@ public static class PluginCatalogLoader
     private static readonly Type[] SharedTypes = [typeof(IPmoPlugin), typeof(Rule), typeof(IRuleDefinition)];
 
     /// <summary>Loads every plugin found in <paramref name="folders"/>, in folder then name order.</summary>
+    /// <param name="folders">Plugin folders, or folders of them.</param>
+    /// <param name="accept">
+    /// The caller's own checks of a plugin that loaded (its rules beside those accepted before it, its methodologies), run
+    /// before the plugin claims its id and file extensions; it throws <see cref="PluginLoadException"/> to refuse the plugin.
+    /// A refused plugin claims nothing, so a later one with the same id or extensions still loads.
+    /// </param>
     /// <exception cref="PluginLoadException">A folder does not exist.</exception>
-    public static PluginLoadResult Load(IEnumerable<string> folders)
+    public static PluginLoadResult Load(IEnumerable<string> folders, Action<LoadedPlugin>? accept = null)
     {
         ArgumentNullException.ThrowIfNull(folders);
         var loaded = new List<LoadedPlugin>();
@@ -44,6 +50,7 @@ public static class PluginCatalogLoader
                         " files. Plugin=" + plugin.Manifest.Id + ", Path=" + assemblyPath);
                 }
 
+                accept?.Invoke(plugin);
                 loaded.Add(plugin);
             }
             catch (PluginLoadException exception)

@@ -22,6 +22,7 @@ internal static class FixturePlugins
     public const string LoopingRule = "LoopingRulePlugin";
     public const string FickleRule = "FickleRulePlugin";
     public const string Dependent = "DependentPlugin";
+    public const string StaleGood = "StaleGoodPlugin";
 
     /// <summary>The helper library <see cref="Dependent"/> calls, copied into its plugin folder by the build.</summary>
     public const string DependentHelper = "FixtureHelpers.dll";

@@ -160,8 +160,8 @@ public sealed class PluginCatalogLoaderTests
         result.Loaded.Select(plugin => Path.GetFileName(plugin.AssemblyPath)).ShouldBe(
             ["ClashingPlugin.dll", "DependentPlugin.dll", "FickleRulePlugin.dll", "GoodPlugin.dll", "LoopingRulePlugin.dll", "MethodologyPlugin.dll", "PrivateNRulesPlugin.dll", "ReportSectionPlugin.dll", "RivalTableFormatPlugin.dll", "ThrowingRulePlugin.dll"]);
         result.Failures.Select(failure => Path.GetFileName(failure.Path)).ShouldBe(
-            ["EmptyPlugin.dll", "FutureApiPlugin.dll", "TableFormatPlugin.dll", "ThrowingRegisterPlugin.dll"]);
-        result.Failures.ShouldAllBe(failure => failure.Reason.EndsWith("Path=" + failure.Path, StringComparison.Ordinal));
+            ["EmptyPlugin.dll", "FutureApiPlugin.dll", "StaleGoodPlugin.dll", "TableFormatPlugin.dll", "ThrowingRegisterPlugin.dll"]);
+        result.Failures.ShouldAllBe(failure => failure.Reason.Contains("Path=" + failure.Path, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -180,6 +180,37 @@ public sealed class PluginCatalogLoaderTests
         failure.Reason.ShouldBe(
             "Another plugin already has this id. Plugin=fixtures.good, Path=" + FixturePlugins.AssemblyIn(second.Path, FixturePlugins.Good) +
             ", OtherPath=" + FixturePlugins.AssemblyIn(first.Path, FixturePlugins.Good));
+    }
+
+    [Fact]
+    public void Load_PluginTheCallerRefuses_ClaimsNotItsIdSoTheSamePluginInALaterFolderLoads()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        FixturePlugins.CopyInto(first.Path, FixturePlugins.Good);
+        FixturePlugins.CopyInto(second.Path, FixturePlugins.Good);
+        var refused = FixturePlugins.AssemblyIn(first.Path, FixturePlugins.Good);
+
+        var result = PluginCatalogLoader.Load([first.Path, second.Path], RefuseThePluginAt(refused));
+
+        result.Loaded.ShouldHaveSingleItem().AssemblyPath.ShouldBe(FixturePlugins.AssemblyIn(second.Path, FixturePlugins.Good));
+        var failure = result.Failures.ShouldHaveSingleItem();
+        failure.Path.ShouldBe(refused);
+        failure.Reason.ShouldBe("Refused by the test. Path=" + refused);
+    }
+
+    [Fact]
+    public void Load_TableFormatPluginTheCallerRefuses_ClaimsNotItsExtensionsSoARivalForThemLoads()
+    {
+        using var plugins = new TempFolder();
+        FixturePlugins.CopyInto(plugins.Path, FixturePlugins.RivalTableFormat, FixturePlugins.TableFormat);
+        var rival = FixturePlugins.AssemblyIn(plugins.Path, FixturePlugins.RivalTableFormat);
+
+        // In name order the rival comes first, and would keep .jsonl from TableFormatPlugin had it been accepted.
+        var result = PluginCatalogLoader.Load([plugins.Path], RefuseThePluginAt(rival));
+
+        result.Loaded.ShouldHaveSingleItem().Manifest.Id.ShouldBe("fixtures.table-format");
+        result.Failures.ShouldHaveSingleItem().Path.ShouldBe(rival);
     }
 
     [Fact]
@@ -229,4 +260,12 @@ public sealed class PluginCatalogLoaderTests
         result.Failures.ShouldBeEmpty();
         result.Loaded.ShouldHaveSingleItem().Manifest.Id.ShouldBe("fixtures.good");
     }
+
+    private static Action<LoadedPlugin> RefuseThePluginAt(string assemblyPath) => plugin =>
+    {
+        if (plugin.AssemblyPath == assemblyPath)
+        {
+            throw new PluginLoadException("Refused by the test. Path=" + assemblyPath);
+        }
+    };
 }

@@ -29,6 +29,8 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
         // stops the run first.
         IReadOnlyList<Ruleset> rulesets = [];
         PluginLoadResult result = null!;
+        var contributed = new Dictionary<string, IReadOnlyList<Methodology>>(StringComparer.Ordinal);
+        var builder = new RuleCatalogBuilder();
         SideBySide.For(2, part =>
         {
             if (part == 0)
@@ -37,32 +39,18 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
             }
             else
             {
-                result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. sources.PluginFolders]);
+                // The builder and the methodologies are touched here alone until both parts are done.
+                result = PluginCatalogLoader.Load([environment.BuiltInPluginFolder, .. sources.PluginFolders], plugin => Accept(plugin, builder, contributed, limits));
             }
         });
         var broken = result.Failures.ToList();
-        var usable = new List<LoadedPlugin>();
-        var contributed = new Dictionary<string, IReadOnlyList<Methodology>>(StringComparer.Ordinal);
-        var builder = new RuleCatalogBuilder();
-        foreach (var plugin in result.Loaded)
+        var usable = result.Loaded;
+        foreach (var plugin in usable)
         {
-            try
+            Log.PluginLoaded(logger, plugin.Manifest.Id, plugin.Manifest.Version, plugin.RuleTypes.Count, plugin.AssemblyPath);
+            if (plugin.IgnoredPrivateAssemblies.Count > 0)
             {
-                var methodologies = plugin.MethodologyFiles.Select(file => MethodologyLoader.Load(file, limits)).ToList();
-                builder.Add(plugin.RuleTypes, plugin.Manifest.Id);
-                usable.Add(plugin);
-                contributed[plugin.Manifest.Id] = methodologies;
-                Log.PluginLoaded(logger, plugin.Manifest.Id, plugin.Manifest.Version, plugin.RuleTypes.Count, plugin.AssemblyPath);
-                if (plugin.IgnoredPrivateAssemblies.Count > 0)
-                {
-                    Log.PrivateHostAssembliesIgnored(logger, plugin.Manifest.Id, string.Join(", ", plugin.IgnoredPrivateAssemblies));
-                }
-            }
-            catch (Exception exception) when (exception is InvalidRuleException or InvalidInputException)
-            {
-                // A rule's message already names its source plugin; a methodology's names only its file.
-                var pluginContext = exception is InvalidInputException ? ", Plugin=" + plugin.Manifest.Id : string.Empty;
-                broken.Add(new PluginFailure(plugin.AssemblyPath, exception.Message + pluginContext + ", Path=" + plugin.AssemblyPath));
+                Log.PrivateHostAssembliesIgnored(logger, plugin.Manifest.Id, string.Join(", ", plugin.IgnoredPrivateAssemblies));
             }
         }
 
@@ -105,6 +93,27 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
             Methodology = methodology,
             Answers = answers,
         };
+    }
+
+    /// <summary>
+    /// Adds a plugin's rules to the catalog and loads its methodologies, or refuses the plugin: a rule that is invalid or
+    /// reuses another's id, or a methodology that does not validate. The catalog takes a plugin's rules all or none, and a
+    /// refused plugin claims neither its id nor its file extensions (<see cref="PluginCatalogLoader.Load"/>).
+    /// </summary>
+    private static void Accept(LoadedPlugin plugin, RuleCatalogBuilder builder, Dictionary<string, IReadOnlyList<Methodology>> contributed, InputLimits limits)
+    {
+        try
+        {
+            var methodologies = plugin.MethodologyFiles.Select(file => MethodologyLoader.Load(file, limits)).ToList();
+            builder.Add(plugin.RuleTypes, plugin.Manifest.Id);
+            contributed[plugin.Manifest.Id] = methodologies;
+        }
+        catch (Exception exception) when (exception is InvalidRuleException or InvalidInputException)
+        {
+            // A rule's message already names its source plugin; a methodology's names only its file.
+            var pluginContext = exception is InvalidInputException ? ", Plugin=" + plugin.Manifest.Id : string.Empty;
+            throw new PluginLoadException(exception.Message + pluginContext + ", Path=" + plugin.AssemblyPath, exception);
+        }
     }
 
     private IEnumerable<string> BuiltInRulesets() =>

@@ -93,6 +93,31 @@ public sealed class PluginsListProcessTests
     }
 
     [Fact]
+    public async Task PluginsListJson_PluginRefusedForARuleIdThenALaterPluginWithItsId_ListsTheLaterOneAsLoaded()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        FixturePlugins.CopyInto(first.Path, FixturePlugins.StaleGood);
+        FixturePlugins.CopyInto(second.Path, FixturePlugins.Good);
+        var stale = FixturePlugins.AssemblyIn(first.Path, FixturePlugins.StaleGood);
+
+        var run = await PmoAssessProcess.RunAsync(["plugins", "list", "--json", "--plugins", first.Path, "--plugins", second.Path]);
+
+        // The old build is refused for its rule id, so it never held fixtures.good: the good build in the later folder has it.
+        run.ExitCode.ShouldBe(4, run.ToString());
+        using var listing = JsonDocument.Parse(run.Output);
+        var good = listing.RootElement.GetProperty("plugins").EnumerateArray()
+            .Single(plugin => plugin.GetProperty("id").GetString() == "fixtures.good");
+        good.GetProperty("path").GetString().ShouldBe(FixturePlugins.AssemblyIn(second.Path, FixturePlugins.Good));
+        Strings(good.GetProperty("rules")).ShouldBe(["FIX-GOOD-001"]);
+        var failure = listing.RootElement.GetProperty("broken").EnumerateArray().ShouldHaveSingleItem();
+        failure.GetProperty("path").GetString().ShouldBe(stale);
+        failure.GetProperty("reason").GetString().ShouldBe(
+            "Two rules share an id; rule ids must be unique across all plugins and rulesets. " +
+            "Rule=GOV-001, Source=fixtures.good, OtherSource=pmoassess.governance, Path=" + stale);
+    }
+
+    [Fact]
     public async Task PluginsListJson_ClashingPluginsInOneFolder_ListsTheOneLaterInNameOrderAsBroken()
     {
         using var plugins = new TempFolder();
