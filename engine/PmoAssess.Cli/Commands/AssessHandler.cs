@@ -6,6 +6,7 @@ using PmoAssess.Cli.Composition;
 using PmoAssess.History;
 using PmoAssess.Outcomes;
 using PmoAssess.Plugins;
+using PmoAssess.Policy;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
 using PmoAssess.Reports;
@@ -44,7 +45,7 @@ internal sealed class AssessHandler(
             {
                 Findings = run.Verdict.Findings,
                 Policy = run.Verdict,
-                Gate = run.Policy.Gate.Explanation,
+                Gate = GateExplanation.Of(run.Policy),
                 ToolVersion = ToolVersion,
                 PluginSections = sections.GetAwaiter().GetResult(),
             };

@@ -33,8 +33,8 @@ internal static class PolicyCommand
             }
 
             environment.Output.WriteLine("Policy file: " + (file?.File ?? "none"));
-            environment.Output.WriteLine("PMO type: " + (policy.PmoType?.ToString().ToLowerInvariant() ?? "not set") + " (" + policy.PmoTypeSource + ")");
-            environment.Output.WriteLine("Gate: " + policy.Gate.Explanation);
+            environment.Output.WriteLine("PMO type: " + (policy.PmoType is { } type ? type.ToString().ToLowerInvariant() + " (" + policy.PmoTypeSource + ")" : "not set"));
+            environment.Output.WriteLine("Gate: " + GateExplanation.Of(policy));
             environment.Output.WriteLine("Precedence: command line, then the policy file, then the PMO type's profile, then the rule's own.");
             var chosen = parseResult.GetValue(rule) is { } one ? rules.Where(candidate => candidate.Id == one) : rules;
             ListingOutput.WriteTable(environment.Output, ["RULE", "RUNS", "SEVERITY", "WHY IT RUNS", "WHY THIS SEVERITY"], chosen.Select(policy.Decide).Select(decision => (IReadOnlyList<string>)

@@ -37,7 +37,7 @@ public sealed class PolicyCommandTests : IDisposable
         run.ExitCode.ShouldBe(1, run.ToString());
         run.Error.ShouldStartWith("Gate failed: ");
         run.Error.ShouldContain(" findings, more than the 10 allowed");
-        Report().ShouldContain("| Gate | fails on critical findings and above (policy file pmoassess.yaml) |");
+        Report().ShouldContain("| Gate | fails on critical findings and above (policy file pmoassess.yaml); fails on more than 10 findings (policy file pmoassess.yaml) |");
     }
 
     [Fact]
@@ -128,6 +128,42 @@ public sealed class PolicyCommandTests : IDisposable
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Output.ShouldContain("PMO type: supportive (policy file pmoassess.yaml)");
         run.Output.ShouldContain("medium, the supportive PMO profile's (the rule's own is high)");
+    }
+
+    [Fact]
+    public async Task PolicyExplain_GateWithMaxFindingsCoverageAndLevelFloors_DescribesTheGateAssessApplies()
+    {
+        Policy("gate: { maxFindings: 3, minCoverage: 90%, minLevel: { governance: 4 } }\n");
+        const string Gate = "fails on more than 3 findings, when a rule passes for less than 90% of its subjects or when governance is below " +
+            "maturity level 4 (policy file pmoassess.yaml); no finding fails it by its severity alone (set --fail-on or --pmo-type)";
+
+        var explain = await CliRun.InvokeAsync(["policy", "explain", "GOV-001", "--input", Data]);
+        var assess = await Assess();
+
+        explain.ExitCode.ShouldBe(0, explain.ToString());
+        explain.Output.ShouldContain("Gate: " + Gate + "\n");
+        assess.ExitCode.ShouldBe(1, assess.ToString());
+        Report().ShouldContain("| Gate | " + Gate + " |");
+    }
+
+    [Fact]
+    public async Task PolicyExplain_SeverityThresholdAndMaxFindings_DescribesBoth()
+    {
+        Policy("pmoType: controlling\ngate:\n  maxFindings: 3\n");
+
+        var run = await CliRun.InvokeAsync(["policy", "explain", "GOV-001", "--input", Data]);
+
+        run.Output.ShouldContain("Gate: fails on high findings and above (controlling PMO); fails on more than 3 findings (policy file pmoassess.yaml)\n");
+    }
+
+    [Fact]
+    public async Task PolicyExplain_NoPmoType_SaysNotSetOnce()
+    {
+        var run = await CliRun.InvokeAsync(["policy", "explain", "GOV-001", "--input", Data]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldContain("PMO type: not set\n");
+        run.Output.ShouldNotContain("(not set)");
     }
 
     [Fact]
