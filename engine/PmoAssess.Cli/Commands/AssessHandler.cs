@@ -212,8 +212,12 @@ internal sealed class AssessHandler(
         var bySeverity = Enum.GetValues<Severity>().Reverse()
             .Select(severity => string.Create(CultureInfo.InvariantCulture,
                 $"{counts.GetValueOrDefault(severity)} {severity.ToString().ToLowerInvariant()}"));
+        // Findings the policy set apart are counted when there are any: "Findings: 0" alone hides 79 baselined ones.
+        var (waived, baselined) = (report.Policy?.Waived.Count ?? 0, report.Policy?.Baselined.Count ?? 0);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Findings: {report.Findings.Count} ({string.Join(", ", bySeverity)}); not assessable: {report.NotAssessable.Count}; rule errors: {report.Errors.Count}."));
+            $"Findings: {report.Findings.Count} ({string.Join(", ", bySeverity)}); not assessable: {report.NotAssessable.Count}; rule errors: {report.Errors.Count}") +
+            (waived > 0 ? "; waived: " + waived.ToString(CultureInfo.InvariantCulture) : string.Empty) +
+            (baselined > 0 ? "; baselined: " + baselined.ToString(CultureInfo.InvariantCulture) : string.Empty) + ".");
         if (report.Maturity is { } maturity)
         {
             output.WriteLine("Maturity (" + maturity.Methodology.Name + "): overall " +

@@ -167,6 +167,35 @@ public sealed class PolicyCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Assess_WaivedAndBaselinedFindings_AreCountedInTheSummaryLine()
+    {
+        // GOV-101 fails only PRJ-027 on Contoso, and GOV-001 fails PRJ-015 and PRJ-021 (samples/contoso/README.md).
+        Policy("rules:\n  enable: [GOV-101, GOV-001]\n");
+        var baseline = _folder.Combine("baseline.json");
+        (await CliRun.InvokeAsync(["baseline", "create", Data, "--as-of", "2026-09-30", "--out", baseline])).ExitCode.ShouldBe(0);
+        Policy("rules:\n  enable: [GOV-101, GOV-001]\nwaivers:\n  items:\n" +
+            "    - { rule: GOV-101, subject: PRJ-027, justification: Regulatory deadline, expires: 2026-10-15 }\n");
+
+        var run = await Assess("--baseline", baseline);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldContain("Findings: 0 (0 critical, 0 high, 0 medium, 0 low, 0 info); not assessable: ");
+        run.Output.ShouldContain("; rule errors: 0; waived: 1; baselined: 2.\n");
+    }
+
+    [Fact]
+    public async Task Assess_NoWaivedOrBaselinedFindings_LeavesThemOutOfTheSummaryLine()
+    {
+        Policy("rules:\n  enable: [GOV-101]\n");
+
+        var run = await Assess();
+
+        run.Output.ShouldContain("; rule errors: 0.\n");
+        run.Output.ShouldNotContain("waived");
+        run.Output.ShouldNotContain("baselined");
+    }
+
+    [Fact]
     public async Task PolicyExplain_UnknownRule_SuggestsOne() =>
         (await CliRun.InvokeAsync(["policy", "explain", "GOV-01", "--input", Data])).Error.ShouldContain("did you mean 'GOV-001'?");
 }
