@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Recorded run {RunId} in history store {Path}")]
     public static partial void RunRecorded(ILogger logger, long runId, string path);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "The waiver for {Rule} matches no rule in this run; check its rule id. Waiver={Location}")]
+    public static partial void WaiverMatchesNoRule(ILogger logger, string rule, string location);
 }

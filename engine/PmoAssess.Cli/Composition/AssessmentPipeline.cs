@@ -75,6 +75,12 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             var maturity = MaturityScorer.Score(result, methodology, targets);
             return (maturity, PolicyApplication.Apply(result, policy, baseline, maturity));
         });
+        // A waiver for a rule that is not there is almost always a typo, which would otherwise show only in the report.
+        foreach (var waiver in verdict.MatchingNoRule)
+        {
+            Log.WaiverMatchesNoRule(logger, waiver.Rule, waiver.Location);
+        }
+
         return new AssessmentRun(rules, result, maturity, policy, verdict, baseline, deadline, history);
     }
 

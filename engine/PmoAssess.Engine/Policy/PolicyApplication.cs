@@ -41,6 +41,7 @@ public static class PolicyApplication
         }
 
         var counting = setApart.Count == 0 ? findings : ListRuns.AllBut(findings, setApart);
+        var matchingNoRule = inForce.Where(waiver => !result.Rules.Any(rule => waiver.MatchesRule(rule.Descriptor.Id))).ToList();
         return new PolicyVerdict
         {
             Findings = counting,
@@ -50,7 +51,8 @@ public static class PolicyApplication
             FixedSinceBaseline = baseline?.FixedIn(findings, result.Rules.Select(rule => rule.Descriptor.Id)) ?? [],
             Expired = [.. waivers.Where(waiver => waiver.IsExpired(asOf))],
             ExpiringSoon = [.. inForce.Where(waiver => waiver.IsExpiringSoon(asOf))],
-            Stale = [.. inForce.Where(waiver => !findings.Any(finding => waiver.Covers(finding.Rule.Id, finding.Outcome.SubjectId)))],
+            Stale = [.. inForce.Where(waiver => !matchingNoRule.Contains(waiver) && !findings.Any(finding => waiver.Covers(finding.Rule.Id, finding.Outcome.SubjectId)))],
+            MatchingNoRule = matchingNoRule,
             GateFailures = GateFailures(counting, [.. waived.Select(pair => pair.Item1), .. baselined], result, policy, maturity),
         };
     }

@@ -26,8 +26,17 @@ public sealed record PolicyVerdict
     /// <summary>Waivers that still apply but expire within 30 days.</summary>
     public required IReadOnlyList<Waiver> ExpiringSoon { get; init; }
 
-    /// <summary>Waivers in force that match no failure: the exception is no longer needed, or was written wrongly.</summary>
+    /// <summary>
+    /// Waivers in force whose rule matches a rule of the run but no failure of it: the finding was fixed, or the subject
+    /// is written wrongly. A waiver whose rule matches no rule at all is in <see cref="MatchingNoRule"/> instead.
+    /// </summary>
     public required IReadOnlyList<Waiver> Stale { get; init; }
+
+    /// <summary>
+    /// Waivers in force whose rule id or glob matches no rule of the run: almost always a mistyped id (<c>GOX-999</c>), or
+    /// a rule the policy does not run. Told apart from <see cref="Stale"/> ones, which name a rule that ran.
+    /// </summary>
+    public IReadOnlyList<Waiver> MatchingNoRule { get; init; } = [];
 
     /// <summary>Why the gate failed, one reason per condition; empty when it passed.</summary>
     public required IReadOnlyList<string> GateFailures { get; init; }

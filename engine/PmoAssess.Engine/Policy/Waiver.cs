@@ -38,5 +38,8 @@ public sealed record Waiver
 
     /// <summary>Whether it covers a failure of <paramref name="ruleId"/> on <paramref name="subjectId"/>.</summary>
     public bool Covers(string ruleId, string subjectId) =>
-        RulePattern.Glob(Rule).IsMatch(ruleId) && (Subject == "*" || string.Equals(Subject, subjectId, StringComparison.Ordinal));
+        MatchesRule(ruleId) && (Subject == "*" || string.Equals(Subject, subjectId, StringComparison.Ordinal));
+
+    /// <summary>Whether its rule id or glob matches <paramref name="ruleId"/>, whatever the subject.</summary>
+    public bool MatchesRule(string ruleId) => RulePattern.Glob(Rule).IsMatch(ruleId);
 }

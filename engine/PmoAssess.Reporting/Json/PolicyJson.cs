@@ -55,6 +55,7 @@ internal static class PolicyJson
         WriteWaivers(json, "expiredWaivers", verdict.Expired);
         WriteWaivers(json, "expiringWaivers", verdict.ExpiringSoon);
         WriteWaivers(json, "staleWaivers", verdict.Stale);
+        WriteWaivers(json, "waiversMatchingNoRule", verdict.MatchingNoRule);
         json.WriteEndObject();
     }
 

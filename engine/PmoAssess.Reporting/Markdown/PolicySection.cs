@@ -7,7 +7,7 @@ namespace PmoAssess.Reporting.Markdown;
 
 /// <summary>
 /// What the policy set apart: waived and baselined findings (listed, never hidden), findings fixed since the
-/// baseline, and the waivers that expired, expire soon or match nothing.
+/// baseline, and the waivers that expired, expire soon, match no failure or match no rule at all.
 /// </summary>
 internal static class PolicySection
 {
@@ -58,6 +58,7 @@ internal static class PolicySection
     {
         var states = verdict.Expired.Select(waiver => (Waiver: waiver, State: "expired on " + Date(waiver.Expires) + ": no longer applies"))
             .Concat(verdict.ExpiringSoon.Select(waiver => (Waiver: waiver, State: "expires on " + Date(waiver.Expires))))
+            .Concat(verdict.MatchingNoRule.Select(waiver => (Waiver: waiver, State: "matches no rule in this run")))
             .Concat(verdict.Stale.Select(waiver => (Waiver: waiver, State: "stale: matches no failure")))
             .ToList();
         if (states.Count == 0)

@@ -7,14 +7,16 @@ namespace PmoAssess.Cli.Tests.Ci;
 public sealed record ProcessRun(int ExitCode, string Output, string Error)
 {
     /// <summary>
-    /// Runs a process from the repository root, with extra environment variables, and waits for it: two minutes unless
-    /// <paramref name="timeout"/> says otherwise.
+    /// Runs a process from the repository root (or <paramref name="workingDirectory"/>), with extra environment variables,
+    /// and waits for it: two minutes unless <paramref name="timeout"/> says otherwise.
     /// </summary>
-    public static ProcessRun Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    public static ProcessRun Start(
+        string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null,
+        string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = workingDirectory ?? RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -1,3 +1,4 @@
+using PmoAssess.Cli.Tests.Ci;
 using PmoAssess.Tests;
 
 namespace PmoAssess.Cli.Tests.Commands;
@@ -164,6 +165,27 @@ public sealed class PolicyCommandTests : IDisposable
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Output.ShouldContain("PMO type: not set\n");
         run.Output.ShouldNotContain("(not set)");
+    }
+
+    [Fact]
+    public void Assess_WaiverForARuleIdThatMatchesNoRule_WarnsOnStderrAndReportsItApartFromStaleOnes()
+    {
+        // GOX-999 is a typo: no rule has that id. The GOV-101 waiver is stale: its rule runs but fails nothing on PRJ-001.
+        Policy("waivers:\n  items:\n" +
+            "    - { rule: GOX-999, subject: PRJ-001, justification: Typo, expires: 2026-12-31 }\n" +
+            "    - { rule: GOV-101, subject: PRJ-001, justification: Fixed since, expires: 2026-12-31 }\n");
+
+        // As a process: the warning is logged, and logs go to the process's stderr.
+        var run = ProcessRun.Start(
+            Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "pmoassess.dll"), "assess", Data, "--as-of", "2026-09-30", "--out", _folder.Combine("out"), "--no-history"]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Error.ShouldContain("The waiver for GOX-999 matches no rule in this run; check its rule id. Waiver=pmoassess.yaml:3");
+        run.Error.ShouldNotContain("GOV-101");
+        var report = Report();
+        report.ShouldContain("| pmoassess.yaml:3 | GOX-999 | PRJ-001 | matches no rule in this run | Typo |");
+        report.ShouldContain("| pmoassess.yaml:4 | GOV-101 | PRJ-001 | stale: matches no failure | Fixed since |");
     }
 
     [Fact]

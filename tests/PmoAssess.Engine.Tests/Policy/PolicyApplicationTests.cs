@@ -119,20 +119,33 @@ public sealed class PolicyApplicationTests
     }
 
     [Fact]
-    public void Apply_WaiversInForceMatchingNoFailure_AreStale()
+    public void Apply_WaiversInForceMatchingARuleButNoFailure_AreStaleAndThoseMatchingNoRuleAreListedApart()
     {
         var otherRule = Waiver("GOV-999", "P-1", new DateOnly(2026, 12, 31), line: 10);
         var passingSubject = Waiver("GOV-101", "P-2", new DateOnly(2026, 12, 31), line: 15);
         var used = Waiver("GOV-101", "P-1", new DateOnly(2026, 12, 31), line: 20);
         var expiredAndUnused = Waiver("GOV-888", "P-1", new DateOnly(2026, 6, 30), line: 25);
+        var globOverNoRule = Waiver("GOX-*", "*", new DateOnly(2026, 12, 31), line: 30);
 
         var verdict = PolicyApplication.Apply(
             new AssessedRules().Rule("GOV-101").Failed("P-1").Passed("P-2").Result(),
-            PolicyOf(waivers: [otherRule, passingSubject, used, expiredAndUnused]));
+            PolicyOf(waivers: [otherRule, passingSubject, used, expiredAndUnused, globOverNoRule]));
 
-        verdict.Stale.ShouldBe([otherRule, passingSubject]);
+        verdict.Stale.ShouldBe([passingSubject]);
+        verdict.MatchingNoRule.ShouldBe([otherRule, globOverNoRule]);
         verdict.Expired.ShouldBe([expiredAndUnused]);
         Keys(verdict.Waived).ShouldBe([("GOV-101/P-1", used)]);
+    }
+
+    [Fact]
+    public void Apply_GlobWaiverOverARuleThatPassesEverything_IsStaleNotMatchingNoRule()
+    {
+        var glob = Waiver("GOV-1*", "*", new DateOnly(2026, 12, 31));
+
+        var verdict = PolicyApplication.Apply(new AssessedRules().Rule("GOV-101").Passed("P-1").Result(), PolicyOf(waivers: [glob]));
+
+        verdict.Stale.ShouldBe([glob]);
+        verdict.MatchingNoRule.ShouldBeEmpty();
     }
 
     [Fact]
