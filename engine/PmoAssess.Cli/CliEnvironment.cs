@@ -18,6 +18,12 @@ internal sealed record CliEnvironment(TextWriter Output, TextWriter Error)
     /// <summary>The folder of built-in methodologies: <c>rulesets/methodologies/</c> beside the executable.</summary>
     public string BuiltInMethodologyFolder => Path.Combine(BuiltInRulesetFolder, "methodologies");
 
+    /// <summary>
+    /// The folder the command runs in, which SARIF gives the assessed files' paths relative to, as code scanning resolves
+    /// them from the root of the repository the job ran in. Tests set it instead of changing the process's own.
+    /// </summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
     /// <summary>How long runs show their phases: <see cref="RunProgress.None"/> unless the process sets it for its console.</summary>
     public RunProgress Progress { get; init; } = RunProgress.None;
 

@@ -46,6 +46,7 @@ internal sealed class AssessHandler(
                 Findings = run.Verdict.Findings,
                 Policy = run.Verdict,
                 Gate = GateExplanation.Of(run.Policy),
+                SourceFolder = SourceFolder.Of(RunRequest.FolderOf(settings.Input), environment.WorkingDirectory),
                 ToolVersion = ToolVersion,
                 PluginSections = sections.GetAwaiter().GetResult(),
             };

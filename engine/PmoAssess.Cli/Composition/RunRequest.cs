@@ -42,6 +42,10 @@ internal sealed record RunRequest
     /// <summary>The history store to record the run in, opened and checked with the configuration; <c>null</c> for none.</summary>
     public string? History { get; init; }
 
+    /// <summary>The folder of an input path, which evidence names files relative to: the folder itself, or a document's folder.</summary>
+    public static string FolderOf(string input) =>
+        Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".";
+
     /// <summary>The engagement's name for an input path.</summary>
     public static string EngagementOf(string input) =>
         Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));

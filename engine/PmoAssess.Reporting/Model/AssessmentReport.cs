@@ -10,7 +10,8 @@ namespace PmoAssess.Reporting.Model;
 
 /// <summary>
 /// What a report says, computed once from an assessment and rendered by every writer. Holds no
-/// machine paths or clock readings beyond the assessment date, so rendering it is deterministic.
+/// clock readings beyond the assessment date, and no machine paths beyond <see cref="SourceFolder"/> (which SARIF
+/// alone shows, relative to the working directory when it can), so rendering it is deterministic.
 /// </summary>
 public sealed record AssessmentReport
 {
@@ -22,6 +23,12 @@ public sealed record AssessmentReport
 
     /// <summary>The files assessed, with their hashes.</summary>
     public required IReadOnlyList<DataSource> Sources { get; init; }
+
+    /// <summary>
+    /// Where the assessed files are, which evidence names relative to: for outputs that point at them. <c>null</c> when
+    /// not known, e.g. a report built in a test; SARIF then gives each file's name relative to the assessed folder alone.
+    /// </summary>
+    public SourceFolder? SourceFolder { get; init; }
 
     /// <summary>Where the rules came from: plugin ids with versions, in order.</summary>
     public required IReadOnlyList<string> RuleSources { get; init; }

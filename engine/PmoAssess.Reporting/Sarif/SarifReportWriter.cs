@@ -15,9 +15,9 @@ namespace PmoAssess.Reporting.Sarif;
 /// <summary>
 /// Writes <c>findings.sarif</c>: the findings as a SARIF 2.1.0 log with one run, for code-scanning dashboards
 /// (GitHub, Azure DevOps). Each rule becomes a reporting descriptor and each finding a result that points at the
-/// file and row its evidence came from, names its subject as a logical location, and carries a fingerprint made of
-/// rule and subject only, so a dashboard keeps tracking it when rows move. A log lists at most
-/// <see cref="MostResults"/> results, the most severe first, and says how many more findings.json has.
+/// file and row its evidence came from (<see cref="SarifArtifacts"/>), names its subject as a logical location, and
+/// carries a fingerprint made of rule and subject only, so a dashboard keeps tracking it when rows move. A log lists at
+/// most <see cref="MostResults"/> results, the most severe first, and says how many more findings.json has.
 /// </summary>
 public sealed class SarifReportWriter : IReportWriter
 {
@@ -93,6 +93,8 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+        var artifacts = new SarifArtifacts(report.SourceFolder);
+        artifacts.WriteBaseIds(json);
 
         // Waived and baselined findings are results too, suppressed: code scanning shows them as dismissed, with the reason.
         var results = report.Findings.Select(finding => (finding, Suppression: ((string Justification, string Kind)?)null))
@@ -104,7 +106,7 @@ public sealed class SarifReportWriter : IReportWriter
         // Those past the limit are counted, not read: each finding read is made.
         foreach (var (finding, suppression) in results.Take(MostResults))
         {
-            WriteResult(json, finding, ruleIndex, report, suppression);
+            WriteResult(json, finding, ruleIndex, report, suppression, artifacts);
             json.FlushIfFull();
             listed++;
         }
@@ -184,7 +186,8 @@ public sealed class SarifReportWriter : IReportWriter
     }
 
     private static void WriteResult(
-        Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex, AssessmentReport report, (string Justification, string Kind)? suppression)
+        Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex, AssessmentReport report, (string Justification, string Kind)? suppression,
+        SarifArtifacts artifacts)
     {
         var outcome = finding.Outcome;
         json.WriteStartObject();
@@ -196,7 +199,7 @@ public sealed class SarifReportWriter : IReportWriter
 
         json.WriteString("level", Level(finding.Severity));
         WriteText(json, "message", string.IsNullOrWhiteSpace(outcome.Message) ? finding.Rule.Title : outcome.Message);
-        WriteLocations(json, outcome);
+        WriteLocations(json, outcome, artifacts);
 
         json.WriteStartObject("partialFingerprints");
         json.WriteString(SubjectFingerprint, finding.Rule.Id + "|" + KindName(outcome.SubjectKind) + "|" + outcome.SubjectId);
@@ -233,7 +236,7 @@ public sealed class SarifReportWriter : IReportWriter
     /// One location per distinct file and row the evidence came from, each also naming the subject; a finding on a fact
     /// built in code still gets one location, with the subject alone.
     /// </summary>
-    private static void WriteLocations(Utf8JsonWriter json, RuleOutcome outcome)
+    private static void WriteLocations(Utf8JsonWriter json, RuleOutcome outcome, SarifArtifacts artifacts)
     {
         var places = outcome.Evidence
             .Where(evidence => evidence.File is not null)
@@ -253,9 +256,7 @@ public sealed class SarifReportWriter : IReportWriter
         {
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", RelativeUri(file));
-            json.WriteEndObject();
+            artifacts.WriteLocation(json, file);
             if (row is { } startLine and >= 1)
             {
                 json.WriteStartObject("region");
@@ -333,10 +334,6 @@ public sealed class SarifReportWriter : IReportWriter
 
     private static readonly FrozenDictionary<EntityKind, string> KindNames = Enum.GetValues<EntityKind>().ToFrozenDictionary(
         kind => kind, kind => char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..]);
-
-    /// <summary>A relative URI reference for a file relative to the assessed folder: forward slashes, each segment escaped.</summary>
-    private static string RelativeUri(string file) =>
-        string.Join('/', file.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>
     /// The rule's friendly name: SARIF asks for a single Pascal-case identifier (e.g. <c>ActiveProjectsHaveASponsor</c>),

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
 using PmoAssess.Reporting.Sarif;
 
@@ -116,6 +117,38 @@ public sealed class SarifReportWriterTests
     }
 
     [Fact]
+    public void Write_AssessedFolderUnderTheWorkingDirectory_PointsAtEachFileByItsPathFromThere()
+    {
+        var report = ContosoReport.Report with { SourceFolder = SourceFolder.Of(Path.Combine("samples", "contoso"), Directory.GetCurrentDirectory()) };
+
+        using var log = JsonDocument.Parse(ContosoReport.Render(Writer, report));
+
+        var location = RiskLocation(log);
+        location.GetProperty("uri").GetString().ShouldBe("samples/contoso/risks.csv");
+        location.TryGetProperty("uriBaseId", out _).ShouldBeFalse();
+        Run(log).TryGetProperty("originalUriBaseIds", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Write_AssessedFolderOutsideTheWorkingDirectory_PointsAtEachFileFromTheFoldersFileUri()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "client data", "contoso");
+        var report = ContosoReport.Report with { SourceFolder = SourceFolder.Of(folder, Path.Combine(Path.GetTempPath(), "repo")) };
+
+        var bytes = ContosoReport.Render(Writer, report);
+
+        var validation = SarifSchema.Evaluate(bytes);
+        validation.IsValid.ShouldBeTrue(SarifSchema.Errors(validation));
+        using var log = JsonDocument.Parse(bytes);
+        var location = RiskLocation(log);
+        location.GetProperty("uri").GetString().ShouldBe("risks.csv");
+        location.GetProperty("uriBaseId").GetString().ShouldBe("INPUT");
+        var root = Run(log).GetProperty("originalUriBaseIds").GetProperty("INPUT").GetProperty("uri").GetString()!;
+        root.ShouldEndWith("/client%20data/contoso/");
+        new Uri(new Uri(root), "risks.csv").LocalPath.ShouldBe(Path.Combine(folder, "risks.csv"));
+    }
+
+    [Fact]
     public void Write_SameFindingOnAnotherRow_KeepsItsFingerprintAndMovesItsRegion()
     {
         using var before = JsonDocument.Parse(ContosoReport.Render(Writer, HostileNames.Report(row: 2)));
@@ -213,6 +246,12 @@ public sealed class SarifReportWriterTests
     private static JsonElement Run(JsonDocument log) => log.RootElement.GetProperty("runs")[0];
 
     private static JsonElement SingleResult(JsonDocument log) => Run(log).GetProperty("results").EnumerateArray().ShouldHaveSingleItem();
+
+    /// <summary>The artifact location of RSK-103's finding on RSK-028 (row 29 of risks.csv).</summary>
+    private static JsonElement RiskLocation(JsonDocument log) =>
+        Run(log).GetProperty("results").EnumerateArray().Single(result =>
+                result.GetProperty("partialFingerprints").GetProperty(SarifReportWriter.SubjectFingerprint).GetString() == "RSK-103|risk|RSK-028")
+            .GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
 
     private static int StartLine(JsonElement result) =>
         result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32();
