@@ -17,7 +17,8 @@ namespace PmoAssess.Reporting.Sarif;
 /// (GitHub, Azure DevOps). Each rule becomes a reporting descriptor and each finding a result that points at the
 /// file and row its evidence came from (<see cref="SarifArtifacts"/>), names its subject as a logical location, and
 /// carries a fingerprint made of rule and subject only, so a dashboard keeps tracking it when rows move. A log lists at
-/// most <see cref="MostResults"/> results, the most severe first, and says how many more findings.json has.
+/// most <see cref="MostResults"/> results, the most severe first; its invocation (<see cref="SarifInvocation"/>) says how
+/// many more findings.json has, and which rules threw.
 /// </summary>
 public sealed class SarifReportWriter : IReportWriter
 {
@@ -113,33 +114,13 @@ public sealed class SarifReportWriter : IReportWriter
 
         json.WriteEndArray();
         var omitted = report.Findings.Count + (report.Policy?.Waived.Count ?? 0) + (report.Policy?.Baselined.Count ?? 0) - listed;
-        if (omitted > 0)
-        {
-            WriteOmitted(json, omitted);
-        }
+        SarifInvocation.Write(json, report, ruleIndex, omitted);
 
         json.WriteStartObject("properties");
         json.WriteString("engagement", report.Engagement);
         json.WriteString("asOf", report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    /// <summary>Says, where a reader of the log looks for the tool's own messages, that results were left out and where they are.</summary>
-    private static void WriteOmitted(Utf8JsonWriter json, int omitted)
-    {
-        json.WriteStartArray("invocations");
-        json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", true);
-        json.WriteStartArray("toolExecutionNotifications");
-        json.WriteStartObject();
-        json.WriteString("level", "warning");
-        WriteText(json, "message", string.Create(CultureInfo.InvariantCulture,
-            $"{omitted} more findings are not listed: a log lists at most {MostResults}, the most severe first. findings.json lists them all."));
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
     }
 
     private static void WriteRule(Utf8JsonWriter json, RuleSummary summary)
@@ -330,7 +311,7 @@ public sealed class SarifReportWriter : IReportWriter
     private static string SeverityName(Severity severity) => severity.ToString().ToLowerInvariant();
 
     /// <summary>The subject kind as paths and fingerprints name it: <c>project</c>, <c>risk</c>, <c>changeRequest</c>.</summary>
-    private static string KindName(EntityKind kind) => KindNames[kind];
+    internal static string KindName(EntityKind kind) => KindNames[kind];
 
     private static readonly FrozenDictionary<EntityKind, string> KindNames = Enum.GetValues<EntityKind>().ToFrozenDictionary(
         kind => kind, kind => char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..]);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using PmoAssess.Facts;
 using PmoAssess.Outcomes;
 using PmoAssess.Reporting.Model;
 using PmoAssess.Reporting.Output;
@@ -229,11 +230,44 @@ public sealed class SarifReportWriterTests
     }
 
     [Fact]
-    public void Write_Contoso_SaysNothingIsLeftOut()
+    public void Write_Contoso_SaysTheRunSucceededAndNothingIsLeftOut()
     {
         using var log = JsonDocument.Parse(Contoso.Value);
 
-        Run(log).TryGetProperty("invocations", out _).ShouldBeFalse();
+        var invocation = Run(log).GetProperty("invocations").EnumerateArray().ShouldHaveSingleItem();
+        invocation.GetProperty("executionSuccessful").GetBoolean().ShouldBeTrue();
+        invocation.TryGetProperty("toolExecutionNotifications", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Write_RulesThatThrew_NotifiesOneErrorPerRuleNamingItAndIsValid()
+    {
+        var report = ContosoReport.Report;
+        RuleOutcome Error(string rule, string subject, string message) =>
+            new() { RuleId = rule, SubjectKind = EntityKind.Project, SubjectId = subject, Status = OutcomeStatus.Error, Message = message };
+        var errors = new[]
+        {
+            Error("GOV-101", "PRJ-001", "The rule threw FileNotFoundException: Could not load file or assembly 'Helpers'."),
+            Error("GOV-101", "PRJ-002", "The rule threw FileNotFoundException: Could not load file or assembly 'Helpers'."),
+            Error("RSK-103", "PRJ-003", "The rule threw InvalidOperationException: Sequence contains no elements."),
+        };
+
+        var bytes = ContosoReport.Render(Writer, report with { Errors = errors });
+
+        var validation = SarifSchema.Evaluate(bytes);
+        validation.IsValid.ShouldBeTrue(SarifSchema.Errors(validation));
+        using var log = JsonDocument.Parse(bytes);
+        var invocation = Run(log).GetProperty("invocations").EnumerateArray().ShouldHaveSingleItem();
+        invocation.GetProperty("executionSuccessful").GetBoolean().ShouldBeTrue();
+        var notifications = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().ToList();
+        notifications.Select(notification => notification.GetProperty("associatedRule").GetProperty("id").GetString()).ShouldBe(["GOV-101", "RSK-103"]);
+        notifications.ShouldAllBe(notification => notification.GetProperty("level").GetString() == "error");
+        var rules = report.Rules.Select(rule => rule.Rule.Id).ToList();
+        notifications[0].GetProperty("associatedRule").GetProperty("index").GetInt32().ShouldBe(rules.IndexOf("GOV-101"));
+        notifications[0].GetProperty("message").GetProperty("text").GetString().ShouldBe(
+            "The rule erred on 2 subjects, which it did not assess; on project PRJ-001: The rule threw FileNotFoundException: Could not load file or assembly 'Helpers'.");
+        notifications[1].GetProperty("message").GetProperty("text").GetString().ShouldBe(
+            "The rule erred on 1 subject, which it did not assess; on project PRJ-003: The rule threw InvalidOperationException: Sequence contains no elements.");
     }
 
     [Fact]
