@@ -120,8 +120,15 @@ internal sealed class YamlRule
             return detailsLater ? NotAssessableWithDetailsLater : NotAssessable(subject, field);
         }
 
-        // A failure whose message might throw makes it now, where throwing makes an error outcome, not while it is read.
         var passes = Require.IsTrue(subject, asOf);
+
+        // Looked for only on a failure: a passing subject does not rest on the column, and most subjects pass.
+        if (!passes && Require.AbsentColumnOn(subject) is { } absent)
+        {
+            return detailsLater ? NotAssessableWithDetailsLater : Verdict.NotAssessable(subject.EvidenceOf(absent), NoColumn(absent, subject));
+        }
+
+        // A failure whose message might throw makes it now, where throwing makes an error outcome, not while it is read.
         if (detailsLater && (passes || Message.CannotThrow))
         {
             return passes ? PassWithDetailsLater : FailWithDetailsLater;
@@ -151,4 +158,6 @@ internal sealed class YamlRule
     private static List<Evidence>? _evidence;
 
     private static Verdict NotAssessable(Fact subject, SubjectField field) => Verdict.NotAssessable(subject.EvidenceOf(field.Name));
+
+    private static string NoColumn(string field, Fact subject) => "The source has no column for '" + field + "' (" + subject.Source!.File + ").";
 }

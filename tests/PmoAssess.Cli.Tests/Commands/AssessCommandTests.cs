@@ -116,6 +116,27 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
+    public async Task Assess_ExportWithoutAColumn_RulesNeedingItAreNotAssessableNotFailed()
+    {
+        using var scratch = new TempFolder();
+        scratch.Write("export/portfolios.csv", "id,name\nPF1,Digital\n");
+        // No manager column at all; a sponsor column with one cell blank.
+        scratch.Write("export/projects.csv", "id,name,portfolio,stage,sponsor\nP1,Alpha,PF1,execution,Ann\nP2,Beta,PF1,execution,\n");
+
+        var run = await CliRun.InvokeAsync(["assess", scratch.Combine("export"), "--as-of", "2026-09-30", "--out", scratch.Combine("out"), "--format", "md,json"]);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        var findings = File.ReadAllText(scratch.Combine("out/findings.json"));
+        // DQ-102 requires manager != null: with no such column it says nothing of P1 or P2.
+        findings.ShouldContain("The source has no column for 'manager' (projects.csv).");
+        var report = File.ReadAllText(scratch.Combine("out/report.md"));
+        report.ShouldContain("| DQ-102 | Project P1 Alpha | manager | projects.csv row 2, manager: (no such column) |");
+        report.ShouldNotContain("| DQ-102 | Project P1 Alpha | Alpha has no");
+        // An empty cell is the client's data: GOV-001 still fails P2.
+        report.ShouldContain("| GOV-001 | Project P2 Beta | The project has no sponsor. | projects.csv row 3, sponsor: (blank) |");
+    }
+
+    [Fact]
     public async Task Assess_MissingInput_ExitsThreeNamingTheInput()
     {
         using var output = new TempFolder();

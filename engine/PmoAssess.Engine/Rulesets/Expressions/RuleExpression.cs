@@ -75,6 +75,34 @@ internal sealed class RuleExpression
             .Concat(CustomFields.Select(name => subject.Source?.CellOf(name)?.Problem is null ? null : name))
             .FirstOrDefault(name => name is not null);
 
+    /// <summary>
+    /// The first field it refers to, canonical or custom, for which the table <paramref name="subject"/> was read from has no
+    /// column at all (the export, or its mapping, left it out); <c>null</c> when there is none, or the subject was not read
+    /// from a table (a JSON record has no columns to leave out). A field compared with <c>null</c> is not needed
+    /// (<see cref="MissingOn"/>), but an empty cell is the client's data and an absent column is not: a rule failed by one
+    /// would state of every subject what the export never said.
+    /// </summary>
+    public string? AbsentColumnOn(Fact subject)
+    {
+        if (subject.Source is not { Row: not null } source)
+        {
+            return null;
+        }
+
+        foreach (var field in Referenced)
+        {
+            foreach (var column in field.IsColumn ? [field] : field.DerivedFrom)
+            {
+                if (column.IsColumn && source.CellOf(column.Name) is null)
+                {
+                    return column.Name;
+                }
+            }
+        }
+
+        return CustomFields.FirstOrDefault(name => source.CellOf(name) is null);
+    }
+
     /// <summary>The first field it needs that <paramref name="subject"/> has no value for.</summary>
     public SubjectField? MissingOn(Fact subject)
     {

@@ -47,6 +47,10 @@ internal sealed class SubjectField
     /// <summary>The fields it is computed from, for derived fields such as <c>costPerformanceIndex</c>.</summary>
     public IReadOnlyList<SubjectField> DerivedFrom { get; }
 
+    /// <summary>Whether it is read from a column of its own: not derived, and not a register of records (risks, projects).</summary>
+    public bool IsColumn => DerivedFrom.Count == 0 &&
+        (_property.PropertyType == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(_property.PropertyType));
+
     /// <summary>The field of <paramref name="property"/>: one per property, so each is compiled once however many rules read it.</summary>
     public static SubjectField Of(PropertyInfo property) => Known.GetOrAdd(property, static property => new(
         property,
