@@ -23,7 +23,7 @@ internal static class PluginsCommand
             (provider, _) =>
             {
                 // Listing is a diagnosis: load everything that loads and show what broke, then exit 4 if anything did.
-                var rules = provider.GetRequiredService<RuleSetLoader>().Load(sources.Read(parseResult) with { SkipBrokenPlugins = true }, limits: limits.Limits(parseResult));
+                var rules = provider.GetRequiredService<RuleSetLoader>().Load(sources.Read(parseResult) with { SkipBrokenPlugins = true }, limits: limits.Limits(parseResult), warnOfSkipped: false);
                 Write(environment.Output, rules, parseResult.GetValue(json));
                 return rules.Broken.Count == 0 || parseResult.GetValue(sources.SkipBroken) ? ExitCodes.Success : ExitCodes.PluginFailure;
             },

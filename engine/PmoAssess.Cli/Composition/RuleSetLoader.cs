@@ -22,7 +22,9 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
     /// <param name="choice">The methodology and answers, or <c>null</c> for none.</param>
     /// <param name="include">Which rules to compile; all when <c>null</c>.</param>
     /// <param name="limits">How large and how deeply nested each ruleset, methodology and answers file may be.</param>
-    public LoadedRules Load(RuleSources sources, MethodologyChoice? choice = null, Func<RuleDescriptor, bool>? include = null, InputLimits? limits = null)
+    /// <param name="warnOfSkipped">Whether a broken plugin skipped is a warning on stderr; not for a caller that lists them itself.</param>
+    public LoadedRules Load(
+        RuleSources sources, MethodologyChoice? choice = null, Func<RuleDescriptor, bool>? include = null, InputLimits? limits = null, bool warnOfSkipped = true)
     {
         limits ??= InputLimits.Default;
         // Plugins load beside the rulesets (RulesetLoader says what that saves); a problem in the rulesets is still what
@@ -61,7 +63,7 @@ internal sealed class RuleSetLoader(CliEnvironment environment, ILogger<RuleSetL
                 string.Join("\n", broken.Select(failure => "  " + failure.Reason)));
         }
 
-        foreach (var failure in broken)
+        foreach (var failure in warnOfSkipped ? broken : [])
         {
             Log.PluginSkipped(logger, failure.Path, failure.Reason);
         }
