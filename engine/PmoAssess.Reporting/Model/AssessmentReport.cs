@@ -45,7 +45,10 @@ public sealed record AssessmentReport
     /// <summary>The projects assessed, in the dataset's order: for the per-project scorecard.</summary>
     public IReadOnlyList<ReportProject> Projects { get; init; } = [];
 
-    /// <summary>Project names by project id, for labelling subjects; projects without a name are absent.</summary>
+    /// <summary>
+    /// Project names by project id, for labelling subjects ("Project PRJ-003 Billing"); projects without a name, or whose
+    /// name is their id (an export keyed by name, as the GMPP's 2019 one), are absent: "Project Armour Armour" said nothing more.
+    /// </summary>
     public required IReadOnlyDictionary<string, string> ProjectNames { get; init; }
 
     /// <summary>One line per rule: its outcome counts and coverage, ordered by id.</summary>
@@ -154,7 +157,7 @@ public sealed record AssessmentReport
                 PortfolioId = project.PortfolioId,
             })],
             ProjectNames = result.Dataset.Projects
-                .Where(project => project.Name is not null)
+                .Where(project => project.Name is not null && !string.Equals(project.Name, project.Id, StringComparison.Ordinal))
                 .ToDictionary(project => project.Id, project => project.Name!, StringComparer.Ordinal),
             Rules = rules,
             Findings = result.Findings,

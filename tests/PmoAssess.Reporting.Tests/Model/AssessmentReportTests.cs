@@ -1,5 +1,9 @@
+using PmoAssess.Assessment;
 using PmoAssess.Facts;
 using PmoAssess.Outcomes;
+using PmoAssess.Reporting.Markdown;
+using PmoAssess.Reporting.Model;
+using PmoAssess.Rules;
 
 namespace PmoAssess.Tests.Reporting.Model;
 
@@ -37,6 +41,19 @@ public sealed class AssessmentReportTests
 
         Assert.Equal(new Dictionary<Severity, int> { [Severity.Medium] = 1 }, copy.FindingCounts);
         Assert.Equal(new Dictionary<Severity, int> { [Severity.High] = 1 }, report.FindingCounts);
+    }
+
+    [Fact]
+    public void From_ProjectNamedByItsId_IsLabelledByItOnce()
+    {
+        Project[] projects = [new() { Id = "Armour MBT 2025", Name = "Armour MBT 2025" }, new() { Id = "PRJ-2", Name = "Billing" }];
+        var dataset = new PortfolioDataset { Projects = projects, Portfolios = [new Portfolio { Id = "PF-1", Projects = projects }] };
+        var result = AssessmentRunner.Run(dataset, new RuleCatalogBuilder().Build(), new DateOnly(2026, 9, 30));
+
+        var report = AssessmentReport.From(result, "gmpp", []);
+
+        ReportText.SubjectText(EntityKind.Project, "Armour MBT 2025", "Armour MBT 2025", report).ShouldBe("Project Armour MBT 2025");
+        ReportText.SubjectText(EntityKind.Project, "PRJ-2", "PRJ-2", report).ShouldBe("Project PRJ-2 Billing");
     }
 
     /// <summary>Findings that count how often one is read, as a list whose findings are made when read would make them.</summary>
