@@ -39,6 +39,8 @@ internal sealed class SubjectField
         _isEmptyTree = Expression.Lambda<Func<Fact, bool>>(EmptyTest(Expression.Convert(fact, property.DeclaringType!)), fact);
         Name = NameOf(property);
         DerivedFrom = derivedFrom;
+        IsColumn = derivedFrom.Count == 0 &&
+            (property.PropertyType == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(property.PropertyType));
     }
 
     /// <summary>The field's name as evidence and messages give it, e.g. <c>lastStatusReport</c>.</summary>
@@ -48,8 +50,7 @@ internal sealed class SubjectField
     public IReadOnlyList<SubjectField> DerivedFrom { get; }
 
     /// <summary>Whether it is read from a column of its own: not derived, and not a register of records (risks, projects).</summary>
-    public bool IsColumn => DerivedFrom.Count == 0 &&
-        (_property.PropertyType == typeof(string) || !typeof(System.Collections.IEnumerable).IsAssignableFrom(_property.PropertyType));
+    public bool IsColumn { get; }
 
     /// <summary>The field of <paramref name="property"/>: one per property, so each is compiled once however many rules read it.</summary>
     public static SubjectField Of(PropertyInfo property) => Known.GetOrAdd(property, static property => new(
