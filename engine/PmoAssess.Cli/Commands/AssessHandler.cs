@@ -37,7 +37,7 @@ internal sealed class AssessHandler(
             // The plugins' sections read the run, not the report: they are written beside it (at a million projects the
             // delivery-health section alone took 1.4 s of one core while the other stood idle).
             var sections = Task.Run(() => PluginSections(run, cancellationToken), CancellationToken.None);
-            var model = AssessmentReport.From(run.Result, RunRequest.EngagementOf(settings.Input),
+            var model = AssessmentReport.From(run.Result, run.Engagement,
                 [.. rules.Plugins.Select(plugin => "plugin " + plugin.Manifest.Id + " " + plugin.Manifest.Version), .. rules.Rulesets.Select(ruleset => ruleset.Source)],
                 [.. rules.Broken.Select(failure => new SkippedPlugin(Path.GetFileName(failure.Path), failure.Reason.Replace(failure.Path, Path.GetFileName(failure.Path), StringComparison.Ordinal)))],
                 run.Maturity);

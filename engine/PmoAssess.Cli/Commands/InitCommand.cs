@@ -31,7 +31,7 @@ internal static class InitCommand
             var methodology = MethodologyLoader.Find(MethodologyLoader.DefaultId, environment.BuiltInMethodologyFolder);
             var files = new (string Path, string Content)[]
             {
-                (Path.Combine(root, PolicyFile.FileName), InitTemplates.Policy),
+                (Path.Combine(root, PolicyFile.FileName), InitTemplates.Policy.Replace(InitTemplates.EngagementHole, EngagementName(root), StringComparison.Ordinal)),
                 (Path.Combine(root, "answers.yaml"), Blank(methodology)),
                 (Path.Combine(root, "data", "README.md"), InitTemplates.DataReadme),
                 (Path.Combine(root, "client.mapping.yaml"), InitTemplates.Mapping),
@@ -108,4 +108,8 @@ internal static class InitCommand
             File.Delete(temporary);
         }
     }
+
+    // The folder's name, quoted for YAML whatever it holds ('#', ':', a leading '-').
+    private static string EngagementName(string root) =>
+        "'" + Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root))).Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -6,7 +6,13 @@ namespace PmoAssess.Cli.Commands;
 /// </summary>
 internal static class InitTemplates
 {
-    /// <summary>A commented policy: every key the policy loader knows, with defaults or examples.</summary>
+    /// <summary>
+    /// A commented policy: every key the policy loader knows, with defaults or examples; <see cref="EngagementHole"/>
+    /// stands for the engagement's name.
+    /// </summary>
+    /// <summary>Where <see cref="Policy"/> names the engagement: <c>init</c> writes its folder's name there.</summary>
+    public const string EngagementHole = "ENGAGEMENT";
+
     public const string Policy = """
         # The governance policy for this engagement, read by:
         #   pmoassess assess data --policy pmoassess.yaml --answers answers.yaml
@@ -16,6 +22,10 @@ internal static class InitTemplates
         # Paths are relative to this file. The command line wins over this file (--methodology, --pmo-type,
         # --fail-on, --out, --format, --baseline). The full format is engine/PmoAssess.Engine/Policy/README.md
         # in the PmoAssess repository.
+
+        # The engagement's name: the report's title, and the runs its history compares with each other.
+        # Without it, the assessed folder's name ('data').
+        engagement: ENGAGEMENT
 
         # The maturity methodology: pmo-functions, p3m3, kerzner, a plugin's, or a .methodology.yaml file.
         # answers.yaml holds this methodology's questions; if you change it, write a new one with

@@ -43,12 +43,13 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
         // the plugins' report sections (AssessHandler).
         var deadline = new RunDeadline(request.Timeout, clock);
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var engagement = file?.Engagement ?? request.Engagement;
         var ((history, rules), imported) = ReadBesideLoading(source, () =>
         {
             // The history store is opened (checked and migrated; a new one is made only when the run is recorded) first:
             // a damaged or foreign file stops the run (exit 3) before any rule runs, and is left as it is. The last run is
             // read once the rules have run.
-            var store = request.History is { } historyPath ? OpenHistory(historyPath, request.Engagement, asOf) : null;
+            var store = request.History is { } historyPath ? OpenHistory(historyPath, engagement, asOf) : null;
             return (store, ruleSetLoader.Load(sources, choice, rule => selection.Decide(rule).Enabled, request.Limits));
         }, deadline, request.Limits, cancellationToken);
         var (methodology, answers) = (rules.Methodology!, rules.Answers);
@@ -81,7 +82,7 @@ internal sealed class AssessmentPipeline(RuleSetLoader ruleSetLoader, TimeProvid
             Log.WaiverMatchesNoRule(logger, waiver.Rule, waiver.Location);
         }
 
-        return new AssessmentRun(rules, result, maturity, policy, verdict, baseline, deadline, history);
+        return new AssessmentRun(engagement, rules, result, maturity, policy, verdict, baseline, deadline, history);
     }
 
     /// <summary>

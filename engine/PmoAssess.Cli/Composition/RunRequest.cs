@@ -9,7 +9,10 @@ internal sealed record RunRequest
 {
     public required string Input { get; init; }
 
-    /// <summary>The engagement's name: the assessed folder's (or file's) name. Reports carry it; history compares runs within it.</summary>
+    /// <summary>
+    /// The engagement's name unless the policy gives one (<see cref="PolicyFile.Engagement"/>): the assessed folder's (or
+    /// file's) name. Reports carry it; history compares runs within it.
+    /// </summary>
     public string Engagement => EngagementOf(Input);
 
     public DateOnly? AsOf { get; init; }

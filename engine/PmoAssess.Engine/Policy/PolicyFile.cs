@@ -16,6 +16,12 @@ public sealed record PolicyFile
     /// <summary>The file as messages name it.</summary>
     public required string File { get; init; }
 
+    /// <summary>
+    /// The engagement's name: the report's title, and the runs its history compares. <c>null</c> for the assessed folder's
+    /// name, which an engagement laid out by <c>pmoassess init</c> (its data in <c>data/</c>) would call "data".
+    /// </summary>
+    public string? Engagement { get; init; }
+
     /// <summary>The methodology id or file.</summary>
     public string? Methodology { get; init; }
 

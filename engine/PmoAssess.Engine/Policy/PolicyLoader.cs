@@ -14,7 +14,7 @@ namespace PmoAssess.Policy;
 public static class PolicyLoader
 {
     private static readonly string[] TopKeys =
-        ["methodology", "pmoType", "rulesets", "plugins", "rules", "severity", "gate", "targets", "waivers", "baseline", "mapping", "outputs"];
+        ["engagement", "methodology", "pmoType", "rulesets", "plugins", "rules", "severity", "gate", "targets", "waivers", "baseline", "mapping", "outputs"];
 
     private static readonly string[] RulesKeys = ["enable", "disable"];
     private static readonly string[] GateKeys = ["failOn", "maxFindings", "minCoverage", "minLevel"];
@@ -73,6 +73,7 @@ public static class PolicyLoader
         return new PolicyFile
         {
             File = file.DisplayName,
+            Engagement = top.Text("engagement"),
             Methodology = top.Text("methodology"),
             PmoType = top.Enumeration<PmoType>("pmoType", "supportive, controlling or directive"),
             Rulesets = [.. top.List("rulesets").Select(path => Path.GetFullPath(Path.Combine(folder, path)))],

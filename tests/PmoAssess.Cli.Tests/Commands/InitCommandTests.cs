@@ -47,6 +47,7 @@ public sealed partial class InitCommandTests : IDisposable
         var policy = PolicyLoader.Load(Path.Combine(Engagement, "pmoassess.yaml"));
 
         policy.Methodology.ShouldBe(MethodologyLoader.DefaultId);
+        policy.Engagement.ShouldBe(Path.GetFileName(Engagement), "the data sits in data/: the folder's name would call it 'data'");
         File.ReadAllText(Path.Combine(Engagement, "answers.yaml")).ShouldContain("\nmethodology: " + MethodologyLoader.DefaultId + "\n");
         policy.OutputDirectory.ShouldBe(Path.Combine(Engagement, "out"));
         policy.Formats.ShouldBe(["md", "html"]);
@@ -122,6 +123,7 @@ public sealed partial class InitCommandTests : IDisposable
         run.ExitCode.ShouldBeOneOf([0, 1], run.ToString());
         var report = File.ReadAllText(Path.Combine(Engagement, "out", "report.md"));
         report.ShouldContain("PMO-Q01", customMessage: "the blank questionnaire's questions are in the report");
+        report.ShouldStartWith("# PMO assessment: " + Path.GetFileName(Engagement) + "\n");
         File.Exists(Path.Combine(Engagement, "out", "report.html")).ShouldBeTrue();
     }
 

@@ -181,6 +181,18 @@ public sealed class HistoryAssessTests : IDisposable
     }
 
     [Fact]
+    public async Task Assess_PolicyNamingTheEngagement_TitlesTheReportAndRecordsTheRunUnderThatName()
+    {
+        var policy = _folder.Write("pmoassess.yaml", "engagement: Contoso Retail Ltd\n");
+
+        var run = await Assess("2026-09-30", "named", "--policy", policy);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        File.ReadAllText(_folder.Combine(Path.Combine("named", "report.md"))).ShouldStartWith("# PMO assessment: Contoso Retail Ltd\n");
+        Sql("SELECT engagement FROM run").ShouldBe("Contoso Retail Ltd");
+    }
+
+    [Fact]
     public async Task Assess_AnEarlierDateAfterLaterOnes_IsComparedWithTheLatestRunNotAfterItsDate()
     {
         (await Assess("2026-06-30", "june")).ExitCode.ShouldBe(0);

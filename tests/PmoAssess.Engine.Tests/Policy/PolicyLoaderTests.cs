@@ -59,9 +59,11 @@ public sealed class PolicyLoaderTests : IDisposable
             outputs:
               dir: ../reports
               formats: [html, sarif, json]
+            engagement: Contoso Retail
             """));
 
         policy.File.ShouldBe("pmoassess.yaml");
+        policy.Engagement.ShouldBe("Contoso Retail");
         policy.Methodology.ShouldBe("p3m3");
         policy.PmoType.ShouldBe(PmoType.Directive);
         policy.Rulesets.ShouldBe([Full("team/rules/extra.rules.yaml"), Full("shared/rulesets")]);
@@ -130,7 +132,7 @@ public sealed class PolicyLoaderTests : IDisposable
     public void Load_UnknownKey_IsReportedWithDidYouMeanAndItsPlace() =>
         Problems("methodology: p3m3\npmotype: directive\n").ShouldBe(
             "Found a problem in the policy:\n  Unknown key 'pmotype' in a policy; did you mean 'pmoType'? " +
-            "Keys: methodology, pmoType, rulesets, plugins, rules, severity, gate, targets, waivers, baseline, mapping, outputs. File=pmoassess.yaml, Line=2, Column=1");
+            "Keys: engagement, methodology, pmoType, rulesets, plugins, rules, severity, gate, targets, waivers, baseline, mapping, outputs. File=pmoassess.yaml, Line=2, Column=1");
 
     [Fact]
     public void Load_Mistakes_AreAllReportedTogetherWithFileLineAndColumn()
@@ -168,7 +170,7 @@ public sealed class PolicyLoaderTests : IDisposable
             """);
 
         message.ShouldStartWith("Found 11 problems in the policy:\n");
-        message.ShouldContain("Unknown key 'targts' in a policy; did you mean 'targets'? Keys: methodology, pmoType, rulesets, plugins, rules, severity, gate, targets, waivers, baseline, mapping, outputs. File=pmoassess.yaml, Line=28, Column=1");
+        message.ShouldContain("Unknown key 'targts' in a policy; did you mean 'targets'? Keys: engagement, methodology, pmoType, rulesets, plugins, rules, severity, gate, targets, waivers, baseline, mapping, outputs. File=pmoassess.yaml, Line=28, Column=1");
         message.ShouldContain("Unknown key 'maxFinding' in a gate; did you mean 'maxFindings'? Keys: failOn, maxFindings, minCoverage, minLevel. File=pmoassess.yaml, Line=4, Column=3");
         message.ShouldContain("Unknown pmoType 'dictatorial': expected supportive, controlling or directive. File=pmoassess.yaml, Line=1, Column=10");
         message.ShouldContain("Unknown failOn 'severe': expected info, low, medium, high or critical. File=pmoassess.yaml, Line=3, Column=11");
