@@ -125,7 +125,7 @@ internal sealed class YamlRule
         // Looked for only on a failure: a passing subject does not rest on the column, and most subjects pass.
         if (!passes && Require.AbsentColumnOn(subject) is { } absent)
         {
-            return detailsLater ? NotAssessableWithDetailsLater : Verdict.NotAssessable(subject.EvidenceOf(absent), NoColumn(absent, subject));
+            return detailsLater ? NotAssessableWithDetailsLater : Verdict.NotAssessable(subject.EvidenceOf(absent), NoColumn(absent));
         }
 
         // A failure whose message might throw makes it now, where throwing makes an error outcome, not while it is read.
@@ -159,5 +159,9 @@ internal sealed class YamlRule
 
     private static Verdict NotAssessable(Fact subject, SubjectField field) => Verdict.NotAssessable(subject.EvidenceOf(field.Name));
 
-    private static string NoColumn(string field, Fact subject) => "The source has no column for '" + field + "' (" + subject.Source!.File + ").";
+    // One sentence per field, as Verdict's "No value for": the outcomes are kept to the end of the run, and an export
+    // without a column makes one for every subject. The evidence names the file. Fields are the rules' own, so few.
+    private static string NoColumn(string field) => NoColumnSentences.GetOrAdd(field, static name => "The source has no column for '" + name + "'.");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NoColumnSentences = new(StringComparer.Ordinal);
 }

@@ -128,7 +128,7 @@ public sealed class AssessCommandTests
         run.ExitCode.ShouldBe(0, run.ToString());
         var findings = File.ReadAllText(scratch.Combine("out/findings.json"));
         // DQ-102 requires manager != null: with no such column it says nothing of P1 or P2.
-        findings.ShouldContain("The source has no column for 'manager' (projects.csv).");
+        findings.ShouldContain("The source has no column for 'manager'.");
         var report = File.ReadAllText(scratch.Combine("out/report.md"));
         report.ShouldContain("| DQ-102 | Project P1 Alpha | manager | projects.csv row 2, manager: (no such column) |");
         report.ShouldNotContain("| DQ-102 | Project P1 Alpha | Alpha has no");
